@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Rapport",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rapport", targets: ["rapport"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNCurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "RapportCore"),
+    .target(name: "RapportUI", dependencies: ["RapportCore"]),
+    .executableTarget(
+      name: "rapport",
+      dependencies: [
+        "RapportCore", "RapportUI", "CNCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
+    ),
+    .executableTarget(
+      name: "rapport-bench",
+      dependencies: ["RapportCore"],
+      path: "Benchmarks/rapport-bench"
+    ),
+    .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+    .testTarget(name: "RapportUITests", dependencies: ["RapportUI"]),
+    .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+  ]
+)

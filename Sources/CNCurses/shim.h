@@ -1,0 +1,28 @@
+#ifndef RAPPORT_CNCURSES_SHIM_H
+#define RAPPORT_CNCURSES_SHIM_H
+// Wide-character ncurses, plus static inline shims for the macros and globals
+// that Swift cannot import directly.
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <ncursesw/ncurses.h>
+
+static inline WINDOW *rapport_stdscr(void) { return stdscr; }
+static inline int rapport_lines(void) { return LINES; }
+static inline int rapport_cols(void) { return COLS; }
+static inline int rapport_colors(void) { return COLORS; }
+static inline int rapport_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t rapport_a_bold(void) { return A_BOLD; }
+static inline attr_t rapport_a_reverse(void) { return A_REVERSE; }
+static inline attr_t rapport_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t rapport_a_dim(void) { return A_DIM; }
+static inline attr_t rapport_a_normal(void) { return A_NORMAL; }
+static inline attr_t rapport_color_pair(int n) { return (attr_t)COLOR_PAIR(n); }
+static inline int rapport_key_f(int n) { return KEY_F(n); }
+static inline mmask_t rapport_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t rapport_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t rapport_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t rapport_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t rapport_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+#endif

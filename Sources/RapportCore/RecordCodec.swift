@@ -1,0 +1,277 @@
+/// Reading and writing account and contact records.
+///
+/// ```
+/// account acme "Acme Corp" tier:A won:2025-03-01 owner:sam
+///   culture: Consensus-driven; nothing is decided in the first meeting.
+///   do: Bring numbers to every review
+///   dont: Criticise the previous supplier
+/// contact acme/jane "Jane Doe" role:CFO flags:decision-maker,role-model reassess:2026-12-01
+///   next-job: COO within two years
+/// ```
+enum RecordCodec {
+  /// The parts of a header line after the record word: an id token, a quoted name, attributes.
+  struct Header {
+    var id: Range<Int>
+    var name: String
+    var attributes: [(key: String, value: String, offset: Int)]
+  }
+
+  static func header(
+    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink, what: String
+  ) -> Header? {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    var cursor = LineCursor(buffer, from: raw.header.lowerBound, to: raw.header.upperBound)
+    guard let id = cursor.bareToken() else {
+      report("missing the \(what) id after '\(what)'", raw.header.lowerBound)
+      return nil
+    }
+    cursor.skipSpaces()
+    guard cursor.peek == Byte.quote else {
+      report("expected the \(what)'s name in double quotes, e.g. \"Acme Corp\"", cursor.position)
+      return nil
+    }
+    let nameStart = cursor.position
+    guard let nameRange = cursor.quoted() else {
+      report("unterminated quote: close the name with \"", nameStart)
+      return nil
+    }
+    let name = buffer.unescaped(nameRange)
+    if name.allSatisfy(\.isWhitespace) {
+      report("the \(what)'s name is empty", nameStart)
+      return nil
+    }
+    var attributes: [(String, String, Int)] = []
+    while true {
+      cursor.skipSpaces()
+      guard !cursor.atEnd else { break }
+      let start = cursor.position
+      var keyEnd = start
+      while keyEnd < cursor.end, buffer[keyEnd] != Byte.colon, buffer[keyEnd] != Byte.space {
+        keyEnd += 1
+      }
+      guard keyEnd < cursor.end, buffer[keyEnd] == Byte.colon else {
+        _ = cursor.bareToken()
+        report(
+          "expected 'key:value' after the name, found '\(buffer.string(start..<cursor.position))'",
+          start)
+        return nil
+      }
+      cursor.position = keyEnd + 1
+      let value: String
+      if cursor.peek == Byte.quote {
+        let quoteStart = cursor.position
+        guard let range = cursor.quoted() else {
+          report("unterminated quote: close the value with \"", quoteStart)
+          return nil
+        }
+        value = buffer.unescaped(range)
+      } else {
+        let valueStart = cursor.position
+        while cursor.position < cursor.end, buffer[cursor.position] != Byte.space {
+          cursor.position += 1
+        }
+        value = buffer.string(valueStart..<cursor.position)
+      }
+      attributes.append((buffer.string(start..<keyEnd), value, start))
+    }
+    return Header(id: id, name: name, attributes: attributes)
+  }
+
+  static func account(
+    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink
+  )
+    -> Account?
+  {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    guard let header = header(raw, buffer, &sink, what: "account") else { return nil }
+    guard Identifier.isValid(buffer, header.id) else {
+      report(
+        "'\(buffer.string(header.id))' is not an account id: \(Identifier.rule)",
+        header.id.lowerBound)
+      return nil
+    }
+    var account = Account(id: buffer.string(header.id), name: header.name, tier: .c)
+    var ok = true
+    var sawTier = false
+    for (key, value, offset) in header.attributes {
+      switch key {
+      case "tier":
+        sawTier = true
+        guard let tier = Tier(rawValue: value.uppercased()) else {
+          report("tier '\(value)' is not A, B or C", offset)
+          ok = false
+          continue
+        }
+        account.tier = tier
+      case "won":
+        switch Day.parse(Array(value.utf8)[...]) {
+        case .success(let day): account.won = day
+        case .failure(let error):
+          report("won: \(error.reason)", offset + 4)
+          ok = false
+        }
+      case "owner": account.owner = value
+      default:
+        report("unknown attribute '\(key)': an account has tier, won and owner", offset)
+        ok = false
+      }
+    }
+    if !sawTier {
+      report("missing tier: add tier:A, tier:B or tier:C", raw.header.upperBound)
+      ok = false
+    }
+    for field in raw.fields {
+      let key = buffer.string(field.key)
+      switch key {
+      case "culture":
+        account.culture =
+          account.culture.isEmpty ? field.value : account.culture + "\n" + field.value
+      case "do": account.dos.append(field.value)
+      case "dont": account.donts.append(field.value)
+      default:
+        sink.report(
+          "unknown field '\(key)': an account has culture, do and dont", line: field.line,
+          lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+      }
+    }
+    return ok ? account : nil
+  }
+
+  static func contact(
+    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink
+  )
+    -> Contact?
+  {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    guard let header = header(raw, buffer, &sink, what: "contact") else { return nil }
+    var slash = header.id.lowerBound
+    while slash < header.id.upperBound, buffer[slash] != Byte.slash { slash += 1 }
+    guard slash < header.id.upperBound else {
+      report("a contact id is written ACCOUNT/CONTACT, e.g. acme/jane", header.id.lowerBound)
+      return nil
+    }
+    let accountRange = header.id.lowerBound..<slash
+    let contactRange = (slash + 1)..<header.id.upperBound
+    guard Identifier.isValid(buffer, accountRange) else {
+      report(
+        "'\(buffer.string(accountRange))' is not an account id: \(Identifier.rule)",
+        accountRange.lowerBound)
+      return nil
+    }
+    guard Identifier.isValid(buffer, contactRange) else {
+      report(
+        "'\(buffer.string(contactRange))' is not a contact id: \(Identifier.rule)",
+        contactRange.lowerBound)
+      return nil
+    }
+    var contact = Contact(
+      account: buffer.string(accountRange), id: buffer.string(contactRange), name: header.name)
+    var ok = true
+    for (key, value, offset) in header.attributes {
+      switch key {
+      case "role": contact.role = value
+      case "flags":
+        contact.flags = value.split(separator: ",").map(String.init)
+        if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
+          report("flag '\(bad)' is not a word: \(Identifier.rule)", offset)
+          ok = false
+        }
+      case "reassess":
+        switch Day.parse(Array(value.utf8)[...]) {
+        case .success(let day): contact.reassess = day
+        case .failure(let error):
+          report("reassess: \(error.reason)", offset + 9)
+          ok = false
+        }
+      default:
+        report("unknown attribute '\(key)': a contact has role, flags and reassess", offset)
+        ok = false
+      }
+    }
+    var seen: Set<String> = []
+    for field in raw.fields {
+      let key = buffer.string(field.key)
+      let path: WritableKeyPath<Contact, String>
+      switch key {
+      case "next-job": path = \.nextJob
+      case "measured-by": path = \.measuredBy
+      case "worries": path = \.worries
+      case "help": path = \.help
+      case "personal": path = \.personal
+      default:
+        sink.report(
+          "unknown field '\(key)': a contact has next-job, measured-by, worries, help and personal",
+          line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+        continue
+      }
+      if !seen.insert(key).inserted {
+        sink.report(
+          "'\(key)' appears twice: continue a long value on lines indented further",
+          line: field.line,
+          lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+      }
+      contact[keyPath: path] = field.value
+    }
+    return ok ? contact : nil
+  }
+
+  /// The canonical text of an account record, ending in a newline.
+  static func text(of account: Account) -> String {
+    var line = "account \(account.id) \(quote(account.name)) tier:\(account.tier.rawValue)"
+    if let won = account.won { line += " won:\(won)" }
+    if let owner = account.owner, !owner.isEmpty { line += " owner:\(attribute(owner))" }
+    line += "\n"
+    line += field("culture", account.culture)
+    for item in account.dos { line += field("do", item) }
+    for item in account.donts { line += field("dont", item) }
+    return line
+  }
+
+  /// The canonical text of a contact record, ending in a newline.
+  static func text(of contact: Contact) -> String {
+    var line = "contact \(contact.key) \(quote(contact.name))"
+    if !contact.role.isEmpty { line += " role:\(attribute(contact.role))" }
+    if !contact.flags.isEmpty { line += " flags:\(contact.flags.joined(separator: ","))" }
+    if let reassess = contact.reassess { line += " reassess:\(reassess)" }
+    line += "\n"
+    line += field("next-job", contact.nextJob)
+    line += field("measured-by", contact.measuredBy)
+    line += field("worries", contact.worries)
+    line += field("help", contact.help)
+    line += field("personal", contact.personal)
+    return line
+  }
+
+  private static func attribute(_ value: String) -> String {
+    value.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) ? quote(value) : value
+  }
+
+  /// `  key: value`, with further lines of the value indented by four spaces. Blank lines inside
+  /// a value are dropped, since a blank line ends a record.
+  private static func field(_ key: String, _ value: String) -> String {
+    let lines = value.split(separator: "\n", omittingEmptySubsequences: true)
+      .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard let first = lines.first else { return "" }
+    var out = "  \(key): \(first)\n"
+    for line in lines.dropFirst() { out += "    \(line)\n" }
+    return out
+  }
+}
+
+extension Substring {
+  func trimmingWhitespace() -> Substring {
+    var s = self
+    while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+    while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+    return s
+  }
+}

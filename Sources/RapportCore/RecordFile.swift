@@ -1,0 +1,161 @@
+/// A file of records (accounts or contacts) kept with its exact bytes, so that saving it writes
+/// back every comment, blank line and untouched record byte for byte, and only the edited records
+/// in canonical form.
+struct RecordFile: Sendable {
+  /// The bytes as loaded.
+  private(set) var original: [UInt8]
+  /// Each record's byte range in `original`, in file order, from its header to its last line's end.
+  private(set) var spans: [Range<Int>]
+  /// Canonical text of records edited since loading, by record position.
+  private var replacements: [Int: [UInt8]] = [:]
+  /// Records added since loading, written at the end.
+  private var appended: [[UInt8]] = []
+
+  init(original: [UInt8], spans: [Range<Int>]) {
+    self.original = original
+    self.spans = spans
+  }
+
+  var recordCount: Int { spans.count + appended.count }
+
+  /// Replaces record `index` (in load order, then append order) with `text`.
+  mutating func replace(_ index: Int, with text: String) {
+    if index < spans.count {
+      replacements[index] = Array(text.utf8)
+    } else {
+      appended[index - spans.count] = Array(text.utf8)
+    }
+  }
+
+  mutating func append(_ text: String) { appended.append(Array(text.utf8)) }
+
+  /// The whole file as it should now be on disk.
+  func render() -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(original.count + appended.reduce(0) { $0 + $1.count })
+    var cursor = 0
+    for (index, span) in spans.enumerated() {
+      out += original[cursor..<span.lowerBound]
+      if let replacement = replacements[index] { out += replacement } else { out += original[span] }
+      cursor = span.upperBound
+    }
+    out += original[cursor...]
+    for text in appended {
+      if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
+      out += text
+    }
+    return out
+  }
+}
+
+/// One record as read from a file: its header tokens and its fields.
+struct RawRecord {
+  var span: Range<Int>
+  var line: Int
+  var lineStart: Int
+  /// The header line's content range, after the record word.
+  var header: Range<Int>
+  var fields: [RawField]
+}
+
+/// A `key: value` line of a record, with its continuation lines joined by newlines.
+struct RawField {
+  var key: Range<Int>
+  var value: String
+  var line: Int
+  var lineStart: Int
+}
+
+/// Splits a record file into records, reporting lines that belong to none.
+///
+/// A record starts with a line that begins with `word` at column 1; its field lines are indented;
+/// a line indented further than the field above continues that field. Blank lines and comments
+/// (`#`) at column 1 end a record; an indented comment belongs to the record it is in.
+func splitRecords(
+  _ buffer: UnsafeRawBufferPointer, word: StaticString, sink: inout DiagnosticSink,
+  otherWords: [String]
+) -> [RawRecord] {
+  var records: [RawRecord] = []
+  var current: RawRecord?
+  var fieldIndent = 0
+  var lineNumber = 0
+  var lineStart = 0
+  let count = buffer.count
+
+  func close(_ current: inout RawRecord?) {
+    if let record = current { records.append(record) }
+    current = nil
+  }
+
+  while lineStart < count {
+    lineNumber += 1
+    var lineEnd = lineStart
+    while lineEnd < count, buffer[lineEnd] != Byte.newline { lineEnd += 1 }
+    let next = lineEnd < count ? lineEnd + 1 : lineEnd
+    var contentEnd = lineEnd
+    if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
+
+    var indentEnd = lineStart
+    while indentEnd < contentEnd, buffer[indentEnd] == Byte.space || buffer[indentEnd] == Byte.tab {
+      indentEnd += 1
+    }
+    let indent = indentEnd - lineStart
+
+    if indent > 0, indentEnd < contentEnd, buffer[indentEnd] == Byte.hash, current != nil {
+      // An indented comment stays inside its record.
+    } else if indentEnd == contentEnd || buffer[indentEnd] == Byte.hash {
+      close(&current)
+    } else if indent == 0 {
+      close(&current)
+      var cursor = LineCursor(buffer, from: lineStart, to: contentEnd)
+      let first = cursor.bareToken()!
+      if buffer.equals(first, word) {
+        current = RawRecord(
+          span: lineStart..<next, line: lineNumber, lineStart: lineStart,
+          header: cursor.position..<contentEnd,
+          fields: [])
+        fieldIndent = 0
+      } else {
+        let found = buffer.string(first)
+        let hint =
+          otherWords.contains(found)
+          ? "a '\(found)' record belongs in another file"
+          : "expected a line starting with '\(word)', a comment (#) or a blank line"
+        sink.report(
+          "unexpected '\(found)': \(hint)", line: lineNumber, lineStart: lineStart,
+          offset: lineStart, in: buffer)
+      }
+    } else if current == nil {
+      sink.report(
+        "indented line outside a record: field lines follow a '\(word)' line", line: lineNumber,
+        lineStart: lineStart, offset: indentEnd, in: buffer)
+    } else if fieldIndent > 0, indent > fieldIndent, !current!.fields.isEmpty {
+      let text = buffer.string(indentEnd..<contentEnd)
+      current!.fields[current!.fields.count - 1].value += "\n" + text
+    } else {
+      if fieldIndent == 0 { fieldIndent = indent }
+      var keyEnd = indentEnd
+      while keyEnd < contentEnd, buffer[keyEnd] != Byte.colon, buffer[keyEnd] != Byte.space {
+        keyEnd += 1
+      }
+      if keyEnd < contentEnd, buffer[keyEnd] == Byte.colon {
+        var valueStart = keyEnd + 1
+        while valueStart < contentEnd, buffer[valueStart] == Byte.space { valueStart += 1 }
+        current!.fields.append(
+          RawField(
+            key: indentEnd..<keyEnd, value: buffer.string(valueStart..<contentEnd),
+            line: lineNumber,
+            lineStart: lineStart))
+      } else {
+        sink.report(
+          "expected 'field: value' (or indent further to continue the field above)",
+          line: lineNumber,
+          lineStart: lineStart, offset: indentEnd, in: buffer)
+      }
+    }
+    if current != nil { current!.span = current!.span.lowerBound..<next }
+    lineStart = next
+  }
+  close(&current)
+  return records
+}

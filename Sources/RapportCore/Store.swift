@@ -1,0 +1,358 @@
+import Foundation
+
+/// Why the store refused or failed to do something, said so that a person knows what to do.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+  case notAStore(String)
+  case hasErrors(Int)
+  case readOnly(String)
+  case invalid(String)
+  case changedOnDisk(String)
+  case io(String)
+
+  public var description: String {
+    switch self {
+    case .notAStore(let path):
+      return
+        "\(path) is not a Rapport store (it has no accounts.txt); create one with 'rapport init \(path)'"
+    case .hasErrors(let count):
+      return
+        "the store has \(count) error\(count == 1 ? "" : "s"); nothing is written until they are fixed (see 'rapport check')"
+    case .readOnly(let reason): return "the store is open read-only: \(reason)"
+    case .invalid(let reason): return reason
+    case .changedOnDisk(let file):
+      return
+        "\(file) changed on disk since it was loaded; reload before writing so that no change is lost"
+    case .io(let reason): return reason
+    }
+  }
+}
+
+/// A store: a folder of plain text files a person can read, edit, grep and keep in git.
+///
+/// - `accounts.txt` and `contacts.txt` hold records; an edit rewrites the file atomically and
+///   keeps every other byte as it was.
+/// - `events.txt` is append-only: recording an event appends one line and syncs it to disk.
+/// - `.rapport.lock` keeps a second writer out.
+public final class Store: @unchecked Sendable {
+  /// How the store was opened.
+  public enum Access: Equatable, Sendable {
+    case readWrite
+    /// Writes are refused, for this reason.
+    case readOnly(String)
+  }
+
+  public static let accountsFile = "accounts.txt"
+  public static let contactsFile = "contacts.txt"
+  public static let eventsFile = "events.txt"
+  public static let lockFile = ".rapport.lock"
+
+  public let path: String
+  public private(set) var ledger: Ledger
+  /// Errors and warnings found while loading, in file order.
+  public private(set) var diagnostics: [Diagnostic]
+  public private(set) var access: Access
+
+  private var accountsFile: RecordFile
+  private var contactsFile: RecordFile
+  /// Record position in its file of each account and contact, by ledger index.
+  private var accountRecords: [Int]
+  private var contactRecords: [Int]
+  private var signatures: [String: FileSignature?]
+  private let lock: StoreLock?
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+  /// Opens the store at `path`. With `writable`, takes the lock, or opens read-only and says why
+  /// when another Rapport holds it.
+  public init(
+    path: String, writable: Bool, settings: EquitySettings = EquitySettings(), today: Day = .today()
+  ) throws {
+    self.path = path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue,
+      FileManager.default.fileExists(atPath: "\(path)/\(Store.accountsFile)")
+    else { throw StoreError.notAStore(path) }
+
+    if writable {
+      do {
+        lock = try StoreLock(path: "\(path)/\(Store.lockFile)")
+        access = .readWrite
+      } catch let held as StoreLock.Held {
+        lock = nil
+        let who = held.pid.map { "process \($0)" } ?? "another process"
+        access = .readOnly(
+          "another Rapport (\(who)) is writing to this store; quit it to make changes here")
+      }
+    } else {
+      lock = nil
+      access = .readOnly("opened for reading")
+    }
+
+    let loaded = try Store.load(path: path, settings: settings, today: today)
+    (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
+      loaded
+  }
+
+  /// Creates an empty store at `path` (folders included): empty record files, a `.gitattributes`
+  /// that merges events by union, and a `.gitignore` for the lock file.
+  public static func create(at path: String) throws {
+    do {
+      try FileIO.makeDirectory(path)
+      let files: [(String, String)] = [
+        (accountsFile, "# Accounts: see docs/FORMAT.md. One record per account.\n"),
+        (contactsFile, "# Contacts: see docs/FORMAT.md. One record per person.\n"),
+        (eventsFile, "# Events: append-only, one line per deposit, withdrawal or favour.\n"),
+        (".gitattributes", "events.txt merge=union\n"),
+        (".gitignore", "\(lockFile)\n"),
+      ]
+      for (name, text) in files where FileIO.signature("\(path)/\(name)") == nil {
+        try FileIO.replace("\(path)/\(name)", with: Array(text.utf8))
+      }
+    } catch {
+      throw StoreError.io(error.description)
+    }
+  }
+
+  // MARK: Loading
+
+  private typealias Loaded = (
+    Ledger, [Diagnostic], RecordFile, RecordFile, [Int], [Int], [String: FileSignature?]
+  )
+
+  private static func load(path: String, settings: EquitySettings, today: Day) throws -> Loaded {
+    var ledger = Ledger(settings: settings, referenceDay: today)
+    var diagnostics: [Diagnostic] = []
+    var signatures: [String: FileSignature?] = [:]
+    func read(_ name: String) throws -> [UInt8] {
+      let file = "\(path)/\(name)"
+      signatures[name] = FileIO.signature(file)
+      do { return try FileIO.read(file) ?? [] } catch { throw StoreError.io(error.description) }
+    }
+
+    let accountBytes = try read(accountsFile)
+    var accountRecords: [Int] = []
+    var sink = DiagnosticSink(file: accountsFile)
+    let accountSpans: [Range<Int>] = accountBytes.withUnsafeBytes { buffer in
+      let raws = splitRecords(buffer, word: "account", sink: &sink, otherWords: ["contact"])
+      for (position, raw) in raws.enumerated() {
+        guard let account = RecordCodec.account(raw, buffer, &sink) else { continue }
+        if ledger.add(account) {
+          accountRecords.append(position)
+        } else {
+          sink.report(
+            "duplicate account id '\(account.id)': each account needs its own id", line: raw.line,
+            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+        }
+      }
+      return raws.map(\.span)
+    }
+    diagnostics += sink.diagnostics
+
+    let contactBytes = try read(contactsFile)
+    var contactRecords: [Int] = []
+    sink = DiagnosticSink(file: contactsFile)
+    let contactSpans: [Range<Int>] = contactBytes.withUnsafeBytes { buffer in
+      let raws = splitRecords(buffer, word: "contact", sink: &sink, otherWords: ["account"])
+      for (position, raw) in raws.enumerated() {
+        guard let contact = RecordCodec.contact(raw, buffer, &sink) else { continue }
+        switch ledger.add(contact) {
+        case nil: contactRecords.append(position)
+        case .unknownAccount:
+          sink.report(
+            "unknown account '\(contact.account)': add it to accounts.txt or fix the id",
+            line: raw.line,
+            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+        case .duplicate:
+          sink.report(
+            "duplicate contact '\(contact.key)': each contact of an account needs its own id",
+            line: raw.line,
+            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+        }
+      }
+      return raws.map(\.span)
+    }
+    diagnostics += sink.diagnostics
+
+    sink = DiagnosticSink(file: eventsFile)
+    ledger.loadEvents(try read(eventsFile), sink: &sink)
+    diagnostics += sink.diagnostics
+
+    return (
+      ledger, diagnostics, RecordFile(original: accountBytes, spans: accountSpans),
+      RecordFile(original: contactBytes, spans: contactSpans), accountRecords, contactRecords,
+      signatures
+    )
+  }
+
+  // MARK: Writing
+
+  /// Records an event: appends its line to `events.txt` and returns once it is on disk.
+  @discardableResult
+  public func record(_ draft: EventDraft) throws -> Event {
+    try checkWritable(Store.eventsFile)
+    guard ledger.accountIndex(draft.account) != nil else {
+      throw StoreError.invalid("unknown account '\(draft.account)'")
+    }
+    if let contact = draft.contact, ledger.contactIndex("\(draft.account)/\(contact)") == nil {
+      throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
+    }
+    if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) {
+      throw StoreError.invalid(
+        "'\(draft.kind)' is not a kind: use a lowercase word such as insight")
+    }
+    var line =
+      "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
+    if !draft.kind.isEmpty { line += " \(draft.kind)" }
+    line += " \(draft.weight)"
+    if !draft.note.isEmpty { line += " \(quote(draft.note))" }
+    line += " id:\(ledger.log.freshID())\n"
+    // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
+    var probe = EventLog(bytes: [])
+    if case .failure(let diagnostic) = probe.append(
+      line: Array(line.utf8), context: ledger.lineContext)
+    {
+      throw StoreError.invalid(diagnostic.reason)
+    }
+    let index = try append(line)
+    return ledger.event(index)
+  }
+
+  /// Voids an event by appending a `void` line; the event stays in the file.
+  public func void(eventID: String, on day: Day, reason: String = "") throws {
+    try checkWritable(Store.eventsFile)
+    guard let index = ledger.eventIndex(id: eventID) else {
+      throw StoreError.invalid("no event has the id '\(eventID)'")
+    }
+    guard !ledger.event(index).voided else {
+      throw StoreError.invalid("event '\(eventID)' is already void")
+    }
+    var line = "\(day) void \(eventID)"
+    if !reason.isEmpty { line += " \(quote(reason))" }
+    _ = try append(line + "\n")
+  }
+
+  /// Writes a checked event line to disk, then applies it in memory.
+  private func append(_ line: String) throws -> Int {
+    let bytes = Array(line.utf8)
+    let file = "\(path)/\(Store.eventsFile)"
+    let newline = ledger.terminateEventsLastLine()
+    do {
+      try FileIO.append((newline ? [Byte.newline] : []) + bytes, to: file)
+    } catch {
+      throw StoreError.io(error.description)
+    }
+    signatures[Store.eventsFile] = FileIO.signature(file)
+    switch ledger.appendEventLine(bytes) {
+    case .success(.recorded(let index)), .success(.voided(let index)): return index
+    case .failure(let diagnostic): throw StoreError.invalid(diagnostic.reason)
+    }
+  }
+
+  /// Replaces an account's fields (matched by id) and rewrites `accounts.txt`.
+  public func update(_ account: Account) throws {
+    try checkWritable(Store.accountsFile)
+    guard let index = ledger.accountIndex(account.id) else {
+      throw StoreError.invalid("unknown account '\(account.id)'")
+    }
+    try validate(account)
+    var file = accountsFile
+    file.replace(accountRecords[index], with: RecordCodec.text(of: account))
+    try write(file, to: Store.accountsFile)
+    accountsFile = file
+    ledger.replace(account: index, with: account)
+  }
+
+  /// Replaces a contact's fields (matched by account and id) and rewrites `contacts.txt`.
+  public func update(_ contact: Contact) throws {
+    try checkWritable(Store.contactsFile)
+    guard let index = ledger.contactIndex(contact.key) else {
+      throw StoreError.invalid("unknown contact '\(contact.key)'")
+    }
+    try validate(contact)
+    var file = contactsFile
+    file.replace(contactRecords[index], with: RecordCodec.text(of: contact))
+    try write(file, to: Store.contactsFile)
+    contactsFile = file
+    ledger.replace(contact: index, with: contact)
+  }
+
+  /// Adds an account at the end of `accounts.txt`.
+  public func add(_ account: Account) throws {
+    try checkWritable(Store.accountsFile)
+    guard ledger.accountIndex(account.id) == nil else {
+      throw StoreError.invalid("an account with the id '\(account.id)' exists already")
+    }
+    try validate(account)
+    var file = accountsFile
+    file.append(RecordCodec.text(of: account))
+    try write(file, to: Store.accountsFile)
+    accountsFile = file
+    ledger.add(account)
+    accountRecords.append(file.recordCount - 1)
+  }
+
+  /// Adds a contact at the end of `contacts.txt`.
+  public func add(_ contact: Contact) throws {
+    try checkWritable(Store.contactsFile)
+    guard ledger.accountIndex(contact.account) != nil else {
+      throw StoreError.invalid("unknown account '\(contact.account)'")
+    }
+    guard ledger.contactIndex(contact.key) == nil else {
+      throw StoreError.invalid("a contact with the id '\(contact.key)' exists already")
+    }
+    try validate(contact)
+    var file = contactsFile
+    file.append(RecordCodec.text(of: contact))
+    try write(file, to: Store.contactsFile)
+    contactsFile = file
+    _ = ledger.add(contact)
+    contactRecords.append(file.recordCount - 1)
+  }
+
+  /// Rewrites both record files from memory: byte for byte what was loaded, plus any edits.
+  func saveRecordFiles() throws {
+    try checkWritable(Store.accountsFile)
+    try checkWritable(Store.contactsFile)
+    try write(accountsFile, to: Store.accountsFile)
+    try write(contactsFile, to: Store.contactsFile)
+  }
+
+  private func validate(_ account: Account) throws {
+    guard Identifier.isValid(account.id) else {
+      throw StoreError.invalid("'\(account.id)' is not an account id: \(Identifier.rule)")
+    }
+    guard !account.name.allSatisfy(\.isWhitespace) else {
+      throw StoreError.invalid("an account needs a name")
+    }
+  }
+
+  private func validate(_ contact: Contact) throws {
+    guard Identifier.isValid(contact.id) else {
+      throw StoreError.invalid("'\(contact.id)' is not a contact id: \(Identifier.rule)")
+    }
+    guard !contact.name.allSatisfy(\.isWhitespace) else {
+      throw StoreError.invalid("a contact needs a name")
+    }
+    if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
+      throw StoreError.invalid("flag '\(bad)' is not a word: \(Identifier.rule)")
+    }
+  }
+
+  private func write(_ file: RecordFile, to name: String) throws {
+    let full = "\(path)/\(name)"
+    do { try FileIO.replace(full, with: file.render()) } catch {
+      throw StoreError.io(error.description)
+    }
+    signatures[name] = FileIO.signature(full)
+  }
+
+  private func checkWritable(_ name: String) throws {
+    if case .readOnly(let reason) = access { throw StoreError.readOnly(reason) }
+    let errorCount = errors.count
+    guard errorCount == 0 else { throw StoreError.hasErrors(errorCount) }
+    guard FileIO.signature("\(path)/\(name)") == signatures[name] ?? nil else {
+      throw StoreError.changedOnDisk(name)
+    }
+  }
+}

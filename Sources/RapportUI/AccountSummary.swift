@@ -1,0 +1,34 @@
+import RapportCore
+
+/// One account's headline figures, as the accounts list and `rapport accounts` show them.
+public struct AccountSummary: Codable, Hashable, Sendable {
+  public var id: String
+  public var name: String
+  public var tier: String
+  /// Undecayed balance.
+  public var equity: Double
+  /// Balance faded by age, rounded to one decimal.
+  public var decayedEquity: Double
+  /// Latest deposit or favour, `YYYY-MM-DD`.
+  public var lastTouch: String?
+  public var daysSinceTouch: Int?
+  public var contacts: Int
+  public var events: Int
+  public var favoursGiven: Int
+  public var favoursAsked: Int
+
+  /// Summaries of every account, in file order.
+  public static func all(in ledger: Ledger, on today: Day) -> [AccountSummary] {
+    ledger.accounts.indices.map { index in
+      let account = ledger.accounts[index]
+      let totals = ledger.totals(account: index)
+      return AccountSummary(
+        id: account.id, name: account.name, tier: account.tier.rawValue, equity: totals.balance,
+        decayedEquity: (ledger.decayedBalance(account: index, on: today) * 10).rounded() / 10,
+        lastTouch: totals.lastTouch?.description,
+        daysSinceTouch: totals.lastTouch.map { $0.days(to: today) },
+        contacts: ledger.contacts(ofAccount: index).count, events: totals.events,
+        favoursGiven: totals.reciprocity.given, favoursAsked: totals.reciprocity.asked)
+    }
+  }
+}

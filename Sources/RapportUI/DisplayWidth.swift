@@ -1,0 +1,78 @@
+/// Terminal display width of text: East Asian wide characters and emoji take two columns,
+/// combining marks and zero-width characters none.
+public enum DisplayWidth {
+  /// Columns taken by one Unicode scalar.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let v = scalar.value
+    if v == 0 { return 0 }
+    if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
+    if v < 0x300 { return 1 }
+    let properties = scalar.properties
+    switch properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if v == 0x200B || (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) { return 0 }
+    if (0x1160...0x11FF).contains(v) { return 0 }  // Hangul medial vowels and final consonants
+    if isWide(v) { return 2 }
+    if properties.isEmojiPresentation { return 2 }
+    return 1
+  }
+
+  /// Columns taken by a string.
+  public static func of(_ text: some StringProtocol) -> Int {
+    var width = 0
+    for character in text {
+      width += of(character)
+    }
+    return width
+  }
+
+  /// Columns taken by one grapheme cluster (an emoji with a variation selector is wide).
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
+      return 2
+    }
+    var width = of(first)
+    if width == 0 {
+      for scalar in scalars.dropFirst() { width = max(width, of(scalar)) }
+    }
+    return width
+  }
+
+  private static func isWide(_ v: UInt32) -> Bool {
+    (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
+      || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+      || (0xA000...0xA4CF).contains(v)
+      || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v)
+      || (0xFE30...0xFE4F).contains(v)
+      || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+      || (0x1F300...0x1F64F).contains(v)
+      || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x2FFFD).contains(v)
+      || (0x30000...0x3FFFD).contains(v)
+  }
+
+  /// `text` cut to at most `columns` columns, ending in `…` when something was cut.
+  public static func truncate(_ text: String, to columns: Int) -> String {
+    guard columns > 0 else { return "" }
+    if of(text) <= columns { return text }
+    var out = ""
+    var used = 0
+    for character in text {
+      let w = of(character)
+      if used + w > columns - 1 { break }
+      out.append(character)
+      used += w
+    }
+    return out + "…"
+  }
+
+  /// `text` fitted to exactly `columns` columns: truncated, then padded with spaces.
+  public static func fit(_ text: String, to columns: Int, alignRight: Bool = false) -> String {
+    let cut = truncate(text, to: columns)
+    let pad = String(repeating: " ", count: max(0, columns - of(cut)))
+    return alignRight ? pad + cut : cut + pad
+  }
+}

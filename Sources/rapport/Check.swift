@@ -1,0 +1,27 @@
+import ArgumentParser
+import RapportCore
+
+/// `rapport check`: validates every file of a store.
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Check a store's files and print every problem as FILE:LINE:COLUMN: reason.",
+    discussion:
+      "Exits with status 1 when any file has an error, so it can guard a git hook or CI job.")
+
+  @OptionGroup var options: StoreOptions
+
+  func run() throws {
+    let (store, _) = try options.open(writable: false)
+    for diagnostic in store.diagnostics { print(diagnostic) }
+    let ledger = store.ledger
+    let errors = store.errors.count
+    let warnings = store.diagnostics.count - errors
+    let voided = ledger.eventCount - ledger.liveEventCount
+    print(
+      "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
+        + "\(ledger.eventCount) events (\(voided) voided); "
+        + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    )
+    if errors > 0 { throw ExitCode(1) }
+  }
+}

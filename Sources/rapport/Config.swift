@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+import TOMLKit
+
+/// Settings from `$XDG_CONFIG_HOME/rapport/config.toml`.
+///
+/// ```toml
+/// [equity]
+/// half-life-days = 180
+/// ```
+struct Config {
+  var equity = EquitySettings()
+
+  static var path: String { XDG.configHome + "/rapport/config.toml" }
+
+  /// Reads the config file; a missing file gives the defaults.
+  static func load(from path: String = Config.path) throws -> Config {
+    var config = Config()
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return config }
+    let table: TOMLTable
+    do {
+      table = try TOMLTable(string: text)
+    } catch let error as TOMLParseError {
+      throw ValidationError(
+        "\(path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
+    }
+    for key in table.keys where key != "equity" {
+      throw ValidationError("\(path): unknown setting '\(key)'; known: [equity]")
+    }
+    if let equity = table["equity"]?.table {
+      for key in equity.keys where key != "half-life-days" {
+        throw ValidationError(
+          "\(path): unknown setting 'equity.\(key)'; known: equity.half-life-days")
+      }
+      if let value = equity["half-life-days"] {
+        guard let days = value.double ?? value.int.map(Double.init), days > 0 else {
+          throw ValidationError("\(path): equity.half-life-days must be a positive number of days")
+        }
+        config.equity.halfLifeDays = days
+      }
+    }
+    return config
+  }
+}

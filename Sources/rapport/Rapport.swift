@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `rapport` command line.
+@main
+struct Rapport: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rapport",
+    abstract: "Relationship equity for key account managers: who is drifting, and why.",
+    discussion: """
+      Rapport keeps, for every client account, a ledger of deposits (promises kept, problems \
+      solved, insights, favours) and withdrawals (mistakes, missed promises) in plain text \
+      files you can read, edit and keep in git.
+
+      The store is the folder given by --store, else $RAPPORT_STORE, else \
+      $XDG_DATA_HOME/rapport (~/.local/share/rapport), created on first use. Settings are read \
+      from $XDG_CONFIG_HOME/rapport/config.toml (~/.config/rapport/config.toml).
+
+      Try it on a copy of the demo store:  rapport --demo
+      Check a store:                       rapport check --store PATH
+      """,
+    version: "0.1.0",
+    subcommands: [Dashboard.self, Accounts.self, Check.self, Init.self],
+    defaultSubcommand: Dashboard.self
+  )
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// Options that choose the store and the day, shared by every command that reads a store.
+struct StoreOptions: ParsableArguments {
+  @Option(
+    name: .long, help: "The store folder (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).")
+  var store: String?
+
+  @Flag(name: .long, help: "Open a fresh, writable copy of the demo store in a temporary folder.")
+  var demo = false
+
+  @Option(
+    name: .long, help: ArgumentHelp("Treat this day (YYYY-MM-DD) as today.", visibility: .hidden))
+  var today: String?
+
+  /// The day figures are computed for: --today, $RAPPORT_TODAY, or the calendar.
+  func day() throws -> Day {
+    guard let text = today ?? ProcessInfo.processInfo.environment["RAPPORT_TODAY"] else {
+      return .today()
+    }
+    guard let day = Day(iso: text) else {
+      throw ValidationError("'\(text)' is not a date: write YYYY-MM-DD")
+    }
+    return day
+  }
+
+  /// Where the store is, creating the default one on first use.
+  func resolvePath() throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if demo {
+      if store != nil {
+        throw ValidationError("--demo and --store both choose a store: give one of them")
+      }
+      return try DemoStore.freshCopy()
+    }
+    if let store { return store }
+    let path = StoreOptions.defaultPath
+    if environment["RAPPORT_STORE"].map({ !$0.isEmpty }) ?? false { return path }
+    if !FileManager.default.fileExists(atPath: "\(path)/\(Store.accountsFile)") {
+      try Store.create(at: path)
+      FileHandle.standardError.write(Data("Created an empty store at \(path)\n".utf8))
+    }
+    return path
+  }
+
+  /// `$RAPPORT_STORE`, else `$XDG_DATA_HOME/rapport`.
+  static var defaultPath: String {
+    if let store = ProcessInfo.processInfo.environment["RAPPORT_STORE"], !store.isEmpty {
+      return store
+    }
+    return XDG.dataHome + "/rapport"
+  }
+
+  /// Opens the store for reading or writing, with the configured equity settings.
+  func open(writable: Bool) throws -> (Store, Day) {
+    let today = try day()
+    let config = try Config.load()
+    let store = try Store(
+      path: try resolvePath(), writable: writable, settings: config.equity, today: today)
+    return (store, today)
+  }
+}
+
+/// The XDG base directories.
+enum XDG {
+  static var dataHome: String { base("XDG_DATA_HOME", fallback: ".local/share") }
+  static var configHome: String { base("XDG_CONFIG_HOME", fallback: ".config") }
+
+  private static func base(_ variable: String, fallback: String) -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let value = environment[variable], value.hasPrefix("/") { return value }
+    return (environment["HOME"] ?? NSHomeDirectory()) + "/" + fallback
+  }
+}
+
+/// Prints a message on standard error.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}

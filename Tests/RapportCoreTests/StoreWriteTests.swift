@@ -1,0 +1,255 @@
+import Foundation
+import Testing
+
+@testable import RapportCore
+
+@Suite struct StoreWriteTests {
+  @Test func savingWithoutChangesIsByteIdentical() throws {
+    let messy =
+      Sample.accounts
+      + "\n\n# trailing comment with odd spacing   \n   \naccount z \"Z\"   tier:C\r\n"
+    let fixture = try TemporaryStore(
+      accounts: messy, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    #expect(store.errors.isEmpty)
+    try store.saveRecordFiles()
+    #expect(try fixture.read(Store.accountsFile) == messy)
+    #expect(try fixture.read(Store.contactsFile) == Sample.contacts)
+    #expect(try fixture.read(Store.eventsFile) == Sample.events)
+  }
+
+  @Test func editingOneRecordRewritesOnlyThatRecord() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    var bob = store.ledger.contacts[store.ledger.contactIndex("acme/bob")!]
+    bob.help = "Invite him to the supplier day"
+    bob.personal = "Cycles to work\nDaughter starts university in 2027"
+    bob.flags = ["influencer"]
+    try store.update(bob)
+    let expected = Sample.contacts.replacingOccurrences(
+      of: "contact acme/bob \"Bob Léger\" role:\"VP Procurement\"\n",
+      with: """
+        contact acme/bob "Bob Léger" role:"VP Procurement" flags:influencer
+          help: Invite him to the supplier day
+          personal: Cycles to work
+            Daughter starts university in 2027
+
+        """)
+    #expect(try fixture.read(Store.contactsFile) == expected)
+    // What was written reads back as what was saved.
+    let reloaded = try fixture.open(writable: false)
+    #expect(reloaded.ledger.contacts[reloaded.ledger.contactIndex("acme/bob")!] == bob)
+    #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+  }
+
+  @Test func canonicalTextParsesBackToTheSameRecords() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts)
+    let ledger = try fixture.open(writable: false).ledger
+    let accounts = ledger.accounts.map(RecordCodec.text(of:)).joined(separator: "\n")
+    let contacts = ledger.contacts.map(RecordCodec.text(of:)).joined(separator: "\n")
+    let copy = try TemporaryStore(accounts: accounts, contacts: contacts)
+    let again = try copy.open(writable: false).ledger
+    #expect(again.accounts == ledger.accounts)
+    #expect(again.contacts == ledger.contacts)
+  }
+
+  @Test func recordingAppendsOneLineAndUpdatesTotals() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let acme = store.ledger.accountIndex("acme")!
+    let before = store.ledger.totals(account: acme).balanceHundredths
+    let event = try store.record(
+      EventDraft(
+        day: Day(iso: "2026-11-20")!, account: "acme", contact: "jane", type: .deposit,
+        kind: "insight",
+        weight: Weight(3), note: "Shared the \"Q4\" benchmark"))
+    let text = try fixture.read(Store.eventsFile)
+    #expect(text.hasPrefix(Sample.events))
+    let appended = String(text.dropFirst(Sample.events.count))
+    #expect(
+      appended
+        == "2026-11-20 acme/jane deposit insight +3 \"Shared the \\\"Q4\\\" benchmark\" id:\(event.id)\n"
+    )
+    #expect(event.id.count == 10)
+    #expect(event.line == 7)
+    #expect(store.ledger.totals(account: acme).balanceHundredths == before + 300)
+    #expect(store.ledger.totals(account: acme).lastTouch == Day(iso: "2026-11-20"))
+    // A fresh load agrees with the in-memory figures.
+    let reloaded = try fixture.open(writable: false)
+    #expect(reloaded.errors.isEmpty)
+    #expect(reloaded.ledger.totals(account: acme) == store.ledger.totals(account: acme))
+    #expect(reloaded.ledger.event(reloaded.ledger.eventIndex(id: event.id)!) == event)
+  }
+
+  @Test func appendingToAFileWithoutAFinalNewlineStartsANewLine() throws {
+    let fixture = try TemporaryStore(
+      accounts: "account a \"A\" tier:A\n", events: "2026-01-01 a deposit +1")
+    let store = try fixture.open()
+    let event = try store.record(
+      EventDraft(
+        day: Day(iso: "2026-01-02")!, account: "a", type: .withdrawal, kind: "", weight: Weight(-1))
+    )
+    #expect(
+      try fixture.read(Store.eventsFile)
+        == "2026-01-01 a deposit +1\n2026-01-02 a withdrawal -1 id:\(event.id)\n")
+    #expect(try fixture.open(writable: false).errors.isEmpty)
+  }
+
+  @Test func voidingAppendsARecordAndKeepsTheEvent() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let acme = store.ledger.accountIndex("acme")!
+    try store.void(eventID: "e2", on: Day(iso: "2026-11-23")!, reason: "Duplicate was theirs")
+    #expect(
+      try fixture.read(Store.eventsFile) == Sample.events
+        + "2026-11-23 void e2 \"Duplicate was theirs\"\n")
+    #expect(store.ledger.totals(account: acme).balanceHundredths == 600)
+    #expect(store.ledger.event(store.ledger.eventIndex(id: "e2")!).voided)
+    #expect(throws: StoreError.invalid("event 'e2' is already void")) {
+      try store.void(eventID: "e2", on: Day(iso: "2026-11-23")!)
+    }
+    #expect(throws: StoreError.invalid("no event has the id 'nope'")) {
+      try store.void(eventID: "nope", on: Day(iso: "2026-11-23")!)
+    }
+    let reloaded = try fixture.open(writable: false)
+    #expect(reloaded.ledger.totals(account: acme) == store.ledger.totals(account: acme))
+  }
+
+  @Test func invalidDraftsWriteNothing() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let day = Day(iso: "2026-11-20")!
+    #expect(throws: StoreError.invalid("unknown account 'nope'")) {
+      try store.record(
+        EventDraft(day: day, account: "nope", type: .deposit, kind: "", weight: Weight(1)))
+    }
+    #expect(throws: StoreError.invalid("unknown contact 'acme/nobody'")) {
+      try store.record(
+        EventDraft(
+          day: day, account: "acme", contact: "nobody", type: .deposit, kind: "", weight: Weight(1))
+      )
+    }
+    #expect(throws: StoreError.invalid("a withdrawal takes a negative weight: write -1")) {
+      try store.record(
+        EventDraft(day: day, account: "acme", type: .withdrawal, kind: "", weight: Weight(1)))
+    }
+    #expect(
+      throws: StoreError.invalid("'Big Win' is not a kind: use a lowercase word such as insight")
+    ) {
+      try store.record(
+        EventDraft(day: day, account: "acme", type: .deposit, kind: "Big Win", weight: Weight(1)))
+    }
+    #expect(throws: StoreError.invalid("a contact needs a name")) {
+      try store.add(Contact(account: "acme", id: "new", name: "  "))
+    }
+    #expect(throws: StoreError.invalid("a contact with the id 'acme/jane' exists already")) {
+      try store.add(Contact(account: "acme", id: "jane", name: "Jane Two"))
+    }
+    #expect(try fixture.read(Store.eventsFile) == Sample.events)
+    #expect(try fixture.read(Store.contactsFile) == Sample.contacts)
+  }
+
+  @Test func addingRecordsAppendsThemToTheirFiles() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    try store.add(Account(id: "oslo", name: "Oslo Fjord AS", tier: .c, dos: ["Be on time"]))
+    try store.add(Contact(account: "oslo", id: "ola", name: "Ola Nordmann", role: "CEO"))
+    _ = try store.record(
+      EventDraft(
+        day: Day(iso: "2026-11-20")!, account: "oslo", contact: "ola", type: .deposit, kind: "",
+        weight: Weight(2)))
+    #expect(
+      try fixture.read(Store.accountsFile) == Sample.accounts
+        + "account oslo \"Oslo Fjord AS\" tier:C\n  do: Be on time\n")
+    #expect(
+      try fixture.read(Store.contactsFile) == Sample.contacts
+        + "contact oslo/ola \"Ola Nordmann\" role:CEO\n")
+    var oslo = store.ledger.accounts[store.ledger.accountIndex("oslo")!]
+    oslo.tier = .b
+    try store.update(oslo)
+    let reloaded = try fixture.open(writable: false)
+    #expect(reloaded.errors.isEmpty)
+    #expect(reloaded.ledger.accounts.last == oslo)
+    #expect(reloaded.ledger.totals(contact: reloaded.ledger.contactIndex("oslo/ola")!).balance == 2)
+  }
+
+  @Test func aStoreWithErrorsIsNeverWritten() throws {
+    let broken = Sample.events + "2026-13-01 acme deposit +1\n"
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: broken)
+    let store = try fixture.open()
+    #expect(throws: StoreError.hasErrors(1)) {
+      try store.record(
+        EventDraft(
+          day: Day(iso: "2026-11-20")!, account: "acme", type: .deposit, kind: "", weight: Weight(1)
+        ))
+    }
+    var acme = store.ledger.accounts[0]
+    acme.owner = "priya"
+    #expect(throws: StoreError.hasErrors(1)) { try store.update(acme) }
+    #expect(try fixture.read(Store.eventsFile) == broken)
+    #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+  }
+
+  @Test func aSecondWriterGetsAReadOnlyStoreThatSaysWhy() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let first = try fixture.open()
+    #expect(first.access == .readWrite)
+    let second = try fixture.open()
+    guard case .readOnly(let reason) = second.access else {
+      Issue.record("second writer was not read-only")
+      return
+    }
+    #expect(reason.contains("another Rapport (process \(getpid()))"))
+    #expect(throws: StoreError.readOnly(reason)) {
+      try second.record(
+        EventDraft(
+          day: Day(iso: "2026-11-20")!, account: "acme", type: .deposit, kind: "", weight: Weight(1)
+        ))
+    }
+    _ = first
+  }
+
+  @Test func theLockIsReleasedWhenTheWriterCloses() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    do {
+      let first = try fixture.open()
+      #expect(first.access == .readWrite)
+    }
+    #expect(try fixture.open().access == .readWrite)
+  }
+
+  @Test func changesMadeOnDiskByAnotherProgramAreNotOverwritten() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let edited = Sample.accounts + "account added \"Added by hand\" tier:C\n"
+    try fixture.write(Store.accountsFile, edited)
+    var acme = store.ledger.accounts[0]
+    acme.owner = "priya"
+    #expect(throws: StoreError.changedOnDisk(Store.accountsFile)) { try store.update(acme) }
+    #expect(try fixture.read(Store.accountsFile) == edited)
+  }
+
+  @Test func newFilesArePrivateAndRewritesKeepPermissions() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts)
+    try FileManager.default.removeItem(atPath: fixture.path + "/events.txt")
+    chmod(fixture.path + "/accounts.txt", 0o640)
+    let store = try fixture.open()
+    _ = try store.record(
+      EventDraft(
+        day: Day(iso: "2026-11-20")!, account: "acme", type: .deposit, kind: "", weight: Weight(1)))
+    #expect(mode(of: fixture.path + "/events.txt") == 0o600)
+    var acme = store.ledger.accounts[0]
+    acme.owner = "priya"
+    try store.update(acme)
+    #expect(mode(of: fixture.path + "/accounts.txt") == 0o640)
+  }
+}
