@@ -185,6 +185,9 @@ public struct Ledger: Sendable {
       voided: entry.voided, line: Int(entry.line))
   }
 
+  /// The day of the event at a position, without materialising the event.
+  public func eventDay(_ index: Int) -> Day { Day(ordinal: log.entries[index].day) }
+
   /// The position of the event with this id.
   public func eventIndex(id: String) -> Int? { log.index(of: id) }
 

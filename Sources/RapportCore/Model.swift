@@ -5,6 +5,15 @@ public enum Tier: String, CaseIterable, Sendable, Comparable {
   case c = "C"
 
   public static func < (x: Tier, y: Tier) -> Bool { x.rawValue < y.rawValue }
+
+  /// Days between touches that the tier promises: A every 14, B every 30, C every 60.
+  public var cadenceDays: Int {
+    switch self {
+    case .a: return 14
+    case .b: return 30
+    case .c: return 60
+    }
+  }
 }
 
 /// A client account and its culture notes.

@@ -33,7 +33,7 @@ struct StoreOptions: ParsableArguments {
       if store != nil {
         throw ValidationError("--demo and --store both choose a store: give one of them")
       }
-      return try DemoStore.freshCopy()
+      return try DemoStore.freshCopy(today: try day())
     }
     if let store { return store }
     let path = StoreOptions.defaultPath

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `rapport` binary, as a user would, and captures what it prints.
+struct CommandRunner {
+  struct Output {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The package's root folder.
+  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+  /// The `rapport` executable next to the test bundle.
+  static var binary: String {
+    let products = URL(fileURLWithPath: Bundle.main.bundlePath).deletingLastPathComponent()
+    for candidate in [products, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
+      let path = candidate.appendingPathComponent("rapport").path
+      if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return packageRoot + "/.build/debug/rapport"
+  }
+
+  /// Environment for a run: a private HOME and XDG folders so that no user file is read.
+  var environment: [String: String]
+
+  init(home: String) {
+    environment = [
+      "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config",
+      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "RAPPORT_TODAY": "2026-11-23",
+    ]
+  }
+
+  func run(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> Output {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
+    process.arguments = arguments
+    process.environment = environment.merging(extraEnvironment) { $1 }
+    process.currentDirectoryURL = URL(fileURLWithPath: environment["HOME"]!)
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+}
+
+/// A temporary home folder for one test, removed afterwards.
+final class TemporaryHome {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "rapport-cli-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(atPath: path) }
+
+  /// A copy of the demo store inside this home.
+  func copyOfDemo() throws -> String {
+    let target = path + "/demo"
+    try FileManager.default.copyItem(atPath: CommandRunner.packageRoot + "/seeds/demo", toPath: target)
+    return target
+  }
+}
