@@ -18,7 +18,10 @@ let package = Package(
       providers: [.apt(["libncursesw5-dev"])]
     ),
     .target(name: "RapportCore"),
-    .target(name: "RapportUI", dependencies: ["RapportCore"]),
+    .target(
+      name: "RapportUI",
+      dependencies: ["RapportCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .executableTarget(
       name: "rapport",
       dependencies: [

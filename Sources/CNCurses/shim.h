@@ -8,6 +8,8 @@
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *rapport_stdscr(void) { return stdscr; }
+static inline FILE *rapport_stdin(void) { return stdin; }
+static inline FILE *rapport_stdout(void) { return stdout; }
 static inline int rapport_lines(void) { return LINES; }
 static inline int rapport_cols(void) { return COLS; }
 static inline int rapport_colors(void) { return COLORS; }

@@ -6,11 +6,14 @@ import TOMLKit
 /// Settings from `$XDG_CONFIG_HOME/rapport/config.toml`.
 ///
 /// ```toml
+/// theme = "dark"
 /// [equity]
 /// half-life-days = 180
 /// ```
 struct Config {
   var equity = EquitySettings()
+  /// The theme's name, or nil for the default.
+  var theme: String?
 
   static var path: String { XDG.configHome + "/rapport/config.toml" }
 
@@ -25,8 +28,14 @@ struct Config {
       throw ValidationError(
         "\(path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
     }
-    for key in table.keys where key != "equity" {
-      throw ValidationError("\(path): unknown setting '\(key)'; known: [equity]")
+    for key in table.keys where key != "equity" && key != "theme" {
+      throw ValidationError("\(path): unknown setting '\(key)'; known: theme, [equity]")
+    }
+    if let value = table["theme"] {
+      guard let name = value.string, !name.isEmpty else {
+        throw ValidationError("\(path): theme must be a theme's name in quotes, such as theme = \"light\"")
+      }
+      config.theme = name
     }
     if let equity = table["equity"]?.table {
       for key in equity.keys where key != "half-life-days" {

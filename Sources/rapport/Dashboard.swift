@@ -1,19 +1,41 @@
 import ArgumentParser
+import Foundation
 import RapportCore
 import RapportUI
 
-/// Plain `rapport`: the dashboard. Until the full-screen view lands it prints the accounts table.
-struct Dashboard: ParsableCommand {
+/// Plain `rapport`: the full-screen dashboard.
+struct DashboardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "dashboard", abstract: "Open the dashboard (the default command).")
+    commandName: "dashboard",
+    abstract: "Open the dashboard (the default command).",
+    discussion: """
+      Accounts, the selected account's contacts and its equity timeline, side by side. Press ? \
+      inside for every key; q quits. Themes are TOML files: dark (the default), light, \
+      high-contrast and monochrome come with Rapport, and your own go in \
+      $XDG_CONFIG_HOME/rapport/themes/NAME.toml. NO_COLOR set means monochrome unless --theme \
+      is given.
+      """)
 
   @OptionGroup var options: StoreOptions
 
+  @Option(name: .long, help: "The colour theme: a name such as light, or a path to a .toml file.")
+  var theme: String?
+
   func run() throws {
+    let config = try Config.load()
+    let environment = ProcessInfo.processInfo.environment
+    let noColor = !(environment["NO_COLOR"] ?? "").isEmpty && theme == nil
+    let chosen = try ThemeFiles.load(theme ?? config.theme ?? ThemeFiles.defaultName)
     let (store, today) = try options.open(writable: true)
-    if case .readOnly(let reason) = store.access { warn("Read-only: \(reason)") }
-    print("\(store.path)")
-    print(AccountsTable.render(AccountSummary.all(in: store.ledger, on: today)), terminator: "")
+    let terminal: CursesTerminal
+    do {
+      terminal = try CursesTerminal(theme: chosen, monochrome: noColor || chosen.styles.isEmpty)
+    } catch let error as CursesTerminal.OpenError {
+      throw ValidationError(error.description)
+    }
+    let dashboard = RapportUI.Dashboard(store: store, today: today)
+    dashboard.run(on: terminal)
+    terminal.close()
     try reportErrors(of: store)
   }
 }

@@ -14,7 +14,8 @@ enum DemoStore {
       throw ValidationError(
         "cannot find the demo store (seeds/demo); run from the Rapport repository or set RAPPORT_DEMO_SEEDS")
     }
-    let base = ProcessInfo.processInfo.environment["TMPDIR"] ?? NSTemporaryDirectory()
+    var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? NSTemporaryDirectory()
+    while base.count > 1, base.hasSuffix("/") { base.removeLast() }
     let target = "\(base)/rapport-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     try FileManager.default.copyItem(atPath: seeds, toPath: target)
     chmod(target, 0o700)

@@ -1,0 +1,68 @@
+import Foundation
+import RapportCore
+
+/// How the accounts pane is ordered.
+public enum SortOrder: String, CaseIterable, Sendable {
+  case drift, name, equity
+  case lastTouch = "last touch"
+}
+
+/// The accounts pane's rows: filtered by text and tier, then sorted.
+struct AccountList {
+  private(set) var rows: [Int] = []
+  /// Names and ids folded for matching: lowercase, accents removed.
+  private let folded: [String]
+
+  init(ledger: Ledger) {
+    folded = ledger.accounts.map { AccountList.fold($0.name + " " + $0.id) }
+  }
+
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+  }
+
+  mutating func rebuild(ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: SortOrder) {
+    let needle = AccountList.fold(filter)
+    var rows: [Int] = []
+    rows.reserveCapacity(ledger.accounts.count)
+    for index in ledger.accounts.indices {
+      if let tier, ledger.accounts[index].tier != tier { continue }
+      if !needle.isEmpty, !folded[index].contains(needle) { continue }
+      rows.append(index)
+    }
+    // Ties keep file order, so the list never jumps between two renders.
+    func by<T: Comparable>(_ key: (Int) -> T, descending: Bool) {
+      rows.sort { a, b in
+        let (ka, kb) = (key(a), key(b))
+        return ka == kb ? a < b : (descending ? ka > kb : ka < kb)
+      }
+    }
+    switch sort {
+    case .name:
+      let names = ledger.accounts.map { $0.name.lowercased() }
+      by({ names[$0] }, descending: false)
+    case .equity:
+      by({ ledger.totals(account: $0).balanceHundredths }, descending: true)
+    case .lastTouch:
+      by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
+    case .drift:
+      by({ Drift.overdue(ledger, account: $0, today: today) }, descending: true)
+    }
+    self.rows = rows
+  }
+}
+
+/// A first, simple drift signal: how far past its tier's promised cadence an account is.
+enum Drift {
+  /// Days since the last touch divided by the tier's cadence; never touched counts as very late.
+  static func overdue(_ ledger: Ledger, account index: Int, today: Day) -> Double {
+    let cadence = Double(ledger.accounts[index].tier.cadenceDays)
+    guard let last = ledger.totals(account: index).lastTouch else { return 1000 }
+    return Double(last.days(to: today)) / cadence
+  }
+
+  /// `!!` at twice the cadence or more, `!` past it, blank otherwise.
+  static func marker(_ overdue: Double) -> String {
+    overdue >= 2 ? "!!" : overdue > 1 ? "!" : ""
+  }
+}

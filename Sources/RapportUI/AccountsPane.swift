@@ -1,0 +1,95 @@
+import RapportCore
+
+extension Dashboard {
+  /// The accounts list: drift marker, name, tier, equity, decayed equity, trend, days since touch.
+  func drawAccounts(_ frame: inout Frame, _ rect: Rect) {
+    let focused = focus == .accounts
+    let tier = tierFilter.map { " · tier \($0.rawValue)" } ?? ""
+    let filter = filterText.isEmpty ? "" : " · /\(filterText)"
+    let title = "Accounts \(list.rows.count)/\(ledger.accounts.count) · by \(sort.rawValue)\(tier)\(filter)"
+    frame.box(rect, title: title, focused: focused)
+    let inner = rect.inner
+    guard inner.width > 0, inner.height > 1 else { return }
+
+    // Columns from the right; the name takes what is left. Narrow panes drop the least vital first.
+    struct Column {
+      var header: String
+      var width: Int
+      var sort: SortOrder?
+    }
+    var columns: [Column] = []
+    if inner.width >= 30 { columns.append(Column(header: "T", width: 1, sort: nil)) }
+    columns.append(Column(header: "EQUITY", width: 7, sort: .equity))
+    if inner.width >= 40 { columns.append(Column(header: "DECAYED", width: 7, sort: nil)) }
+    if inner.width >= 56 { columns.append(Column(header: "TREND", width: 8, sort: nil)) }
+    if inner.width >= 24 { columns.append(Column(header: "DAYS", width: 5, sort: .lastTouch)) }
+    let fixed = columns.reduce(0) { $0 + $1.width + 1 }
+    let nameWidth = max(4, inner.width - 3 - fixed)
+
+    var x = inner.x + 3
+    frame.put(sort == .drift ? "!▾" : "!", x: inner.x, y: inner.y, role: .header)
+    frame.put(sort == .name ? "ACCOUNT ▾" : "ACCOUNT", x: x, y: inner.y, role: .header, limit: nameWidth)
+    x += nameWidth + 1
+    for column in columns {
+      let header = column.sort == sort ? column.header + "▾" : column.header
+      frame.put(
+        DisplayWidth.fit(header, to: column.width, alignRight: column.width > 1), x: x, y: inner.y, role: .header)
+      x += column.width + 1
+    }
+
+    let rows = inner.height - 1
+    listRows[.accounts] = rows
+    accountCursor.reveal(rows: rows, count: list.rows.count)
+    if list.rows.isEmpty {
+      let text = ledger.accounts.isEmpty ? "No accounts yet: add them to accounts.txt" : "No account matches"
+      frame.put(text, x: inner.x + 1, y: inner.y + 2, role: .dim, limit: inner.width - 1)
+      return
+    }
+    var hits: [Int: Int] = [:]
+    for row in 0..<rows {
+      let position = accountCursor.offset + row
+      guard position < list.rows.count else { break }
+      let index = list.rows[position]
+      let y = inner.y + 1 + row
+      hits[y] = position
+      let account = ledger.accounts[index]
+      let totals = ledger.totals(account: index)
+      let overdue = Drift.overdue(ledger, account: index, today: today)
+      frame.put(Drift.marker(overdue), x: inner.x, y: y, role: overdue >= 2 ? .danger : .warning)
+      frame.put(account.name, x: inner.x + 3, y: y, role: .normal, limit: nameWidth)
+      var x = inner.x + 3 + nameWidth + 1
+      for column in columns {
+        let text: String
+        var role: StyleRole = .normal
+        switch column.header {
+        case "T":
+          text = account.tier.rawValue
+          role = account.tier == .a ? .tierA : account.tier == .b ? .tierB : .tierC
+        case "EQUITY":
+          text = amount(totals.balance)
+          role = totals.balanceHundredths < 0 ? .negative : .positive
+        case "DECAYED":
+          let decayed = ledger.decayedBalance(account: index, on: today)
+          text = amount(decayed)
+          role = decayed < 0 ? .negative : .normal
+        case "TREND":
+          let buckets = ledger.timeline(
+            events: ledger.events(ofAccount: index), granularity: .month, count: 8, endingOn: today)
+          text = sparkline(buckets.map(\.balance))
+          role = .accent
+        default:
+          text = totals.lastTouch.map { String($0.days(to: today)) } ?? "never"
+          role = overdue > 1 ? .warning : .normal
+        }
+        frame.put(
+          DisplayWidth.fit(text, to: column.width, alignRight: column.header != "TREND"), x: x, y: y, role: role)
+        x += column.width + 1
+      }
+      if position == accountCursor.index {
+        frame.paint(
+          Rect(x: inner.x, y: y, width: inner.width, height: 1), role: focused ? .selected : .selectedUnfocused)
+      }
+    }
+    rowHits[.accounts] = hits
+  }
+}

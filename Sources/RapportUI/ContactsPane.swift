@@ -1,0 +1,87 @@
+import RapportCore
+
+extension Dashboard {
+  /// The selected account's people, each with their career side, personal notes and reciprocity.
+  func drawContacts(_ frame: inout Frame, _ rect: Rect) {
+    let focused = focus == .contacts
+    let account = selectedAccount.map { ledger.accounts[$0] }
+    frame.box(rect, title: "Contacts" + (account.map { " · \($0.name)" } ?? ""), focused: focused)
+    let inner = rect.inner
+    guard inner.width > 2, inner.height > 0 else { return }
+    let contacts = selectedContacts
+    listRows[.contacts] = 1
+    guard !contacts.isEmpty else {
+      let text = account == nil ? "No account selected" : "No contacts yet: add them to contacts.txt"
+      frame.put(text, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
+      return
+    }
+    contactCursor.clamp(count: contacts.count)
+
+    // Lay out every block as lines first, then scroll so the selected block is in view.
+    var lines: [(text: String, role: StyleRole, label: String?, contact: Int)] = []
+    var blockStart: [Int] = []
+    let labelWidth = inner.width >= 50 ? 13 : 0
+    for (position, index) in contacts.enumerated() {
+      blockStart.append(lines.count)
+      let contact = ledger.contacts[index]
+      var head = contact.name
+      if !contact.role.isEmpty { head += " · \(contact.role)" }
+      if !contact.flags.isEmpty { head += " · " + contact.flags.joined(separator: ", ") }
+      if let reassess = contact.reassess {
+        head += reassess <= today ? " · reassess due \(reassess)" : " · reassess \(reassess)"
+      }
+      lines.append((head, .header, nil, position))
+      let fields: [(String, String)] = [
+        ("Next job", contact.nextJob), ("Measured by", contact.measuredBy), ("Worries", contact.worries),
+        ("How to help", contact.help), ("Personal", contact.personal),
+      ]
+      let valueWidth = inner.width - 2 - labelWidth
+      for (label, value) in fields where !value.isEmpty {
+        for (i, line) in wrap(value, width: labelWidth > 0 ? valueWidth : inner.width - 4).enumerated() {
+          if labelWidth > 0 {
+            lines.append((line, .normal, i == 0 ? label : "", position))
+          } else {
+            lines.append((i == 0 ? "\(label): \(line)" : "  \(line)", .normal, nil, position))
+          }
+        }
+      }
+      let totals = ledger.totals(contact: index)
+      let r = totals.reciprocity
+      var figures = "Equity \(amount(totals.balance)) · given \(r.given) · asked \(r.asked)"
+      if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
+      figures += " · last touch " + (totals.lastTouch.map { "\($0) (\($0.days(to: today))d)" } ?? "never")
+      lines.append((figures, .dim, nil, position))
+      lines.append(("", .normal, nil, position))
+    }
+
+    let selectedStart = blockStart[contactCursor.index]
+    let selectedEnd = contactCursor.index + 1 < blockStart.count ? blockStart[contactCursor.index + 1] : lines.count
+    var offset = contactCursor.offset
+    if selectedStart < offset { offset = selectedStart }
+    if selectedEnd > offset + inner.height { offset = min(selectedStart, selectedEnd - inner.height) }
+    offset = max(0, min(offset, max(0, lines.count - inner.height)))
+    if offset > selectedStart { offset = selectedStart }
+    contactCursor.offset = offset
+
+    var hits: [Int: Int] = [:]
+    for row in 0..<inner.height {
+      let n = offset + row
+      guard n < lines.count else { break }
+      let line = lines[n]
+      let y = inner.y + row
+      hits[y] = line.contact
+      if let label = line.label {
+        frame.put(label, x: inner.x + 2, y: y, role: .dim, limit: labelWidth)
+        frame.put(line.text, x: inner.x + 2 + labelWidth, y: y, role: line.role, limit: inner.width - 2 - labelWidth)
+      } else {
+        let indent = line.role == .header ? 1 : 2
+        frame.put(line.text, x: inner.x + indent, y: y, role: line.role, limit: inner.width - indent)
+      }
+      if line.role == .header, line.contact == contactCursor.index {
+        frame.put("▌", x: inner.x, y: y, role: focused ? .accent : .dim)
+        if focused { frame.paint(Rect(x: inner.x + 1, y: y, width: inner.width - 1, height: 1), role: .selected) }
+      }
+    }
+    rowHits[.contacts] = hits
+  }
+}

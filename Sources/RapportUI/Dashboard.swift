@@ -1,0 +1,288 @@
+import RapportCore
+
+/// The dashboard's state and behaviour: which account, contact and event are selected, how the
+/// accounts are filtered and sorted, what overlay is open. Keys come in through `handle`, and
+/// `render` draws everything into a `Frame`; nothing here knows about terminals.
+public final class Dashboard {
+  public let store: Store
+  public let today: Day
+  var ledger: Ledger { store.ledger }
+
+  public private(set) var focus: Pane = .accounts
+  var sort: SortOrder = .drift
+  var tierFilter: Tier?
+  var filterText = ""
+  /// True while the user types into the filter.
+  var filtering = false
+  var list: AccountList
+  var granularity: Granularity = .month
+  var overlay: Overlay?
+  var overlayScroll = 0
+  /// The last message shown in the status line.
+  public private(set) var message = ""
+
+  var accountCursor = ScrollState()
+  var contactCursor = ScrollState()
+  var eventCursor = ScrollState()
+
+  /// The layout of the last render, for mouse hit tests and paging.
+  var layout = Layout(width: 0, height: 0, focus: .accounts)
+  /// Rows of each pane's list area in the last render.
+  var listRows: [Pane: Int] = [:]
+  /// Where each visible list row was drawn: screen row → item index, per pane.
+  var rowHits: [Pane: [Int: Int]] = [:]
+
+  /// Overlays drawn over the panes.
+  enum Overlay: Equatable { case help, detail }
+
+  public init(store: Store, today: Day) {
+    self.store = store
+    self.today = today
+    list = AccountList(ledger: store.ledger)
+    rebuildList()
+    if case .readOnly(let reason) = store.access { message = "Read-only: \(reason)" }
+    if !store.errors.isEmpty {
+      message = "\(store.errors.count) error(s) in the store: run 'rapport check'; nothing will be written"
+    }
+  }
+
+  // MARK: Selection
+
+  /// The selected account's ledger index.
+  var selectedAccount: Int? {
+    list.rows.indices.contains(accountCursor.index) ? list.rows[accountCursor.index] : nil
+  }
+
+  var selectedContacts: [Int] { selectedAccount.map { ledger.contacts(ofAccount: $0) } ?? [] }
+
+  /// The selected account's events, newest first.
+  var selectedEvents: [Int] {
+    guard let account = selectedAccount else { return [] }
+    return ledger.events(ofAccount: account).sorted { a, b in
+      let (da, db) = (ledger.eventDay(a), ledger.eventDay(b))
+      return da == db ? a > b : da > db
+    }
+  }
+
+  private func rebuildList() {
+    let keep = selectedAccount
+    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort)
+    if let keep, let position = list.rows.firstIndex(of: keep) {
+      accountCursor.index = position
+    } else {
+      accountCursor.index = 0
+      accountSelectionChanged()
+    }
+    accountCursor.clamp(count: list.rows.count)
+  }
+
+  private func accountSelectionChanged() {
+    contactCursor = ScrollState()
+    eventCursor = ScrollState()
+  }
+
+  // MARK: Input
+
+  /// Applies a key; returns false when the user asked to quit.
+  public func handle(_ key: Key) -> Bool {
+    if filtering { return handleFilterInput(key) }
+    if case .mouse(let event) = key {
+      handleMouse(event)
+      return true
+    }
+    if key == .resize { return true }
+    guard let action = KeyMap.action(for: key) else {
+      if case .character(let c) = key { message = "No action on '\(c)': press ? for the keys" }
+      return true
+    }
+    if overlay != nil { return handleOverlay(action) }
+    switch action {
+    case .quit: return false
+    case .help:
+      overlay = .help
+      overlayScroll = 0
+    case .open:
+      guard selectedAccount != nil else {
+        message = "No account selected"
+        return true
+      }
+      overlay = .detail
+      overlayScroll = 0
+    case .back:
+      if !filterText.isEmpty {
+        filterText = ""
+        rebuildList()
+        message = "Filter cleared"
+      }
+    case .nextPane: cycleFocus(by: 1)
+    case .previousPane: cycleFocus(by: -1)
+    case .focusRight: moveFocus(right: true)
+    case .focusLeft: moveFocus(right: false)
+    case .up: move(by: -1)
+    case .down: move(by: 1)
+    case .pageUp: move(by: -max(1, (listRows[focus] ?? 10) - 1))
+    case .pageDown: move(by: max(1, (listRows[focus] ?? 10) - 1))
+    case .top: move(to: 0)
+    case .bottom: move(to: Int.max)
+    case .filter:
+      filtering = true
+      focus = .accounts
+    case .sort:
+      let all = SortOrder.allCases
+      sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+      rebuildList()
+      message = "Sorted by \(sort.rawValue)"
+    case .tier:
+      let cycle: [Tier?] = [nil, .a, .b, .c]
+      let next = cycle[(cycle.firstIndex(of: tierFilter)! + 1) % cycle.count]
+      tierFilter = next
+      rebuildList()
+      message = next.map { "Showing tier \($0.rawValue) only" } ?? "Showing every tier"
+    case .zoomIn, .zoomOut:
+      let all = Granularity.allCases
+      let position = all.firstIndex(of: granularity)! + (action == .zoomIn ? -1 : 1)
+      granularity = all[max(0, min(all.count - 1, position))]
+      message = "Timeline in \(granularity.rawValue)s"
+    }
+    return true
+  }
+
+  private func handleOverlay(_ action: Action) -> Bool {
+    switch action {
+    case .quit: return false
+    case .back, .help, .open: overlay = nil
+    case .down: overlayScroll += 1
+    case .up: overlayScroll = max(0, overlayScroll - 1)
+    case .pageDown: overlayScroll += 10
+    case .pageUp: overlayScroll = max(0, overlayScroll - 10)
+    case .top: overlayScroll = 0
+    default: break
+    }
+    return true
+  }
+
+  private func handleFilterInput(_ key: Key) -> Bool {
+    switch key {
+    case .enter:
+      filtering = false
+      message = list.rows.isEmpty ? "No account matches '\(filterText)'" : "\(list.rows.count) match(es); Esc clears"
+    case .escape:
+      filtering = false
+      filterText = ""
+      rebuildList()
+    case .backspace:
+      if filterText.isEmpty {
+        filtering = false
+      } else {
+        filterText.removeLast()
+        rebuildList()
+      }
+    case .control("c"): return false
+    case .character(let c):
+      filterText.append(c)
+      rebuildList()
+    case .down, .up, .pageUp, .pageDown:
+      if let action = KeyMap.action(for: key) { _ = handle(action: action) }
+    default: break
+    }
+    return true
+  }
+
+  private func handle(action: Action) -> Bool {
+    switch action {
+    case .down: move(by: 1)
+    case .up: move(by: -1)
+    case .pageDown: move(by: max(1, (listRows[focus] ?? 10) - 1))
+    case .pageUp: move(by: -max(1, (listRows[focus] ?? 10) - 1))
+    default: break
+    }
+    return true
+  }
+
+  private func handleMouse(_ event: MouseEvent) {
+    if overlay != nil {
+      switch event.action {
+      case .wheelDown: overlayScroll += 3
+      case .wheelUp: overlayScroll = max(0, overlayScroll - 3)
+      case .press: overlay = nil
+      }
+      return
+    }
+    guard let pane = layout.pane(atX: event.x, y: event.y) else {
+      if event.action == .press, let tabs = layout.tabsRow, event.y == tabs {
+        focus = Pane.allCases[min(Pane.allCases.count - 1, event.x * Pane.allCases.count / max(1, layout.width))]
+      }
+      return
+    }
+    switch event.action {
+    case .wheelDown, .wheelUp:
+      let previous = focus
+      focus = pane
+      move(by: event.action == .wheelDown ? 3 : -3)
+      focus = previous
+    case .press:
+      focus = pane
+      if let item = rowHits[pane]?[event.y] { move(to: item) }
+    }
+  }
+
+  private func cycleFocus(by step: Int) {
+    let all = Pane.allCases
+    focus = all[(focus.rawValue + step + all.count) % all.count]
+  }
+
+  private func moveFocus(right: Bool) {
+    switch (focus, right) {
+    case (.accounts, true): focus = .contacts
+    case (.contacts, true): focus = .timeline
+    case (.timeline, false): focus = .contacts
+    case (.contacts, false): focus = .accounts
+    default: break
+    }
+  }
+
+  private func move(by delta: Int) {
+    move(to: currentIndex + delta)
+  }
+
+  private var currentIndex: Int {
+    switch focus {
+    case .accounts: return accountCursor.index
+    case .contacts: return contactCursor.index
+    case .timeline: return eventCursor.index
+    }
+  }
+
+  private func move(to target: Int) {
+    switch focus {
+    case .accounts:
+      let before = accountCursor.index
+      accountCursor.index = max(0, min(list.rows.count - 1, target))
+      if accountCursor.index != before { accountSelectionChanged() }
+    case .contacts:
+      contactCursor.index = max(0, min(selectedContacts.count - 1, target))
+    case .timeline:
+      let count = selectedAccount.map { ledger.events(ofAccount: $0).count } ?? 0
+      eventCursor.index = max(0, min(count - 1, target))
+    }
+  }
+}
+
+/// A cursor in a scrolling list: the selected item and the first item on screen.
+struct ScrollState: Equatable {
+  var index = 0
+  var offset = 0
+
+  mutating func clamp(count: Int) {
+    index = max(0, min(index, count - 1))
+  }
+
+  /// Scrolls just enough that the selected item is within `rows` rows.
+  mutating func reveal(rows: Int, count: Int) {
+    clamp(count: count)
+    guard rows > 0 else { return }
+    if index < offset { offset = index }
+    if index >= offset + rows { offset = index - rows + 1 }
+    offset = max(0, min(offset, max(0, count - rows)))
+  }
+}

@@ -1,0 +1,66 @@
+/// Drawing helpers shared by the panes.
+extension Frame {
+  /// A single-line box with a title in its top border.
+  mutating func box(_ rect: Rect, title: String, focused: Bool) {
+    guard rect.width >= 2, rect.height >= 2 else { return }
+    let border: StyleRole = focused ? .titleFocused : .border
+    let right = rect.x + rect.width - 1
+    let bottom = rect.y + rect.height - 1
+    put("┌" + String(repeating: "─", count: rect.width - 2) + "┐", x: rect.x, y: rect.y, role: border)
+    for y in (rect.y + 1)..<bottom {
+      put("│", x: rect.x, y: y, role: border)
+      put("│", x: right, y: y, role: border)
+    }
+    put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: bottom, role: border)
+    if rect.width > 6 {
+      put(" \(title) ", x: rect.x + 2, y: rect.y, role: focused ? .titleFocused : .title, limit: rect.width - 4)
+    }
+  }
+}
+
+/// Word-wraps text to a width in columns; words longer than a line are cut.
+func wrap(_ text: String, width: Int) -> [String] {
+  guard width > 0 else { return [] }
+  var lines: [String] = []
+  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var line = ""
+    var used = 0
+    for word in paragraph.split(separator: " ") {
+      let w = DisplayWidth.of(word)
+      if used > 0, used + 1 + w > width {
+        lines.append(line)
+        line = ""
+        used = 0
+      }
+      if used > 0 {
+        line += " "
+        used += 1
+      }
+      if w > width {
+        line += DisplayWidth.truncate(String(word), to: width - used)
+        used = width
+      } else {
+        line += word
+        used += w
+      }
+    }
+    lines.append(line)
+  }
+  return lines
+}
+
+/// Formats an amount with at most one decimal: `41`, `-2.5`.
+func amount(_ value: Double, signed: Bool = false) -> String {
+  let tenths = Int((value * 10).rounded())
+  let sign = tenths < 0 ? "-" : (signed && tenths > 0 ? "+" : "")
+  let magnitude = tenths.magnitude
+  return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
+}
+
+/// `▁▂▃▄▅▆▇█` for a series, scaled between its lowest and highest value.
+func sparkline(_ values: [Double]) -> String {
+  let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  guard let low = values.min(), let high = values.max() else { return "" }
+  guard high > low else { return String(repeating: "▄", count: values.count) }
+  return String(values.map { blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] })
+}

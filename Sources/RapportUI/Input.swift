@@ -1,0 +1,63 @@
+/// A key press or mouse action, independent of the terminal library that read it.
+public enum Key: Hashable, Sendable {
+  case character(Character)
+  /// Ctrl and a letter, e.g. `.control("c")`.
+  case control(Character)
+  case up, down, left, right, pageUp, pageDown, home, end
+  case enter, escape, tab, backTab, backspace, delete
+  case function(Int)
+  case mouse(MouseEvent)
+  /// The terminal changed size.
+  case resize
+
+  /// How the help screen and the README write this key.
+  public var label: String {
+    switch self {
+    case .character(" "): return "Space"
+    case .character(let c): return String(c)
+    case .control(let c): return "Ctrl-\(c.uppercased())"
+    case .up: return "↑"
+    case .down: return "↓"
+    case .left: return "←"
+    case .right: return "→"
+    case .pageUp: return "PgUp"
+    case .pageDown: return "PgDn"
+    case .home: return "Home"
+    case .end: return "End"
+    case .enter: return "Enter"
+    case .escape: return "Esc"
+    case .tab: return "Tab"
+    case .backTab: return "Shift-Tab"
+    case .backspace: return "Backspace"
+    case .delete: return "Del"
+    case .function(let n): return "F\(n)"
+    case .mouse: return "mouse"
+    case .resize: return "resize"
+    }
+  }
+}
+
+/// A mouse action at a cell.
+public struct MouseEvent: Hashable, Sendable {
+  public enum Action: Hashable, Sendable { case press, wheelUp, wheelDown }
+
+  public var action: Action
+  public var x: Int
+  public var y: Int
+
+  public init(_ action: Action, x: Int, y: Int) {
+    self.action = action
+    self.x = x
+    self.y = y
+  }
+}
+
+/// What the event loop needs from a terminal: its size, keys, and a way to show a frame.
+public protocol Terminal: AnyObject {
+  /// Columns and rows.
+  var size: (width: Int, height: Int) { get }
+  /// Waits for the next key; nil when input has ended.
+  func readKey() -> Key?
+  /// Shows a frame, changing only what differs from the one shown before.
+  func draw(_ frame: Frame)
+}

@@ -1,0 +1,82 @@
+/// Everything a key can ask the dashboard to do.
+public enum Action: String, CaseIterable, Sendable {
+  case quit, help, nextPane, previousPane, focusLeft, focusRight
+  case up, down, pageUp, pageDown, top, bottom
+  case open, back, filter, sort, tier, zoomIn, zoomOut
+}
+
+/// One line of the key map: keys, what they do, and where.
+public struct Binding: Sendable {
+  public var keys: [Key]
+  public var action: Action
+  public var summary: String
+  public var section: String
+}
+
+/// The single source of truth for keys: the dashboard's handling, the `?` help screen and the
+/// README's key list are all made from this table.
+public enum KeyMap {
+  public static let bindings: [Binding] = [
+    Binding(keys: [.down, .character("j")], action: .down, summary: "Move down", section: "Move"),
+    Binding(keys: [.up, .character("k")], action: .up, summary: "Move up", section: "Move"),
+    Binding(keys: [.pageDown, .control("f")], action: .pageDown, summary: "Page down", section: "Move"),
+    Binding(keys: [.pageUp, .control("b")], action: .pageUp, summary: "Page up", section: "Move"),
+    Binding(keys: [.character("g"), .home], action: .top, summary: "First row", section: "Move"),
+    Binding(keys: [.character("G"), .end], action: .bottom, summary: "Last row", section: "Move"),
+    Binding(keys: [.tab], action: .nextPane, summary: "Next pane", section: "Panes"),
+    Binding(keys: [.backTab], action: .previousPane, summary: "Previous pane", section: "Panes"),
+    Binding(
+      keys: [.right, .character("l")], action: .focusRight, summary: "Pane to the right / below", section: "Panes"),
+    Binding(keys: [.left, .character("h")], action: .focusLeft, summary: "Pane to the left / above", section: "Panes"),
+    Binding(keys: [.enter], action: .open, summary: "Account detail: culture, do's, don'ts, people", section: "Panes"),
+    Binding(keys: [.escape], action: .back, summary: "Close, or clear the filter", section: "Panes"),
+    Binding(keys: [.character("/")], action: .filter, summary: "Filter accounts as you type", section: "Accounts"),
+    Binding(
+      keys: [.character("s")], action: .sort, summary: "Sort by drift, name, equity, last touch", section: "Accounts"),
+    Binding(keys: [.character("t")], action: .tier, summary: "Show tier A, B, C or all", section: "Accounts"),
+    Binding(
+      keys: [.character("+"), .character("=")], action: .zoomIn, summary: "Timeline: finer (quarters, months, weeks)",
+      section: "Timeline"),
+    Binding(keys: [.character("-")], action: .zoomOut, summary: "Timeline: coarser", section: "Timeline"),
+    Binding(keys: [.character("?"), .function(1)], action: .help, summary: "This help", section: "General"),
+    Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
+  ]
+
+  private static let table: [Key: Action] = {
+    var table: [Key: Action] = [:]
+    for binding in bindings {
+      for key in binding.keys {
+        precondition(table[key] == nil, "\(key.label) is bound twice")
+        table[key] = binding.action
+      }
+    }
+    return table
+  }()
+
+  public static func action(for key: Key) -> Action? { table[key] }
+
+  /// The first key bound to an action, as a label for hints.
+  public static func label(_ action: Action) -> String {
+    bindings.first { $0.action == action }?.keys.first?.label ?? ""
+  }
+
+  /// Sections in the order they first appear.
+  public static var sections: [String] {
+    var seen: [String] = []
+    for binding in bindings where !seen.contains(binding.section) { seen.append(binding.section) }
+    return seen
+  }
+
+  /// The key list as Markdown, for the README (`rapport keys --markdown`).
+  public static func markdown() -> String {
+    var out = "| keys | action |\n|---|---|\n"
+    for section in sections {
+      for binding in bindings where binding.section == section {
+        let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
+        out += "| \(keys) | \(binding.summary) |\n"
+      }
+    }
+    out += "| mouse | Click a row to select it or a pane to focus it; the wheel scrolls |\n"
+    return out
+  }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import RapportCore
+
+extension Dashboard {
+  /// Draws the whole screen for a terminal of `width` by `height` cells.
+  public func render(width: Int, height: Int) -> Frame {
+    var frame = Frame(width: width, height: height)
+    layout = Layout(width: width, height: height, focus: focus)
+    rowHits = [:]
+    listRows = [:]
+    if layout.tooSmall {
+      drawTooSmall(&frame)
+      return frame
+    }
+    if let row = layout.titleRow { drawTitle(&frame, row: row) }
+    if let row = layout.tabsRow { drawTabs(&frame, row: row) }
+    for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+      switch pane {
+      case .accounts: drawAccounts(&frame, rect)
+      case .contacts: drawContacts(&frame, rect)
+      case .timeline: drawTimeline(&frame, rect)
+      }
+    }
+    switch overlay {
+    case .help: drawHelp(&frame)
+    case .detail: drawDetail(&frame)
+    case nil: break
+    }
+    drawStatus(&frame)
+    return frame
+  }
+
+  private func drawTooSmall(_ frame: inout Frame) {
+    let lines = ["Window too small", "Rapport needs \(Layout.minimumWidth)x\(Layout.minimumHeight)", "q quits"]
+    let top = max(0, (frame.height - lines.count) / 2)
+    for (i, line) in lines.enumerated() {
+      let x = max(0, (frame.width - DisplayWidth.of(line)) / 2)
+      frame.put(line, x: x, y: top + i, role: i == 0 ? .warning : .dim, limit: frame.width)
+    }
+  }
+
+  private func drawTitle(_ frame: inout Frame, row: Int) {
+    frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
+    let ledger = self.ledger
+    let counts =
+      "\(ledger.accounts.count) accounts · \(ledger.contacts.count) contacts · \(ledger.liveEventCount) events"
+    var used = frame.put(" Rapport ", x: 0, y: row, role: .statusKey)
+    used += frame.put(" \(counts)", x: used, y: row, role: .statusBar, limit: frame.width - used)
+    let right = "\(today) "
+    if used + DisplayWidth.of(right) + 1 <= frame.width {
+      frame.put(right, x: frame.width - DisplayWidth.of(right), y: row, role: .statusBar)
+    }
+  }
+
+  private func drawTabs(_ frame: inout Frame, row: Int) {
+    let width = frame.width / Pane.allCases.count
+    for pane in Pane.allCases {
+      let label = DisplayWidth.fit(" \(pane.rawValue + 1) \(pane.title)", to: width)
+      frame.put(label, x: pane.rawValue * width, y: row, role: pane == focus ? .selected : .dim)
+    }
+  }
+
+  private func drawStatus(_ frame: inout Frame) {
+    let row = layout.statusRow
+    frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
+    if filtering {
+      let used = frame.put(" /", x: 0, y: row, role: .statusKey)
+      let typed = frame.put(filterText + "▏", x: used, y: row, role: .search, limit: frame.width - used)
+      let hint = "  Enter keep · Esc clear · \(list.rows.count) match(es)"
+      frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)
+      return
+    }
+    let hints: [(Action, String)]
+    if overlay != nil {
+      hints = [(.back, "close"), (.down, "scroll"), (.quit, "quit")]
+    } else {
+      var list: [(Action, String)] = [(.help, "help"), (.filter, "filter"), (.sort, "sort"), (.tier, "tier")]
+      if focus == .timeline { list.append((.zoomIn, "zoom")) }
+      list += [(.nextPane, "pane"), (.open, "detail"), (.quit, "quit")]
+      hints = list
+    }
+    var hintText: [(String, String)] = hints.map { (KeyMap.label($0.0), $0.1) }
+    var hintWidth: Int { hintText.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
+    let left = message.isEmpty ? " \(shortPath(store.path))" : " \(message)"
+    while !hintText.isEmpty, hintWidth + min(DisplayWidth.of(left), 24) > frame.width { hintText.removeLast() }
+    frame.put(left, x: 0, y: row, role: .statusBar, limit: frame.width - hintWidth - 1)
+    var x = frame.width - hintWidth
+    for (key, text) in hintText {
+      x += frame.put(key, x: x, y: row, role: .statusKey)
+      x += frame.put(" \(text) ", x: x, y: row, role: .statusBar)
+    }
+  }
+
+  private func shortPath(_ path: String) -> String {
+    if let home = ProcessEnvironment.home, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+    return path
+  }
+}
+
+/// The user's home folder, to shorten paths in the status line.
+enum ProcessEnvironment {
+  static var home: String? { getenv("HOME").map { String(cString: $0) } }
+}

@@ -1,0 +1,185 @@
+import RapportCore
+
+extension Dashboard {
+  /// The selected account's equity over time as a bar chart, then its events, newest first.
+  func drawTimeline(_ frame: inout Frame, _ rect: Rect) {
+    let focused = focus == .timeline
+    let account = selectedAccount
+    let name = account.map { " · \(ledger.accounts[$0].name)" } ?? ""
+    let title = "Equity\(name) · by \(granularity.rawValue)"
+    frame.box(rect, title: title, focused: focused)
+    let inner = rect.inner
+    guard let account, inner.width > 4, inner.height > 0 else { return }
+
+    let chartHeight = inner.height >= 12 ? max(4, inner.height / 2) : inner.height >= 8 ? 4 : 0
+    if chartHeight > 0 {
+      drawChartLegend(&frame, rect, titleWidth: DisplayWidth.of(title))
+      drawChart(&frame, Rect(x: inner.x, y: inner.y, width: inner.width, height: chartHeight), account: account)
+    }
+    let listRect = Rect(x: inner.x, y: inner.y + chartHeight, width: inner.width, height: inner.height - chartHeight)
+    drawEvents(&frame, listRect, focused: focused)
+  }
+
+  /// Bars of the running balance per step, the decayed balance as dots, and a row of ▲ ▼ marks
+  /// for the steps with deposits or withdrawals; the last row labels the time axis. A short
+  /// history is drawn with wider bars rather than empty steps.
+  private func drawChart(_ frame: inout Frame, _ rect: Rect, account: Int) {
+    let axisWidth = 6
+    let columns = max(1, rect.width - axisWidth - 1)
+    let events = ledger.events(ofAccount: account)
+    let count = stepCount(since: historyStart(account: account, events: events), limit: columns)
+    let barWidth = max(1, min(8, columns / count))
+    let buckets = ledger.timeline(events: events, granularity: granularity, count: count, endingOn: today)
+    let plotHeight = rect.height - 2
+    guard plotHeight >= 1 else { return }
+    let values = buckets.flatMap { [$0.balance, $0.decayed] }
+    let high = max(0, values.max() ?? 0)
+    let low = min(0, values.min() ?? 0)
+    let span = max(high - low, 1)
+    let eighthsPerRow = 8.0
+    let totalEighths = Double(plotHeight) * eighthsPerRow
+    /// Height in eighths of a cell above the bottom of the plot for a value.
+    func level(_ value: Double) -> Double { (value - low) / span * totalEighths }
+    let zero = level(0)
+
+    frame.put(DisplayWidth.fit(amount(high), to: axisWidth, alignRight: true), x: rect.x, y: rect.y, role: .axis)
+    frame.put(
+      DisplayWidth.fit(amount(low), to: axisWidth, alignRight: true), x: rect.x, y: rect.y + plotHeight - 1,
+      role: .axis)
+    let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+    let x0 = rect.x + axisWidth + 1
+    for (i, bucket) in buckets.enumerated() {
+      let x = x0 + i * barWidth
+      let bar = max(1, barWidth - (barWidth > 2 ? 1 : 0))
+      let top = level(bucket.balance)
+      let (from, to) = bucket.balance >= 0 ? (zero, top) : (top, zero)
+      for row in 0..<plotHeight {
+        let cellBottom = Double(plotHeight - 1 - row) * eighthsPerRow
+        let overlap = min(to, cellBottom + eighthsPerRow) - max(from, cellBottom)
+        let eighths = Int(overlap.rounded())
+        guard eighths > 0 else { continue }
+        // Positive bars grow up from the zero line, so a partial cell is a lower block; negative
+        // bars hang down from it and are drawn in whole cells.
+        let character: Character =
+          eighths >= 8 ? "█" : bucket.balance >= 0 ? blocks[eighths] : (eighths >= 4 ? "█" : " ")
+        if character != " " {
+          frame.put(
+            String(repeating: character, count: bar), x: x, y: rect.y + row,
+            role: bucket.balance < 0 ? .withdrawal : .chartBalance)
+        }
+      }
+      let decayedRow = plotHeight - 1 - min(plotHeight - 1, Int(level(bucket.decayed) / eighthsPerRow))
+      frame.put(String(repeating: "•", count: bar), x: x, y: rect.y + decayedRow, role: .chartDecayed)
+      let mark: (String, StyleRole)? =
+        bucket.deposits > 0 && bucket.withdrawals < 0
+        ? ("◆", .accent) : bucket.deposits > 0 ? ("▲", .deposit) : bucket.withdrawals < 0 ? ("▼", .withdrawal) : nil
+      if let mark { frame.put(mark.0, x: x + (bar - 1) / 2, y: rect.y + plotHeight, role: mark.1) }
+    }
+    drawAxisLabels(&frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: columns, barWidth: barWidth)
+  }
+
+  /// The day the chart starts: the first event or the win, whichever is earlier.
+  private func historyStart(account: Int, events: [Int]) -> Day {
+    var first = ledger.accounts[account].won ?? today
+    for event in events { first = min(first, ledger.eventDay(event)) }
+    return first
+  }
+
+  /// How many steps reach from `first` to today, at most `limit`.
+  private func stepCount(since first: Day, limit: Int) -> Int {
+    var start = granularity.start(of: today)
+    var count = 1
+    while count < limit, start > first {
+      start = granularity.start(of: start.adding(days: -1))
+      count += 1
+    }
+    return count
+  }
+
+  /// The chart's key, drawn into the pane's top border when it fits.
+  func drawChartLegend(_ frame: inout Frame, _ rect: Rect, titleWidth: Int) {
+    let parts: [(String, StyleRole)] = [
+      (" █", .chartBalance), (" equity ", .dim), ("•", .chartDecayed), (" decayed ", .dim), ("▲", .deposit),
+      ("▼", .withdrawal), (" in/out ", .dim),
+    ]
+    let width = parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
+    var x = rect.x + rect.width - 2 - width
+    guard x > rect.x + 2 + titleWidth + 2 else { return }
+    for (text, role) in parts { x += frame.put(text, x: x, y: rect.y, role: role) }
+  }
+
+  private func drawAxisLabels(
+    _ frame: inout Frame, buckets: [TimelineBucket], x: Int, y: Int, width: Int, barWidth: Int
+  ) {
+    var next = 0
+    for (i, bucket) in buckets.enumerated() {
+      let column = i * barWidth
+      guard column >= next else { continue }
+      let (year, month, day) = bucket.start.civil
+      let label: String
+      switch granularity {
+      case .week: label = "\(month)/\(day)"
+      case .month: label = month == 1 ? "\(year)" : Day.shortMonths[month - 1]
+      case .quarter: label = "Q\((month - 1) / 3 + 1)'\(year % 100)"
+      }
+      let isBoundary: Bool
+      switch granularity {
+      case .week: isBoundary = barWidth >= 6 || day <= 7
+      case .month: isBoundary = barWidth >= 4 || (month - 1) % 3 == 0
+      case .quarter: isBoundary = barWidth >= 4 || month == 1
+      }
+      guard isBoundary, column + 1 + DisplayWidth.of(label) <= width else { continue }
+      frame.put("╵" + label, x: x + column, y: y, role: .axis)
+      next = column + DisplayWidth.of(label) + 2
+    }
+  }
+
+  private func drawEvents(_ frame: inout Frame, _ rect: Rect, focused: Bool) {
+    guard rect.height > 0 else { return }
+    let events = selectedEvents
+    listRows[.timeline] = rect.height
+    eventCursor.reveal(rows: rect.height, count: events.count)
+    guard !events.isEmpty else {
+      frame.put("No events yet", x: rect.x + 1, y: rect.y, role: .dim, limit: rect.width - 1)
+      return
+    }
+    let wide = rect.width >= 70
+    let whoWidth = wide ? 16 : 10
+    var hits: [Int: Int] = [:]
+    for row in 0..<rect.height {
+      let position = eventCursor.offset + row
+      guard position < events.count else { break }
+      let event = ledger.event(events[position])
+      let y = rect.y + row
+      hits[y] = position
+      let who =
+        event.contact.flatMap { ledger.contactIndex("\(event.account)/\($0)") }.map { ledger.contacts[$0].name }
+        ?? "(account)"
+      let role: StyleRole =
+        event.voided ? .dim : event.type == .withdrawal ? .withdrawal : event.type == .deposit ? .deposit : .favour
+      var x = rect.x + 1
+      x += frame.put(event.day.description + " ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x)
+      x += frame.put(
+        DisplayWidth.fit(amount(event.weight.value, signed: true), to: 6, alignRight: true) + " ", x: x, y: y,
+        role: role)
+      if wide {
+        x += frame.put(DisplayWidth.fit(event.type.word, to: 13), x: x, y: y, role: role)
+        x += frame.put(DisplayWidth.fit(event.kind, to: 15), x: x, y: y, role: .dim)
+      } else {
+        x += frame.put(event.type == .withdrawal ? "▼ " : "▲ ", x: x, y: y, role: role)
+      }
+      x += frame.put(
+        DisplayWidth.fit(who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
+      let note = event.voided ? "(void) " + event.note : event.note
+      frame.put(note, x: x, y: y, role: event.voided ? .dim : .normal, limit: rect.x + rect.width - x)
+      if focused, position == eventCursor.index {
+        frame.paint(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected)
+      }
+    }
+    rowHits[.timeline] = hits
+  }
+}
+
+extension Day {
+  static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+}
