@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
   ],
   targets: [
     .systemLibrary(
@@ -36,7 +37,11 @@ let package = Package(
       path: "Benchmarks/rapport-bench"
     ),
     .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-    .testTarget(name: "RapportUITests", dependencies: ["RapportUI"]),
+    .testTarget(
+      name: "RapportUITests",
+      dependencies: ["RapportUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+      exclude: ["__Snapshots__"]
+    ),
     .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
   ]
 )

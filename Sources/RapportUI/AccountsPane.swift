@@ -6,7 +6,11 @@ extension Dashboard {
     let focused = focus == .accounts
     let tier = tierFilter.map { " · tier \($0.rawValue)" } ?? ""
     let filter = filterText.isEmpty ? "" : " · /\(filterText)"
-    let title = "Accounts \(list.rows.count)/\(ledger.accounts.count) · by \(sort.rawValue)\(tier)\(filter)"
+    var title = "Accounts \(list.rows.count)/\(ledger.accounts.count) · by \(sort.rawValue)\(tier)\(filter)"
+    if DisplayWidth.of(title) > rect.width - 6 {
+      let tier = tierFilter.map { " · \($0.rawValue)" } ?? ""
+      title = "\(list.rows.count)/\(ledger.accounts.count) · \(sort.rawValue)\(tier)\(filter)"
+    }
     frame.box(rect, title: title, focused: focused)
     let inner = rect.inner
     guard inner.width > 0, inner.height > 1 else { return }

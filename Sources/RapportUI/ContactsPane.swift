@@ -30,18 +30,21 @@ extension Dashboard {
       if let reassess = contact.reassess {
         head += reassess <= today ? " · reassess due \(reassess)" : " · reassess \(reassess)"
       }
-      lines.append((head, .header, nil, position))
+      for line in wrap(head, width: inner.width - 1) { lines.append((line, .header, nil, position)) }
       let fields: [(String, String)] = [
         ("Next job", contact.nextJob), ("Measured by", contact.measuredBy), ("Worries", contact.worries),
         ("How to help", contact.help), ("Personal", contact.personal),
       ]
       let valueWidth = inner.width - 2 - labelWidth
       for (label, value) in fields where !value.isEmpty {
-        for (i, line) in wrap(value, width: labelWidth > 0 ? valueWidth : inner.width - 4).enumerated() {
-          if labelWidth > 0 {
+        if labelWidth > 0 {
+          for (i, line) in wrap(value, width: valueWidth).enumerated() {
             lines.append((line, .normal, i == 0 ? label : "", position))
-          } else {
-            lines.append((i == 0 ? "\(label): \(line)" : "  \(line)", .normal, nil, position))
+          }
+        } else {
+          // Too narrow for a label column: the label starts the text, later lines are indented.
+          for (i, line) in wrap("\(label): \(value)", width: inner.width - 4).enumerated() {
+            lines.append((i == 0 ? line : "  \(line)", .normal, nil, position))
           }
         }
       }
@@ -50,7 +53,7 @@ extension Dashboard {
       var figures = "Equity \(amount(totals.balance)) · given \(r.given) · asked \(r.asked)"
       if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
       figures += " · last touch " + (totals.lastTouch.map { "\($0) (\($0.days(to: today))d)" } ?? "never")
-      lines.append((figures, .dim, nil, position))
+      for line in wrap(figures, width: inner.width - 2) { lines.append((line, .dim, nil, position)) }
       lines.append(("", .normal, nil, position))
     }
 

@@ -18,6 +18,8 @@ public final class Dashboard {
   var granularity: Granularity = .month
   var overlay: Overlay?
   var overlayScroll = 0
+  /// How the status line and help name the store.
+  public var storeLabel: String
   /// The last message shown in the status line.
   public private(set) var message = ""
 
@@ -38,6 +40,7 @@ public final class Dashboard {
   public init(store: Store, today: Day) {
     self.store = store
     self.today = today
+    storeLabel = shortPath(store.path)
     list = AccountList(ledger: store.ledger)
     rebuildList()
     if case .readOnly(let reason) = store.access { message = "Read-only: \(reason)" }

@@ -13,7 +13,7 @@ extension Dashboard {
       lines.append(("", .normal))
     }
     lines.append(("Mouse: click a row or a pane; the wheel scrolls.", .dim))
-    lines.append(("Store: \(store.path)", .dim))
+    lines.append(("Store: \(storeLabel)", .dim))
     drawOverlay(&frame, title: "Keys", lines: lines)
   }
 

@@ -81,7 +81,7 @@ extension Dashboard {
     }
     var hintText: [(String, String)] = hints.map { (KeyMap.label($0.0), $0.1) }
     var hintWidth: Int { hintText.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
-    let left = message.isEmpty ? " \(shortPath(store.path))" : " \(message)"
+    let left = message.isEmpty ? " \(storeLabel)" : " \(message)"
     while !hintText.isEmpty, hintWidth + min(DisplayWidth.of(left), 24) > frame.width { hintText.removeLast() }
     frame.put(left, x: 0, y: row, role: .statusBar, limit: frame.width - hintWidth - 1)
     var x = frame.width - hintWidth
@@ -90,14 +90,12 @@ extension Dashboard {
       x += frame.put(" \(text) ", x: x, y: row, role: .statusBar)
     }
   }
-
-  private func shortPath(_ path: String) -> String {
-    if let home = ProcessEnvironment.home, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
-    return path
-  }
 }
 
-/// The user's home folder, to shorten paths in the status line.
-enum ProcessEnvironment {
-  static var home: String? { getenv("HOME").map { String(cString: $0) } }
+/// The store's path as the status line shows it: the home folder written as `~`.
+func shortPath(_ path: String) -> String {
+  if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty, path.hasPrefix(home + "/") {
+    return "~" + path.dropFirst(home.count)
+  }
+  return path
 }

@@ -27,8 +27,10 @@ extension Dashboard {
     let axisWidth = 6
     let columns = max(1, rect.width - axisWidth - 1)
     let events = ledger.events(ofAccount: account)
-    let count = stepCount(since: historyStart(account: account, events: events), limit: columns)
-    let barWidth = max(1, min(8, columns / count))
+    let history = stepCount(since: historyStart(account: account, events: events), limit: columns)
+    let barWidth = max(1, min(8, columns / history))
+    // Fill the width: the steps before the first event show where the history starts.
+    let count = max(history, columns / barWidth)
     let buckets = ledger.timeline(events: events, granularity: granularity, count: count, endingOn: today)
     let plotHeight = rect.height - 2
     guard plotHeight >= 1 else { return }
@@ -118,13 +120,12 @@ extension Dashboard {
       let (year, month, day) = bucket.start.civil
       let label: String
       switch granularity {
-      case .week: label = "\(month)/\(day)"
-      case .month: label = month == 1 ? "\(year)" : Day.shortMonths[month - 1]
+      case .week, .month: label = month == 1 ? "\(year)" : Day.shortMonths[month - 1]
       case .quarter: label = "Q\((month - 1) / 3 + 1)'\(year % 100)"
       }
       let isBoundary: Bool
       switch granularity {
-      case .week: isBoundary = barWidth >= 6 || day <= 7
+      case .week: isBoundary = day <= 7
       case .month: isBoundary = barWidth >= 4 || (month - 1) % 3 == 0
       case .quarter: isBoundary = barWidth >= 4 || month == 1
       }

@@ -1,0 +1,54 @@
+import RapportUI
+import SnapshotTesting
+import Testing
+
+/// Golden text of whole screens of the demo store. To record them anew after a deliberate
+/// change, delete the files in `__Snapshots__` and run the tests twice.
+@Suite struct DashboardSnapshotTests {
+  private func screen(_ width: Int, _ height: Int, after keys: [Key] = []) throws -> String {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.render(width: width, height: height)
+    for key in keys { _ = dashboard.handle(key) }
+    return dashboard.render(width: width, height: height).text
+  }
+
+  @Test func wide() throws {
+    assertSnapshot(of: try screen(120, 40), as: .lines)
+  }
+
+  @Test func standard() throws {
+    assertSnapshot(of: try screen(80, 24), as: .lines)
+  }
+
+  @Test func narrowShowsOnePaneWithTabs() throws {
+    assertSnapshot(of: try screen(50, 16, after: [.tab]), as: .lines)
+  }
+
+  @Test func smallestUsable() throws {
+    assertSnapshot(of: try screen(20, 6), as: .lines)
+  }
+
+  @Test func tooSmall() throws {
+    assertSnapshot(of: try screen(19, 5), as: .lines)
+  }
+
+  @Test func help() throws {
+    assertSnapshot(of: try screen(80, 24, after: [.character("?")]), as: .lines)
+  }
+
+  @Test func accountDetail() throws {
+    assertSnapshot(of: try screen(120, 40, after: [.down, .down, .enter]), as: .lines)
+  }
+
+  @Test func filteredByTyping() throws {
+    assertSnapshot(of: try screen(120, 40, after: [.character("/")] + Key.typing("müller")), as: .lines)
+  }
+
+  @Test func timelineByWeekWithAnEventSelected() throws {
+    assertSnapshot(of: try screen(120, 40, after: [.tab, .tab, .character("+"), .down, .down]), as: .lines)
+  }
+
+  @Test func sortedByNameTierBOnly() throws {
+    assertSnapshot(of: try screen(80, 24, after: [.character("s"), .character("t"), .character("t")]), as: .lines)
+  }
+}
