@@ -194,11 +194,12 @@ public struct Theme: Sendable {
     return styles
   }
 
-  /// Every role's style reduced to what a terminal of `depth` can show.
+  /// Every role's style reduced to what a terminal of `depth` can show; `.none` gives `[mono]`.
   public func resolved(for depth: ColorDepth) -> [StyleRole: ResolvedStyle] {
     var out: [StyleRole: ResolvedStyle] = [:]
     for role in StyleRole.allCases {
-      if depth == .none {
+      // A theme without colours (monochrome) looks the same everywhere.
+      if depth == .none || styles.isEmpty {
         let s = monochrome[role] ?? Style()
         out[role] = ResolvedStyle(
           foreground: -1, background: -1, bold: s.bold, underline: s.underline, reverse: s.reverse, dim: s.dim)

@@ -29,7 +29,7 @@ struct DashboardCommand: ParsableCommand {
     let (store, today) = try options.open(writable: true)
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal(theme: chosen, monochrome: noColor || chosen.styles.isEmpty)
+      terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
     } catch let error as CursesTerminal.OpenError {
       throw ValidationError(error.description)
     }

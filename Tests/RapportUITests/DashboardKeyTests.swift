@@ -1,0 +1,168 @@
+import Foundation
+import RapportUI
+import Testing
+
+/// The dashboard driven through its event loop by scripted keys, as the terminal would.
+@Suite struct DashboardKeyTests {
+  /// The row of the last frame that contains `text`.
+  private func row(of text: String, in frame: Frame) -> Int? {
+    frame.lines.firstIndex { $0.contains(text) }
+  }
+
+  /// The title of the contacts pane names the selected account.
+  private func selectedAccountName(_ frame: Frame) -> String {
+    guard let line = frame.lines.first(where: { $0.contains("Contacts · ") }) else { return "" }
+    let tail = line.components(separatedBy: "Contacts · ")[1]
+    return String(tail.prefix { $0 != "─" }).trimmingCharacters(in: .whitespaces)
+  }
+
+  @Test func arrowsAndVimKeysMoveTheSelectionAndQQuits() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let terminal = ScriptedTerminal(
+      width: 120, height: 40, keys: [.character("j"), .down, .character("k"), .character("q"), .down])
+    dashboard.run(on: terminal)
+    // The first draw, then one per key; q ends the loop before the last key is read.
+    #expect(terminal.frames.count == 4)
+    #expect(selectedAccountName(terminal.frames[0]).hasPrefix("Compagnie Électrique"))
+    #expect(selectedAccountName(terminal.frames[1]).hasPrefix("Kestrel"))
+    #expect(selectedAccountName(terminal.frames[2]).hasPrefix("한빛바이오"))
+    #expect(selectedAccountName(terminal.frames[3]).hasPrefix("Kestrel"))
+  }
+
+  @Test func controlCQuitsAndTheEndOfInputStops() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let quit = ScriptedTerminal(width: 80, height: 24, keys: [.control("c"), .down])
+    dashboard.run(on: quit)
+    #expect(quit.frames.count == 1)
+    let ended = ScriptedTerminal(width: 80, height: 24, keys: [.down])
+    dashboard.run(on: ended)
+    #expect(ended.frames.count == 2)
+  }
+
+  @Test func topBottomAndPagesStayInRange() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let terminal = ScriptedTerminal(
+      width: 120, height: 40, keys: [.character("G"), .down, .pageUp, .character("g"), .up, .pageDown])
+    dashboard.run(on: terminal)
+    let names = terminal.frames.map(selectedAccountName)
+    #expect(names[1].hasPrefix("Nordhavn"))
+    #expect(names[2].hasPrefix("Nordhavn"))
+    #expect(names[3].hasPrefix("Compagnie"))  // PgUp from the last row of 14 goes to the top
+    #expect(names[4].hasPrefix("Compagnie"))
+    #expect(names[5].hasPrefix("Compagnie"))
+    #expect(names[6].hasPrefix("Nordhavn"))
+  }
+
+  @Test func resizingToTooSmallAndBackReLaysOut() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let terminal = ScriptedTerminal(width: 120, height: 40, keys: [.resize, .resize, .down])
+    terminal.resizes = [0: (19, 5), 1: (60, 16)]
+    dashboard.run(on: terminal)
+    #expect(terminal.frames[1].width == 19)
+    #expect(terminal.frames[1].text.contains("Window too small"))
+    #expect(terminal.frames[2].width == 60 && terminal.frames[2].height == 16)
+    #expect(terminal.frames[3].text.contains("14/14"))
+    #expect(selectedAccountName(terminal.frames[3]).hasPrefix("Kestrel"))
+  }
+
+  @Test func filterAsYouTypeThenEscapeClears() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.render(width: 120, height: 40)
+    for key in [Key.character("/")] + Key.typing("têx") { _ = dashboard.handle(key) }
+    var frame = dashboard.render(width: 120, height: 40)
+    #expect(frame.text.contains("Accounts 1/14"))
+    #expect(selectedAccountName(frame).hasPrefix("Oliveira"))
+    for key in Key.typing("zz") + [.enter] { _ = dashboard.handle(key) }
+    frame = dashboard.render(width: 120, height: 40)
+    #expect(frame.text.contains("Accounts 0/14"))
+    #expect(dashboard.message == "No account matches 'têxzz'")
+    _ = dashboard.handle(.escape)
+    frame = dashboard.render(width: 120, height: 40)
+    #expect(frame.text.contains("Accounts 14/14"))
+  }
+
+  @Test func filterMatchesWithoutAccentsOrCase() throws {
+    let dashboard = try DemoFixture.dashboard()
+    for key in [Key.character("/")] + Key.typing("MULLER") + [.enter] { _ = dashboard.handle(key) }
+    let frame = dashboard.render(width: 120, height: 40)
+    #expect(selectedAccountName(frame).hasPrefix("Müller"))
+  }
+
+  @Test func clickingARowSelectsItAndTheWheelScrolls() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let first = dashboard.render(width: 120, height: 40)
+    let y = try #require(row(of: "Nordhavn Shipping", in: first))
+    _ = dashboard.handle(.mouse(MouseEvent(.press, x: 10, y: y)))
+    #expect(selectedAccountName(dashboard.render(width: 120, height: 40)).hasPrefix("Nordhavn"))
+    _ = dashboard.handle(.mouse(MouseEvent(.wheelUp, x: 10, y: 10)))
+    #expect(selectedAccountName(dashboard.render(width: 120, height: 40)).hasPrefix("Pinecrest"))  // three rows up
+    // A click in the timeline focuses it: its border takes the focused role.
+    let timelineTop = try #require(row(of: "Equity · ", in: first))
+    _ = dashboard.handle(.mouse(MouseEvent(.press, x: 60, y: timelineTop + 3)))
+    let frame = dashboard.render(width: 120, height: 40)
+    #expect(frame[0, timelineTop].role == .titleFocused)
+    #expect(frame[0, 1].role == .border)
+  }
+
+  @Test func tabCyclesThePanesAndShiftTabGoesBack() throws {
+    let dashboard = try DemoFixture.dashboard()
+    var frame = dashboard.render(width: 120, height: 40)
+    let timelineTop = try #require(row(of: "Equity · ", in: frame))
+    #expect(frame[0, 1].role == .titleFocused)
+    _ = dashboard.handle(.tab)
+    frame = dashboard.render(width: 120, height: 40)
+    #expect(frame[66, 1].role == .titleFocused && frame[0, 1].role == .border)
+    _ = dashboard.handle(.tab)
+    frame = dashboard.render(width: 120, height: 40)
+    #expect(frame[0, timelineTop].role == .titleFocused)
+    _ = dashboard.handle(.backTab)
+    _ = dashboard.handle(.backTab)
+    frame = dashboard.render(width: 120, height: 40)
+    #expect(frame[0, 1].role == .titleFocused)
+  }
+
+  @Test func helpListsEveryBindingAndEscapeClosesIt() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.handle(.character("?"))
+    let help = dashboard.render(width: 120, height: 60).text
+    for binding in KeyMap.bindings {
+      #expect(help.contains(binding.summary), "help lacks \(binding.summary)")
+    }
+    _ = dashboard.handle(.escape)
+    #expect(!dashboard.render(width: 120, height: 60).text.contains("This help"))
+  }
+
+  /// Every size from 1x1 up, every pane focused, with and without overlays: the frame has the
+  /// terminal's size and no line is wider than the terminal, CJK names included.
+  @Test func everySizeRendersWithinItsBounds() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let scripts: [[Key]] = [[], [.tab], [.tab], [.character("?")], [.escape, .down, .down, .enter], [.escape]]
+    for script in scripts {
+      for key in script { _ = dashboard.handle(key) }
+      // Every small size (where layouts switch and text is cut), then a sample of larger ones.
+      let small = (1...40).flatMap { w in (Array(1...12) + [16, 24, 40]).map { (w, $0) } }
+      let large = stride(from: 41, through: 130, by: 9).flatMap { w in [6, 15, 24, 40].map { (w, $0) } }
+      for (width, height) in small + large {
+        do {
+          let frame = dashboard.render(width: width, height: height)
+          #expect(frame.lines.count == height)
+          // Lines come without trailing blanks, so none may be wider than the terminal.
+          for line in frame.lines where DisplayWidth.of(line) > width {
+            Issue.record("\(width)x\(height): a line is \(DisplayWidth.of(line)) wide: \(line)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func zoomChangesTheTimelineStep() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.handle(.character("-"))
+    #expect(dashboard.render(width: 120, height: 40).text.contains("by quarter"))
+    _ = dashboard.handle(.character("-"))
+    #expect(dashboard.message == "Timeline in quarters")
+    _ = dashboard.handle(.character("+"))
+    _ = dashboard.handle(.character("+"))
+    #expect(dashboard.render(width: 120, height: 40).text.contains("by week"))
+  }
+}
