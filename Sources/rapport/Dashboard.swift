@@ -27,12 +27,7 @@ struct DashboardCommand: ParsableCommand {
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty && theme == nil
     let chosen = try ThemeFiles.load(theme ?? config.theme ?? ThemeFiles.defaultName)
     let (store, today) = try options.open(writable: true)
-    let terminal: CursesTerminal
-    do {
-      terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
-    } catch let error as CursesTerminal.OpenError {
-      throw ValidationError(error.description)
-    }
+    let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
     let dashboard = RapportUI.Dashboard(store: store, today: today)
     dashboard.run(on: terminal)
     terminal.close()

@@ -33,23 +33,10 @@ struct CommandRunner {
   }
 
   func run(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> Output {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: CommandRunner.binary)
-    process.arguments = arguments
-    process.environment = environment.merging(extraEnvironment) { $1 }
-    process.currentDirectoryURL = URL(fileURLWithPath: environment["HOME"]!)
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    let result = try Subprocess.run(
+      [CommandRunner.binary] + arguments, environment: environment.merging(extraEnvironment) { $1 },
+      directory: environment["HOME"]!)
+    return Output(status: result.status, stdout: result.stdout, stderr: result.stderr)
   }
 }
 

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The real `rapport` binary running in a private tmux server: keys go in with `send-keys`,
+/// the screen comes out with `capture-pane`, exactly as a user would see it.
+final class TmuxSession {
+  struct Timeout: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let socket = "rapport-test-\(UUID().uuidString.prefix(8))"
+  private let target = "rapport"
+
+  /// Starts `rapport arguments` in a `width` x `height` window. When the program ends, the
+  /// window shows `[exit STATUS]` and stays open so that the screen can still be read.
+  init(_ arguments: [String], home: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:])
+    throws
+  {
+    var variables = [
+      "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config", "LANG": "C.UTF-8",
+      "RAPPORT_TODAY": "2026-11-23", "TERM": "xterm-256color",
+    ]
+    variables.merge(environment) { $1 }
+    let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
+    let command =
+      "cd \(TmuxSession.quote(home)) && env -u NO_COLOR \(assignments.joined(separator: " ")) "
+      + ([CommandRunner.binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
+      + "; echo \"[exit $?]\"; sleep 600"
+    try tmux([
+      "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command,
+    ])
+  }
+
+  deinit { _ = try? tmux(["kill-server"]) }
+
+  /// Types keys by tmux name (`Enter`, `Escape`, `Tab`, `BTab`, `Up`, `C-c`, `NPage`) or as characters.
+  func send(_ keys: String...) throws { try tmux(["send-keys", "-t", target] + keys) }
+
+  /// Types text literally.
+  func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
+
+  /// What the window shows, one string per row; with `escapes`, colours and attributes included.
+  func screen(escapes: Bool = false) throws -> String {
+    try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
+  }
+
+  func resize(width: Int, height: Int) throws {
+    try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// Waits until the screen satisfies `condition`, and returns it.
+  @discardableResult
+  func waitFor(_ what: String, timeout: TimeInterval = 10, _ condition: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if condition(last) { return last }
+      usleep(30_000)
+    }
+    throw Timeout(description: "timed out waiting for \(what); the screen was:\n\(last)")
+  }
+
+  /// Waits until the screen contains `text`.
+  @discardableResult
+  func waitFor(_ text: String, timeout: TimeInterval = 10) throws -> String {
+    try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
+  }
+
+  @discardableResult
+  private func tmux(_ arguments: [String]) throws -> String {
+    let result = try Subprocess.run(["tmux", "-L", socket] + arguments)
+    guard result.status == 0 else {
+      throw Timeout(description: "tmux \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+    }
+    return result.stdout
+  }
+
+  private static func quote(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}
