@@ -42,6 +42,12 @@ public enum KeyMap {
     Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
   ]
 
+  /// Keys and mouse actions handled by the terminal layer itself, listed with the others.
+  public static let terminalKeys: [(keys: String, summary: String)] = [
+    ("Ctrl-L", "Redraw the screen"), ("Ctrl-Z", "Suspend to the shell (fg resumes)"),
+    ("click", "Select a row or focus a pane"), ("wheel", "Scroll the pane under the pointer"),
+  ]
+
   private static let table: [Key: Action] = {
     var table: [Key: Action] = [:]
     for binding in bindings {
@@ -76,7 +82,7 @@ public enum KeyMap {
         out += "| \(keys) | \(binding.summary) |\n"
       }
     }
-    out += "| mouse | Click a row to select it or a pane to focus it; the wheel scrolls |\n"
+    for (keys, summary) in terminalKeys { out += "| `\(keys)` | \(summary) |\n" }
     return out
   }
 }

@@ -12,7 +12,9 @@ extension Dashboard {
       }
       lines.append(("", .normal))
     }
-    lines.append(("Mouse: click a row or a pane; the wheel scrolls.", .dim))
+    lines.append(("Terminal", .overlayTitle))
+    for (keys, summary) in KeyMap.terminalKeys { lines.append((DisplayWidth.fit(keys, to: 16) + summary, .normal)) }
+    lines.append(("", .normal))
     lines.append(("Store: \(storeLabel)", .dim))
     drawOverlay(&frame, title: "Keys", lines: lines)
   }

@@ -19,7 +19,7 @@ struct Rapport: ParsableCommand {
       Check a store:                       rapport check --store PATH
       """,
     version: "0.1.0",
-    subcommands: [DashboardCommand.self, Accounts.self, Check.self, Init.self],
+    subcommands: [DashboardCommand.self, Accounts.self, Check.self, Init.self, Keys.self],
     defaultSubcommand: DashboardCommand.self
   )
 }
