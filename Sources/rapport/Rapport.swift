@@ -15,8 +15,10 @@ struct Rapport: ParsableCommand {
       $XDG_DATA_HOME/rapport (~/.local/share/rapport), created on first use. Settings are read \
       from $XDG_CONFIG_HOME/rapport/config.toml (~/.config/rapport/config.toml).
 
-      Try it on a copy of the demo store:  rapport --demo
-      Check a store:                       rapport check --store PATH
+      Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]
+      Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
+      Check a store:             rapport check --store PATH
+      Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [DashboardCommand.self, Accounts.self, Check.self, Init.self, Keys.self],
