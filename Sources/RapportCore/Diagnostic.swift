@@ -30,6 +30,9 @@ struct DiagnosticSink {
 
   init(file: String) { self.file = file }
 
+  /// Adds a problem found by another sink for the same file.
+  mutating func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
   /// Records a problem at `offset`, in the line that starts at `lineStart`.
   mutating func report(
     _ reason: String, line: Int, lineStart: Int, offset: Int, in buffer: UnsafeRawBufferPointer,

@@ -28,45 +28,224 @@ struct EventEntry: Sendable {
 struct EventLog: Sendable {
   private(set) var bytes: [UInt8]
   private(set) var entries: [EventEntry] = []
-  private(set) var kinds: [String] = [""]
-  private var kindTable = ByteKeyTable()
-  private var ids: IdTable
+  private var kindTable = KindTable()
+  private var ids = IdTable(capacity: 16)
   private(set) var lineCount = 0
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
-    ids = IdTable(capacity: max(16, bytes.count / 64))
   }
+
+  /// Kinds in order of first use; index 0 is "no kind".
+  var kinds: [String] { kindTable.words }
 
   /// Ids written by Rapport: ten characters from this alphabet (50 random bits).
   static let idAlphabet = Array("0123456789abcdefghjkmnpqrstvwxyz".utf8)
   private static let derivedMask: UInt64 = (1 << 50) - 1
   private static let explicitBit: UInt64 = 1 << 63
 
-  /// Parses every line, reporting problems to `sink`; voids are applied once all lines are read.
-  mutating func parseAll(context: LineContext, sink: inout DiagnosticSink) {
-    entries.reserveCapacity(bytes.count / 60)
-    var voids: [(key: UInt64, line: Int, lineStart: Int, offset: Int)] = []
-    bytes.withUnsafeBytes { buffer in
-      var lineStart = 0
-      var line = 0
-      let count = buffer.count
-      let base = buffer.baseAddress!
-      while lineStart < count {
-        line += 1
-        let found = memchr(base + lineStart, Int32(Byte.newline), count - lineStart)
-        let lineEnd = found.map { UnsafeRawPointer($0) - base } ?? count
-        switch parseLine(buffer, lineStart, lineEnd, line, context, &sink) {
-        case .event(var entry):
-          register(&entry, buffer, &sink, lineStart: lineStart)
-        case .void(let key, let offset):
-          voids.append((key, line, lineStart, offset))
-        case .trivia, .rejected:
-          break
-        }
-        lineStart = lineEnd + 1
+  // MARK: Loading
+
+  /// The events file cut at line boundaries into chunks, each parsed as far as it can be
+  /// without the accounts and contacts.
+  ///
+  /// Loading runs in two steps so that the first can run while the records are still being
+  /// read: drafting reads the lines, and `finish` looks up their targets, parses again the
+  /// lines that need the tables, and joins the chunks in file order. Entries, ids, kinds and
+  /// diagnostics come out exactly as from one pass from the first line to the last.
+  struct Draft: Sendable {
+    fileprivate var chunks: [DraftChunk]
+  }
+
+  /// Reading and drafting an events file on several threads: each thread that calls `work`
+  /// reads the file unless another one does, then drafts the next chunk that no one has taken,
+  /// until none is left. A thread only ever waits for another that is reading, so it does not
+  /// matter whether the threads run at the same time or one after the other.
+  final class Drafting: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var read: (() throws -> [UInt8])?
+    private var file: Result<[UInt8], Error>?
+    private var ranges: [Range<Int>] = []
+    private var taken = 0
+    private var drafted: [DraftChunk?] = []
+
+    init(reading read: @escaping () throws -> [UInt8]) { self.read = read }
+
+    func work() {
+      condition.lock()
+      defer { condition.unlock() }
+      if let read {
+        self.read = nil
+        condition.unlock()
+        let file = Result { try read() }
+        let ranges = ((try? file.get()) ?? []).withUnsafeBytes { EventLog.chunks(of: $0) }
+        condition.lock()
+        (self.file, self.ranges) = (file, ranges)
+        drafted = Array(repeating: nil, count: ranges.count)
+        condition.broadcast()
       }
-      lineCount = line
+      while file == nil { condition.wait() }
+      let bytes = (try? file!.get()) ?? []
+      while taken < ranges.count {
+        let k = taken
+        taken += 1
+        condition.unlock()
+        let chunk = bytes.withUnsafeBytes { EventLog.draft($0, ranges[k]) }
+        condition.lock()
+        drafted[k] = chunk
+      }
+    }
+
+    /// The file's bytes, once a `work` has returned.
+    func bytes() throws -> [UInt8] {
+      condition.lock()
+      defer { condition.unlock() }
+      return try file!.get()
+    }
+
+    /// The finished draft, once every thread's `work` has returned.
+    var draft: Draft {
+      condition.lock()
+      defer { condition.unlock() }
+      return Draft(chunks: drafted.map { $0! })
+    }
+  }
+
+  /// A chunk's lines parsed without the tables.
+  fileprivate struct DraftChunk: Sendable {
+    var range: Range<Int>
+    /// Entries whose `account` and `contact` hold their target's offset and length, and whose
+    /// `kind` the offset of their kind from the target (0 for none).
+    var entries: [EventEntry] = []
+    /// Lines that need the tables, with their numbers in the chunk: a problem to report, or a
+    /// kind too far from the target to record.
+    var again: [(start: Int, line: Int)] = []
+    var voids: [PendingVoid] = []
+    var lines = 0
+  }
+
+  /// A group of chunks parsed in full, with its lines and kinds numbered within it.
+  private struct Group {
+    /// Where its entries were written, in the log's entries.
+    var entries: Range<Int>
+    var voids: [PendingVoid] = []
+    var sink: DiagnosticSink
+    var kinds = KindTable()
+    var lines = 0
+    /// The group's ids, when they are all different.
+    var ids: IdTable.Part?
+  }
+
+  /// A `void` line whose id is looked up once every event is known.
+  fileprivate struct PendingVoid: Sendable {
+    var key: UInt64
+    var line: Int
+    var lineStart: Int
+    var offset: Int
+  }
+
+  /// What parsing a line in full needs: the lookup tables and the kinds met so far.
+  private struct Tables {
+    let context: LineContext
+    var kinds: KindTable
+  }
+
+  /// The size of a chunk to draft: small enough for the threads to share the work evenly.
+  private static let bytesPerChunk = 1 << 20
+  /// Lines whose targets are looked up together.
+  private static let blockLines = 64
+  /// The `contact` of an entry whose target is not in the tables.
+  private static let unknownTarget: Int32 = -2
+
+  /// Finishes loading `draft`, made from this log's bytes, on up to four cores: each finishes a
+  /// group of consecutive chunks with about as many entries as the others, writing its entries
+  /// straight into the log's.
+  mutating func finish(_ draft: Draft, context: LineContext, sink: inout DiagnosticSink) {
+    let file = sink.file
+    let cores = min(ProcessInfo.processInfo.activeProcessorCount, 4)
+    let total = draft.chunks.reduce(0) { $0 + $1.entries.count }
+    // Each group's room: its drafted entries, and the lines that it parses again.
+    var groups: [(chunks: ArraySlice<DraftChunk>, room: Range<Int>)] = []
+    var (first, counted, room) = (0, 0, 0)
+    for (k, chunk) in draft.chunks.enumerated() {
+      counted += chunk.entries.count
+      if k == draft.chunks.count - 1
+        || (groups.count < cores - 1 && counted * cores >= total * (groups.count + 1))
+      {
+        let chunks = draft.chunks[first...k]
+        let size = chunks.reduce(0) { $0 + $1.entries.count + $1.again.count }
+        groups.append((chunks, room..<(room + size)))
+        (first, room) = (k + 1, room + size)
+      }
+    }
+    var finished: [Group] = []
+    entries = Array(unsafeUninitializedCapacity: room) { all, count in
+      adviseHugePages(UnsafeMutableRawBufferPointer(all))
+      finished = bytes.withUnsafeBytes { buffer in
+        concurrentMap(groups.count) { g in
+          EventLog.finish(
+            groups[g].chunks, buffer, context, file: file,
+            into: UnsafeMutableBufferPointer(rebasing: all[groups[g].room]), at: groups[g].room)
+        }
+      }
+      // Close the gaps left by lines that were not events after all.
+      count = 0
+      for g in finished.indices {
+        let range = finished[g].entries
+        if range.lowerBound != count {
+          (all.baseAddress! + count).update(from: all.baseAddress! + range.lowerBound, count: range.count)
+          finished[g].entries = count..<(count + range.count)
+        }
+        count += range.count
+      }
+    }
+    // Number the later groups' lines and kinds as one pass would have.
+    kindTable = finished[0].kinds
+    var found: [Diagnostic] = []
+    var voids: [PendingVoid] = []
+    var parts: [IdTable.Part] = []
+    for g in finished.indices {
+      let lines = lineCount
+      if g > 0 {
+        let kindMap = finished[g].kinds.words.map { kindTable.intern($0) }
+        entries.withUnsafeMutableBufferPointer { entries in
+          for i in finished[g].entries {
+            entries[i].line += Int32(lines)
+            entries[i].kind = kindMap[Int(entries[i].kind)]
+          }
+        }
+      }
+      if var part = finished[g].ids {
+        part.offset = Int32(finished[g].entries.lowerBound)
+        parts.append(part)
+      }
+      found += finished[g].sink.diagnostics.map {
+        var moved = $0
+        moved.line += lines
+        return moved
+      }
+      voids += finished[g].voids.map {
+        PendingVoid(key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset)
+      }
+      lineCount += finished[g].lines
+    }
+    bytes.withUnsafeBytes { buffer in
+      // The chunks' ids make the log's when no id is in two chunks (or twice in one). Otherwise
+      // file order decides which events are duplicates, so the table is built line by line.
+      var duplicates: ArraySlice<Diagnostic> = []
+      if parts.count == finished.count, let joined = IdTable(joining: parts) {
+        ids = joined
+      } else {
+        duplicates = registerIds(buffer, file: file)[...]
+      }
+      for diagnostic in found {
+        while let duplicate = duplicates.first, duplicate.line < diagnostic.line {
+          sink.add(duplicate)
+          duplicates.removeFirst()
+        }
+        sink.add(diagnostic)
+      }
+      duplicates.forEach { sink.add($0) }
       for void in voids {
         if let index = ids.find(void.key) {
           entries[Int(index)].voided = true
@@ -79,27 +258,199 @@ struct EventLog: Sendable {
     }
   }
 
-  /// Gives a parsed entry its id key, rejecting a duplicate explicit id.
-  private mutating func register(
-    _ entry: inout EventEntry, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink,
-    lineStart: Int
-  ) {
-    let index = Int32(entries.count)
-    if entry.idStart >= 0 {
-      if let first = ids.insert(entry.idKey, index) {
-        sink.report(
-          "duplicate event id: line \(entries[Int(first)].line) has it too; give one of them another id",
-          line: Int(entry.line), lineStart: lineStart, offset: Int(entry.idStart), in: buffer)
-        return
-      }
-    } else {
-      // Identical lines without ids are distinct events; each later copy gets the next key.
-      while ids.insert(entry.idKey, index) != nil {
-        entry.idKey = (entry.idKey &* 0x100_0000_01b3 &+ 1) & EventLog.derivedMask
+  /// Puts every entry's id key in the table in file order, dropping the entries whose written id
+  /// an earlier line has, and returns the reports of those duplicates.
+  private mutating func registerIds(_ buffer: UnsafeRawBufferPointer, file: String) -> [Diagnostic] {
+    ids = IdTable(capacity: entries.count)
+    var sink = DiagnosticSink(file: file)
+    var kept = 0
+    for position in entries.indices {
+      var entry = entries[position]
+      if let first = EventLog.register(&entry, at: Int32(kept), in: &ids) {
+        var lineStart = Int(entry.idStart)
+        while lineStart > 0, buffer[lineStart - 1] != Byte.newline { lineStart -= 1 }
+        reportDuplicate(entry, of: first, buffer, &sink, lineStart: lineStart)
+      } else {
+        entries[kept] = entry
+        kept += 1
       }
     }
-    entries.append(entry)
+    entries.removeLast(entries.count - kept)
+    return sink.diagnostics
   }
+
+  /// Cuts `buffer` after a newline into chunks of about `bytesPerChunk` bytes.
+  fileprivate static func chunks(of buffer: UnsafeRawBufferPointer) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    while start < buffer.count {
+      var end = buffer.count
+      if buffer.count - start > bytesPerChunk * 3 / 2,
+        let newline = memchr(
+          buffer.baseAddress! + start + bytesPerChunk, Int32(Byte.newline),
+          buffer.count - start - bytesPerChunk)
+      {
+        end = UnsafeRawPointer(newline) - buffer.baseAddress! + 1
+      }
+      ranges.append(start..<end)
+      start = end
+    }
+    return ranges.isEmpty ? [0..<0] : ranges
+  }
+
+  /// Parses the lines in `range` (which starts a line and ends after a newline or at the end)
+  /// without the tables.
+  fileprivate static func draft(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> DraftChunk {
+    var chunk = DraftChunk(range: range)
+    guard let base = buffer.baseAddress else { return chunk }
+    chunk.entries.reserveCapacity(range.count / 64)
+    var tables: Tables? = nil
+    // Without tables, parseLine reports nothing.
+    var sink = DiagnosticSink(file: "")
+    var lineStart = range.lowerBound
+    while lineStart < range.upperBound {
+      chunk.lines += 1
+      let lineEnd =
+        memchr(base + lineStart, Int32(Byte.newline), range.upperBound - lineStart).map {
+          UnsafeRawPointer($0) - base
+        } ?? range.upperBound
+      switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
+      case .event(let entry): chunk.entries.append(entry)
+      case .void(let key, let offset):
+        chunk.voids.append(
+          PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset))
+      case .rejected: chunk.again.append((lineStart, chunk.lines))
+      case .trivia: break
+      }
+      lineStart = lineEnd + 1
+    }
+    return chunk
+  }
+
+  /// Finishes consecutive drafted chunks with the tables, writing their entries to `room`, which
+  /// is at `position` in the log's entries: looks up the targets, a block at a time so that the
+  /// processor waits for many table reads at once, and parses again, in their turn and as if
+  /// read on their own, the lines that need the tables.
+  private static func finish(
+    _ drafts: ArraySlice<DraftChunk>, _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    file: String, into room: UnsafeMutableBufferPointer<EventEntry>, at position: Range<Int>
+  ) -> Group {
+    var tables: Tables? = Tables(context: context, kinds: KindTable())
+    var group = Group(entries: position, sink: DiagnosticSink(file: file))
+    var count = 0
+    var block: [EventEntry] = []
+    var lookups = TargetLookups()
+    for draft in drafts {
+      let lines = group.lines
+      func parseAgain(_ start: Int, _ line: Int) {
+        let end = buffer.first(Byte.newline, or: Byte.newline, in: start..<draft.range.upperBound)
+        if case .event(let entry) = parseLine(buffer, start, end, lines + line, &tables, &group.sink) {
+          room[count] = entry
+          count += 1
+        }
+      }
+      var again = draft.again[...]
+      for blockStart in stride(from: 0, to: draft.entries.count, by: blockLines) {
+        block.removeAll(keepingCapacity: true)
+        block += draft.entries[blockStart..<min(blockStart + blockLines, draft.entries.count)]
+        resolveTargets(&block, buffer, context, &lookups)
+        for (i, var entry) in block.enumerated() {
+          while let line = again.first, line.line < entry.line {
+            parseAgain(line.start, line.line)
+            again.removeFirst()
+          }
+          if entry.contact == unknownTarget {
+            var start = Int(entry.account)
+            while start > 0, buffer[start - 1] != Byte.newline { start -= 1 }
+            parseAgain(start, Int(entry.line))
+            continue
+          }
+          if let kind = lookups.kinds[i] {
+            let end = buffer.first(Byte.space, or: Byte.tab, in: kind..<buffer.count)
+            entry.kind = tables!.kinds.intern(buffer, kind..<end)
+          }
+          entry.line += Int32(lines)
+          room[count] = entry
+          count += 1
+        }
+      }
+      for line in again { parseAgain(line.start, line.line) }
+      group.voids += draft.voids.map {
+        PendingVoid(key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset)
+      }
+      group.lines += draft.lines
+    }
+    group.entries = position.lowerBound..<(position.lowerBound + count)
+    group.kinds = tables!.kinds
+    group.ids = IdTable.Part(distinct: room[..<count].lazy.map(\.idKey))
+    return group
+  }
+
+  /// The targets of a block of entries, sorted by table, and where their kinds start.
+  private struct TargetLookups {
+    var contacts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
+    var accounts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
+    var kinds: [Int?] = []
+  }
+
+  /// Looks up the targets of drafted entries. An unknown target leaves `contact` set to
+  /// `unknownTarget` and `account` to the target's offset.
+  private static func resolveTargets(
+    _ block: inout [EventEntry], _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ lookups: inout TargetLookups
+  ) {
+    lookups.contacts.entries.removeAll(keepingCapacity: true)
+    lookups.contacts.ranges.removeAll(keepingCapacity: true)
+    lookups.accounts.entries.removeAll(keepingCapacity: true)
+    lookups.accounts.ranges.removeAll(keepingCapacity: true)
+    lookups.kinds.removeAll(keepingCapacity: true)
+    for (i, entry) in block.enumerated() {
+      let target = Int(entry.account)..<Int(entry.account + entry.contact)
+      if buffer.first(Byte.slash, or: Byte.slash, in: target) < target.upperBound {
+        lookups.contacts.entries.append(i)
+        lookups.contacts.ranges.append(target)
+      } else {
+        lookups.accounts.entries.append(i)
+        lookups.accounts.ranges.append(target)
+      }
+      lookups.kinds.append(entry.kind == 0 ? nil : target.lowerBound + Int(entry.kind))
+      block[i].contact = unknownTarget
+    }
+    context.contacts.find(buffer, all: lookups.contacts.ranges, into: &lookups.contacts.found)
+    for (i, found) in zip(lookups.contacts.entries, lookups.contacts.found) {
+      if let contact = found {
+        (block[i].account, block[i].contact) = (context.contactAccount[Int(contact)], contact)
+      }
+    }
+    context.accounts.find(buffer, all: lookups.accounts.ranges, into: &lookups.accounts.found)
+    for (i, found) in zip(lookups.accounts.entries, lookups.accounts.found) {
+      if let account = found { (block[i].account, block[i].contact) = (account, -1) }
+    }
+  }
+
+  /// Gives a parsed entry, about to take position `index`, its id key. Returns the position of
+  /// the event that already has its written id, in which case the entry is not an event.
+  private static func register(_ entry: inout EventEntry, at index: Int32, in ids: inout IdTable)
+    -> Int32?
+  {
+    if entry.idStart >= 0 { return ids.insert(entry.idKey, index) }
+    // Identical lines without ids are distinct events; each later copy gets the next key.
+    while ids.insert(entry.idKey, index) != nil {
+      entry.idKey = (entry.idKey &* 0x100_0000_01b3 &+ 1) & EventLog.derivedMask
+    }
+    return nil
+  }
+
+  private func reportDuplicate(
+    _ entry: EventEntry, of first: Int32, _ buffer: UnsafeRawBufferPointer,
+    _ sink: inout DiagnosticSink, lineStart: Int
+  ) {
+    sink.report(
+      "duplicate event id: line \(entries[Int(first)].line) has it too; give one of them another id",
+      line: Int(entry.line), lineStart: lineStart, offset: Int(entry.idStart), in: buffer)
+  }
+
+  // MARK: Lines
 
   enum LineResult {
     case trivia
@@ -115,15 +466,21 @@ struct EventLog: Sendable {
     var contactAccount: [Int32]
   }
 
-  private mutating func parseLine(
+  /// Parses one line. Without `tables`, the target is not looked up (the entry's `account` and
+  /// `contact` hold its offset and length, and its `kind` the kind's offset from the target),
+  /// and a line with a problem is `rejected` without a report.
+  private static func parseLine(
     _ buffer: UnsafeRawBufferPointer, _ lineStart: Int, _ lineEnd: Int, _ line: Int,
-    _ context: LineContext, _ sink: inout DiagnosticSink
+    _ tables: inout Tables?, _ sink: inout DiagnosticSink
   ) -> LineResult {
     var contentEnd = lineEnd
     if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
     var cursor = LineCursor(buffer, from: lineStart, to: contentEnd)
-    func fail(_ reason: String, _ offset: Int) -> LineResult {
-      sink.report(reason, line: line, lineStart: lineStart, offset: offset, in: buffer)
+    let context = tables?.context
+    func fail(_ reason: @autoclosure () -> String, _ offset: Int) -> LineResult {
+      if context != nil {
+        sink.report(reason(), line: line, lineStart: lineStart, offset: offset, in: buffer)
+      }
       return .rejected
     }
     cursor.skipSpaces()
@@ -162,11 +519,10 @@ struct EventLog: Sendable {
       return .void(key: key, offset: idRange.lowerBound)
     }
 
-    var slash = target.lowerBound
-    while slash < target.upperBound, buffer[slash] != Byte.slash { slash += 1 }
     let accountIndex: Int32
     var contactIndex: Int32 = -1
-    if slash < target.upperBound {
+    let slash = context == nil ? 0 : buffer.first(Byte.slash, or: Byte.slash, in: target)
+    if let context = context, slash < target.upperBound {
       guard let c = context.contacts.find(buffer, target) else {
         let accountRange = target.lowerBound..<slash
         if context.accounts.find(buffer, accountRange) == nil {
@@ -178,13 +534,15 @@ struct EventLog: Sendable {
       }
       contactIndex = c
       accountIndex = context.contactAccount[Int(c)]
-    } else {
+    } else if let context {
       guard let a = context.accounts.find(buffer, target) else {
         return fail(
           "unknown account '\(buffer.string(target))': add it to accounts.txt or fix the id",
           target.lowerBound)
       }
       accountIndex = a
+    } else {
+      (accountIndex, contactIndex) = (Int32(target.lowerBound), Int32(target.count))
     }
 
     guard let typeRange = cursor.bareToken() else {
@@ -216,7 +574,14 @@ struct EventLog: Sendable {
           "'\(buffer.string(weightRange))' is not a kind: use a lowercase word such as insight",
           weightRange.lowerBound)
       }
-      kind = intern(kind: buffer, weightRange)
+      if tables != nil {
+        kind = tables!.kinds.intern(buffer, weightRange)
+      } else {
+        guard let offset = UInt16(exactly: weightRange.lowerBound - target.lowerBound) else {
+          return .rejected
+        }
+        kind = offset
+      }
       guard let next = cursor.bareToken() else {
         return fail("expected a weight such as +3 after the kind", cursor.position)
       }
@@ -293,14 +658,6 @@ struct EventLog: Sendable {
       return false
     }
     return Identifier.isValid(buffer, range)
-  }
-
-  private mutating func intern(kind buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt16 {
-    if let existing = kindTable.find(buffer, range) { return UInt16(existing) }
-    let word = buffer.string(range)
-    kinds.append(word)
-    kindTable.insert(word, Int32(kinds.count - 1))
-    return UInt16(kinds.count - 1)
   }
 
   /// The key a `void` line's id refers to: `~XXXXXXXXXX` for an event without a written id.
@@ -385,12 +742,17 @@ struct EventLog: Sendable {
     bytes += text
     lineCount += 1
     let lineNumber = lineCount
+    var tables: Tables? = Tables(context: context, kinds: kindTable)
+    defer { kindTable = tables!.kinds }
     let result: Result<EventLineOutcome, Diagnostic> = bytes.withUnsafeBytes { buffer in
       let end = buffer.count - 1
-      switch parseLine(buffer, start, end, lineNumber, context, &sink) {
+      switch EventLog.parseLine(buffer, start, end, lineNumber, &tables, &sink) {
       case .event(var entry):
-        register(&entry, buffer, &sink, lineStart: start)
-        if let error = sink.diagnostics.first { return .failure(error) }
+        if let first = EventLog.register(&entry, at: Int32(entries.count), in: &ids) {
+          reportDuplicate(entry, of: first, buffer, &sink, lineStart: start)
+          return .failure(sink.diagnostics[0])
+        }
+        entries.append(entry)
         return .success(.recorded(entries.count - 1))
       case .void(let key, let offset):
         guard let index = ids.find(key) else {
@@ -420,4 +782,54 @@ struct EventLog: Sendable {
     bytes.append(Byte.newline)
     return true
   }
+}
+
+/// Kinds of events, numbered in order of first use; number 0 is "no kind".
+struct KindTable: Sendable {
+  private(set) var words = [""]
+  private var table = ByteKeyTable()
+
+  mutating func intern(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt16 {
+    if let existing = table.find(buffer, range) { return UInt16(existing) }
+    return add(buffer.string(range))
+  }
+
+  mutating func intern(_ word: String) -> UInt16 {
+    if word.isEmpty { return 0 }
+    if let existing = table.find(word) { return UInt16(existing) }
+    return add(word)
+  }
+
+  private mutating func add(_ word: String) -> UInt16 {
+    words.append(word)
+    table.insert(word, Int32(words.count - 1))
+    return UInt16(words.count - 1)
+  }
+}
+
+/// Runs `body` for `0..<count` on all cores, and returns the results in order.
+func concurrentMap<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+  guard count > 1 else { return (0..<count).map(body) }
+  let results = UnsafeMutablePointer<T?>.allocate(capacity: count)
+  results.initialize(repeating: nil, count: count)
+  defer {
+    results.deinitialize(count: count)
+    results.deallocate()
+  }
+  withoutActuallyEscaping(body) { body in
+    let shared = Unchecked(value: (body, results))
+    DispatchQueue.concurrentPerform(iterations: count) { shared.value.1[$0] = shared.value.0($0) }
+  }
+  return (0..<count).map { results[$0]! }
+}
+
+/// A value handed to other threads that only touch their own parts of it.
+private struct Unchecked<T>: @unchecked Sendable {
+  let value: T
+}
+
+/// Runs `first` and `second` at the same time and returns both results.
+func concurrently<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+  let results = concurrentMap(2) { side -> (A?, B?) in side == 0 ? (first(), nil) : (nil, second()) }
+  return (results[0].0!, results[1].1!)
 }

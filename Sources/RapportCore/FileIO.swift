@@ -24,6 +24,7 @@ enum FileIO {
     let size = Int(info.st_size)
     var failure: Int32 = 0
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
       var done = 0
       while done < size {
         let n = Foundation.read(fd, buffer.baseAddress! + done, size - done)
@@ -181,4 +182,17 @@ final class StoreLock: @unchecked Sendable {
     flock(fd, LOCK_UN)
     close(fd)
   }
+}
+
+/// Asks Linux to back a large buffer with huge pages before it is filled: a page fault then maps
+/// 2 MiB instead of 4 KiB, which makes filling a buffer of a hundred megabytes several times
+/// faster. A hint only: nothing changes when it is refused, or on other systems.
+func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+  #if os(Linux)
+    let huge = 2 << 20
+    guard buffer.count >= 2 * huge, let base = buffer.baseAddress else { return }
+    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+    if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+  #endif
 }

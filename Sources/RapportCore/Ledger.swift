@@ -26,6 +26,22 @@ public struct Ledger: Sendable {
 
   // MARK: Building
 
+  /// Makes room for this many more accounts and contacts, so that adding them does not grow
+  /// the arrays and tables again and again.
+  mutating func reserve(accounts moreAccounts: Int, contacts moreContacts: Int) {
+    let (accountCount, contactCount) = (accounts.count + moreAccounts, contacts.count + moreContacts)
+    accounts.reserveCapacity(accountCount)
+    contactsOfAccount.reserveCapacity(accountCount)
+    eventsOfAccount.reserveCapacity(accountCount)
+    accountTotals.reserveCapacity(accountCount)
+    accountTable.reserveCapacity(accountCount)
+    contacts.reserveCapacity(contactCount)
+    contactAccount.reserveCapacity(contactCount)
+    eventsOfContact.reserveCapacity(contactCount)
+    contactTotals.reserveCapacity(contactCount)
+    contactTable.reserveCapacity(contactCount)
+  }
+
   /// Adds an account; returns false when its id is taken.
   @discardableResult
   mutating func add(_ account: Account) -> Bool {
@@ -57,31 +73,55 @@ public struct Ledger: Sendable {
       accounts: accountTable, contacts: contactTable, contactAccount: contactAccount)
   }
 
-  /// Reads the events file's bytes, then indexes and totals every live event.
-  mutating func loadEvents(_ bytes: [UInt8], sink: inout DiagnosticSink) {
+  /// Loads the events file from its bytes as drafted, then indexes and totals every live event:
+  /// accounts and contacts on two threads, each in file order.
+  mutating func loadEvents(_ bytes: [UInt8], drafted: EventLog.Draft, sink: inout DiagnosticSink) {
     log = EventLog(bytes: bytes)
-    log.parseAll(context: lineContext, sink: &sink)
-    var perAccount = [Int](repeating: 0, count: accounts.count)
-    var perContact = [Int](repeating: 0, count: contacts.count)
-    for entry in log.entries {
-      perAccount[Int(entry.account)] += 1
-      if entry.contact >= 0 { perContact[Int(entry.contact)] += 1 }
+    log.finish(drafted, context: lineContext, sink: &sink)
+    let (entries, settings, day) = (log.entries, settings, referenceDay)
+    let owners = [accounts.count, contacts.count]
+    let indexed = concurrentMap(2) { side in
+      Ledger.index(entries, owners: owners[side], byContact: side == 1, settings, day)
     }
-    for i in accounts.indices { eventsOfAccount[i].reserveCapacity(perAccount[i]) }
-    for i in contacts.indices { eventsOfContact[i].reserveCapacity(perContact[i]) }
+    (eventsOfAccount, accountTotals) = indexed[0]
+    (eventsOfContact, contactTotals) = indexed[1]
+  }
+
+  /// The positions of each account's (or contact's) events in file order, and the totals of
+  /// the live ones.
+  private static func index(
+    _ entries: [EventEntry], owners: Int, byContact: Bool, _ settings: EquitySettings,
+    _ referenceDay: Day
+  ) -> ([[Int32]], [Totals]) {
+    // A counting sort: first how many events each owner has, then each position in its place.
+    var starts = [Int](repeating: 0, count: owners + 1)
+    for entry in entries {
+      let owner = byContact ? entry.contact : entry.account
+      if owner >= 0 { starts[Int(owner) + 1] += 1 }
+    }
+    for i in 0..<owners { starts[i + 1] += starts[i] }
+    var next = starts
+    var positions = [Int32](repeating: 0, count: starts[owners])
+    var totals = [Totals](repeating: Totals(), count: owners)
     var lastDay = Int32.min
     var factor = 0.0
-    for (index, entry) in log.entries.enumerated() {
-      eventsOfAccount[Int(entry.account)].append(Int32(index))
-      if entry.contact >= 0 { eventsOfContact[Int(entry.contact)].append(Int32(index)) }
-      guard !entry.voided else { continue }
-      if entry.day != lastDay {
-        lastDay = entry.day
-        factor = settings.decayFactor(age: Int(referenceDay.ordinal - entry.day))
+    positions.withUnsafeMutableBufferPointer { positions in
+      totals.withUnsafeMutableBufferPointer { totals in
+        for (index, entry) in entries.enumerated() {
+          let owner = Int(byContact ? entry.contact : entry.account)
+          guard owner >= 0 else { continue }
+          positions[next[owner]] = Int32(index)
+          next[owner] += 1
+          guard !entry.voided else { continue }
+          if entry.day != lastDay {
+            lastDay = entry.day
+            factor = settings.decayFactor(age: Int(referenceDay.ordinal - entry.day))
+          }
+          totals[owner].add(entry, factor: factor)
+        }
       }
-      accountTotals[Int(entry.account)].add(entry, factor: factor)
-      if entry.contact >= 0 { contactTotals[Int(entry.contact)].add(entry, factor: factor) }
     }
+    return ((0..<owners).map { Array(positions[starts[$0]..<starts[$0 + 1]]) }, totals)
   }
 
   /// Replaces account `index`; its id must stay the same.

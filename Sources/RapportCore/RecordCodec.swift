@@ -13,7 +13,14 @@ enum RecordCodec {
   struct Header {
     var id: Range<Int>
     var name: String
-    var attributes: [(key: String, value: String, offset: Int)]
+    var attributes: [Attribute]
+  }
+
+  /// A `key:value` of a header line; `offset` is where its key starts.
+  struct Attribute {
+    var key: Range<Int>
+    var value: String
+    var offset: Int
   }
 
   static func header(
@@ -38,11 +45,11 @@ enum RecordCodec {
       return nil
     }
     let name = buffer.unescaped(nameRange)
-    if name.allSatisfy(\.isWhitespace) {
+    if isBlank(name) {
       report("the \(what)'s name is empty", nameStart)
       return nil
     }
-    var attributes: [(String, String, Int)] = []
+    var attributes: [Attribute] = []
     while true {
       cursor.skipSpaces()
       guard !cursor.atEnd else { break }
@@ -74,7 +81,7 @@ enum RecordCodec {
         }
         value = buffer.string(valueStart..<cursor.position)
       }
-      attributes.append((buffer.string(start..<keyEnd), value, start))
+      attributes.append(Attribute(key: start..<keyEnd, value: value, offset: start))
     }
     return Header(id: id, name: name, attributes: attributes)
   }
@@ -97,9 +104,9 @@ enum RecordCodec {
     var account = Account(id: buffer.string(header.id), name: header.name, tier: .c)
     var ok = true
     var sawTier = false
-    for (key, value, offset) in header.attributes {
-      switch key {
-      case "tier":
+    for attribute in header.attributes {
+      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      if buffer.equals(key, "tier") {
         sawTier = true
         guard let tier = Tier(rawValue: value.uppercased()) else {
           report("tier '\(value)' is not A, B or C", offset)
@@ -107,16 +114,18 @@ enum RecordCodec {
           continue
         }
         account.tier = tier
-      case "won":
-        switch Day.parse(Array(value.utf8)[...]) {
+      } else if buffer.equals(key, "won") {
+        switch day(value) {
         case .success(let day): account.won = day
         case .failure(let error):
           report("won: \(error.reason)", offset + 4)
           ok = false
         }
-      case "owner": account.owner = value
-      default:
-        report("unknown attribute '\(key)': an account has tier, won and owner", offset)
+      } else if buffer.equals(key, "owner") {
+        account.owner = value
+      } else {
+        report(
+          "unknown attribute '\(buffer.string(key))': an account has tier, won and owner", offset)
         ok = false
       }
     }
@@ -125,17 +134,17 @@ enum RecordCodec {
       ok = false
     }
     for field in raw.fields {
-      let key = buffer.string(field.key)
-      switch key {
-      case "culture":
+      if buffer.equals(field.key, "culture") {
         account.culture =
           account.culture.isEmpty ? field.value : account.culture + "\n" + field.value
-      case "do": account.dos.append(field.value)
-      case "dont": account.donts.append(field.value)
-      default:
+      } else if buffer.equals(field.key, "do") {
+        account.dos.append(field.value)
+      } else if buffer.equals(field.key, "dont") {
+        account.donts.append(field.value)
+      } else {
         sink.report(
-          "unknown field '\(key)': an account has culture, do and dont", line: field.line,
-          lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+          "unknown field '\(buffer.string(field.key))': an account has culture, do and dont",
+          line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         ok = false
       }
     }
@@ -174,54 +183,92 @@ enum RecordCodec {
     var contact = Contact(
       account: buffer.string(accountRange), id: buffer.string(contactRange), name: header.name)
     var ok = true
-    for (key, value, offset) in header.attributes {
-      switch key {
-      case "role": contact.role = value
-      case "flags":
-        contact.flags = value.split(separator: ",").map(String.init)
+    for attribute in header.attributes {
+      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      if buffer.equals(key, "role") {
+        contact.role = value
+      } else if buffer.equals(key, "flags") {
+        contact.flags = flags(value)
         if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
           report("flag '\(bad)' is not a word: \(Identifier.rule)", offset)
           ok = false
         }
-      case "reassess":
-        switch Day.parse(Array(value.utf8)[...]) {
+      } else if buffer.equals(key, "reassess") {
+        switch day(value) {
         case .success(let day): contact.reassess = day
         case .failure(let error):
           report("reassess: \(error.reason)", offset + 9)
           ok = false
         }
-      default:
-        report("unknown attribute '\(key)': a contact has role, flags and reassess", offset)
+      } else {
+        report(
+          "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",
+          offset)
         ok = false
       }
     }
-    var seen: Set<String> = []
+    var seen = 0
     for field in raw.fields {
-      let key = buffer.string(field.key)
-      let path: WritableKeyPath<Contact, String>
-      switch key {
-      case "next-job": path = \.nextJob
-      case "measured-by": path = \.measuredBy
-      case "worries": path = \.worries
-      case "help": path = \.help
-      case "personal": path = \.personal
-      default:
+      // The fields in order, as bits of `seen`.
+      let bit: Int
+      if buffer.equals(field.key, "next-job") {
+        bit = 1
+      } else if buffer.equals(field.key, "measured-by") {
+        bit = 2
+      } else if buffer.equals(field.key, "worries") {
+        bit = 4
+      } else if buffer.equals(field.key, "help") {
+        bit = 8
+      } else if buffer.equals(field.key, "personal") {
+        bit = 16
+      } else {
         sink.report(
-          "unknown field '\(key)': a contact has next-job, measured-by, worries, help and personal",
+          "unknown field '\(buffer.string(field.key))': a contact has next-job, measured-by, worries, help and personal",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         ok = false
         continue
       }
-      if !seen.insert(key).inserted {
+      if seen & bit != 0 {
         sink.report(
-          "'\(key)' appears twice: continue a long value on lines indented further",
+          "'\(buffer.string(field.key))' appears twice: continue a long value on lines indented further",
           line: field.line,
           lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         ok = false
       }
-      contact[keyPath: path] = field.value
+      seen |= bit
+      switch bit {
+      case 1: contact.nextJob = field.value
+      case 2: contact.measuredBy = field.value
+      case 4: contact.worries = field.value
+      case 8: contact.help = field.value
+      default: contact.personal = field.value
+      }
     }
     return ok ? contact : nil
+  }
+
+  /// The comma-separated words of `value`, split as `value.split(separator: ",")` does: between
+  /// bytes when the value is ASCII, where every character is one byte.
+  private static func flags(_ value: String) -> [String] {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return value.split(separator: ",").map(String.init)
+    }
+    return value.utf8.split(separator: Byte.comma).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Parses an attribute's value as a date.
+  private static func day(_ value: String) -> Result<Day, Day.ParseError> {
+    var value = value
+    return value.withUTF8 { Day.parse(UnsafeRawBufferPointer($0), 0, $0.count) }
+  }
+
+  /// Whether `name` is empty or all whitespace, as `allSatisfy(\.isWhitespace)` says; most names
+  /// start with an ASCII letter, which settles it at once.
+  private static func isBlank(_ name: String) -> Bool {
+    if let first = name.utf8.first, first < 0x80, first != Byte.space, !(0x09...0x0D).contains(first) {
+      return false
+    }
+    return name.allSatisfy(\.isWhitespace)
   }
 
   /// The canonical text of an account record, ending in a newline.

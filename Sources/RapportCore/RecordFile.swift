@@ -76,6 +76,9 @@ func splitRecords(
   otherWords: [String]
 ) -> [RawRecord] {
   var records: [RawRecord] = []
+  // Room for a record every 64 bytes, more than enough: growing an array of records again and
+  // again costs more than its pages of unused room.
+  records.reserveCapacity(buffer.count / 64)
   var current: RawRecord?
   var fieldIndent = 0
   var lineNumber = 0
@@ -89,8 +92,7 @@ func splitRecords(
 
   while lineStart < count {
     lineNumber += 1
-    var lineEnd = lineStart
-    while lineEnd < count, buffer[lineEnd] != Byte.newline { lineEnd += 1 }
+    let lineEnd = buffer.first(Byte.newline, or: Byte.newline, in: lineStart..<count)
     let next = lineEnd < count ? lineEnd + 1 : lineEnd
     var contentEnd = lineEnd
     if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
@@ -114,6 +116,7 @@ func splitRecords(
           span: lineStart..<next, line: lineNumber, lineStart: lineStart,
           header: cursor.position..<contentEnd,
           fields: [])
+        current!.fields.reserveCapacity(8)
         fieldIndent = 0
       } else {
         let found = buffer.string(first)

@@ -117,17 +117,57 @@ public final class Store: @unchecked Sendable {
   // MARK: Loading
 
   private typealias Loaded = (
-    Ledger, [Diagnostic], RecordFile, RecordFile, [Int], [Int], [String: FileSignature?]
+    ledger: Ledger, diagnostics: [Diagnostic], accountsFile: RecordFile, contactsFile: RecordFile,
+    accountRecords: [Int], contactRecords: [Int], signatures: [String: FileSignature?]
   )
 
   private static func load(path: String, settings: EquitySettings, today: Day) throws -> Loaded {
+    // The events file is read and drafted (see `EventLog.Drafting`) while the records are read;
+    // the thread done with the records first helps with the drafting.
+    var signature: FileSignature?
+    let drafting = EventLog.Drafting {
+      let file = try read(eventsFile, in: path)
+      signature = file.signature
+      return file.bytes
+    }
+    let (records, _) = concurrently(
+      {
+        let records = Result { try loadRecords(path: path, settings: settings, today: today) }
+        drafting.work()
+        return records
+      },
+      { drafting.work() })
+    var loaded = try records.get()
+    let bytes = try drafting.bytes()
+    loaded.signatures[eventsFile] = signature
+    var sink = DiagnosticSink(file: eventsFile)
+    loaded.ledger.loadEvents(bytes, drafted: drafting.draft, sink: &sink)
+    loaded.diagnostics += sink.diagnostics
+    return loaded
+  }
+
+  /// A file's bytes (none when it is missing) and its signature, taken before reading it.
+  private static func read(_ name: String, in path: String) throws -> (
+    bytes: [UInt8], signature: FileSignature?
+  ) {
+    let file = "\(path)/\(name)"
+    let signature = FileIO.signature(file)
+    do { return (try FileIO.read(file) ?? [], signature) } catch {
+      throw StoreError.io(error.description)
+    }
+  }
+
+  /// Reads the accounts and contacts into a ledger without events.
+  private static func loadRecords(path: String, settings: EquitySettings, today: Day) throws
+    -> Loaded
+  {
     var ledger = Ledger(settings: settings, referenceDay: today)
     var diagnostics: [Diagnostic] = []
     var signatures: [String: FileSignature?] = [:]
     func read(_ name: String) throws -> [UInt8] {
-      let file = "\(path)/\(name)"
-      signatures[name] = FileIO.signature(file)
-      do { return try FileIO.read(file) ?? [] } catch { throw StoreError.io(error.description) }
+      let (bytes, signature) = try Store.read(name, in: path)
+      signatures[name] = signature
+      return bytes
     }
 
     let accountBytes = try read(accountsFile)
@@ -135,6 +175,7 @@ public final class Store: @unchecked Sendable {
     var sink = DiagnosticSink(file: accountsFile)
     let accountSpans: [Range<Int>] = accountBytes.withUnsafeBytes { buffer in
       let raws = splitRecords(buffer, word: "account", sink: &sink, otherWords: ["contact"])
+      ledger.reserve(accounts: raws.count, contacts: 0)
       for (position, raw) in raws.enumerated() {
         guard let account = RecordCodec.account(raw, buffer, &sink) else { continue }
         if ledger.add(account) {
@@ -154,6 +195,7 @@ public final class Store: @unchecked Sendable {
     sink = DiagnosticSink(file: contactsFile)
     let contactSpans: [Range<Int>] = contactBytes.withUnsafeBytes { buffer in
       let raws = splitRecords(buffer, word: "contact", sink: &sink, otherWords: ["account"])
+      ledger.reserve(accounts: 0, contacts: raws.count)
       for (position, raw) in raws.enumerated() {
         guard let contact = RecordCodec.contact(raw, buffer, &sink) else { continue }
         switch ledger.add(contact) {
@@ -172,10 +214,6 @@ public final class Store: @unchecked Sendable {
       }
       return raws.map(\.span)
     }
-    diagnostics += sink.diagnostics
-
-    sink = DiagnosticSink(file: eventsFile)
-    ledger.loadEvents(try read(eventsFile), sink: &sink)
     diagnostics += sink.diagnostics
 
     return (
