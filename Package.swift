@@ -33,7 +33,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "rapport-bench",
-      dependencies: ["RapportCore"],
+      dependencies: ["RapportCore", "RapportUI"],
       path: "Benchmarks/rapport-bench"
     ),
     .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),

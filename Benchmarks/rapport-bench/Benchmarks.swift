@@ -137,12 +137,12 @@ enum Benchmarks {
 
   // MARK: Helpers
 
-  private static func openReadOnly(_ folder: String) throws -> Store {
+  static func openReadOnly(_ folder: String) throws -> Store {
     try Store(path: folder, writable: false, today: today)
   }
 
   /// The store, or an error after printing its first problems.
-  private static func checked(_ store: Store) throws -> Store {
+  static func checked(_ store: Store) throws -> Store {
     let errors = store.errors
     guard !errors.isEmpty else { return store }
     for error in errors.prefix(20) { print("  \(store.path)/\(error)") }

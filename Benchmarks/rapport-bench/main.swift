@@ -10,6 +10,7 @@ let usage = """
   usage: rapport-bench generate DIR [--accounts N] [--contacts-per-account N] [--events N] [--seed N]
          rapport-bench load DIR [--runs N]
          rapport-bench query DIR
+         rapport-bench dashboard DIR
          rapport-bench all [--keep DIR]
   """
 
@@ -88,6 +89,8 @@ func run(_ words: [String]) throws {
     try Benchmarks.load(arguments.folder(), runs: arguments.integer("runs", default: 10, minimum: 1))
   case "query":
     try Benchmarks.query(Arguments(rest, options: []).folder())
+  case "dashboard":
+    try Benchmarks.dashboard(Arguments(rest, options: []).folder())
   case "all":
     let arguments = try Arguments(rest, options: ["keep"])
     guard arguments.positional.isEmpty else { throw BenchError.usage("'all' takes no folder; use --keep DIR") }

@@ -12,9 +12,14 @@ struct AccountList {
   private(set) var rows: [Int] = []
   /// Names and ids folded for matching: lowercase, accents removed.
   private let folded: [String]
+  /// Names folded for sorting.
+  private let sortNames: [String]
+  private let tiers: [Tier]
 
   init(ledger: Ledger) {
     folded = ledger.accounts.map { AccountList.fold($0.name + " " + $0.id) }
+    sortNames = ledger.accounts.map { AccountList.fold($0.name) }
+    tiers = ledger.accounts.map(\.tier)
   }
 
   static func fold(_ text: String) -> String {
@@ -26,21 +31,21 @@ struct AccountList {
     var rows: [Int] = []
     rows.reserveCapacity(ledger.accounts.count)
     for index in ledger.accounts.indices {
-      if let tier, ledger.accounts[index].tier != tier { continue }
+      if let tier, tiers[index] != tier { continue }
       if !needle.isEmpty, !folded[index].contains(needle) { continue }
       rows.append(index)
     }
-    // Ties keep file order, so the list never jumps between two renders.
+    // Keys are computed once per row; ties keep file order, so the list never jumps.
     func by<T: Comparable>(_ key: (Int) -> T, descending: Bool) {
-      rows.sort { a, b in
-        let (ka, kb) = (key(a), key(b))
-        return ka == kb ? a < b : (descending ? ka > kb : ka < kb)
+      let keys = rows.map(key)
+      let order = keys.indices.sorted { a, b in
+        keys[a] == keys[b] ? rows[a] < rows[b] : (descending ? keys[a] > keys[b] : keys[a] < keys[b])
       }
+      rows = order.map { rows[$0] }
     }
     switch sort {
     case .name:
-      let names = ledger.accounts.map { $0.name.lowercased() }
-      by({ names[$0] }, descending: false)
+      by({ sortNames[$0] }, descending: false)
     case .equity:
       by({ ledger.totals(account: $0).balanceHundredths }, descending: true)
     case .lastTouch:

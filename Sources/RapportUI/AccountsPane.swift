@@ -60,7 +60,7 @@ extension Dashboard {
       let totals = ledger.totals(account: index)
       let overdue = Drift.overdue(ledger, account: index, today: today)
       frame.put(Drift.marker(overdue), x: inner.x, y: y, role: overdue >= 2 ? .danger : .warning)
-      frame.put(account.name, x: inner.x + 3, y: y, role: .normal, limit: nameWidth)
+      frame.put(DisplayWidth.truncate(account.name, to: nameWidth), x: inner.x + 3, y: y, role: .normal)
       var x = inner.x + 3 + nameWidth + 1
       for column in columns {
         let text: String

@@ -9,7 +9,7 @@ extension Dashboard {
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
     let contacts = selectedContacts
-    listRows[.contacts] = 1
+    listRows[.contacts] = inner.height
     guard !contacts.isEmpty else {
       let text = account == nil ? "No account selected" : "No contacts yet: add them to contacts.txt"
       frame.put(text, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
@@ -59,11 +59,17 @@ extension Dashboard {
 
     let selectedStart = blockStart[contactCursor.index]
     let selectedEnd = contactCursor.index + 1 < blockStart.count ? blockStart[contactCursor.index + 1] : lines.count
+    contactBlock = selectedStart..<selectedEnd
     var offset = contactCursor.offset
-    if selectedStart < offset { offset = selectedStart }
-    if selectedEnd > offset + inner.height { offset = min(selectedStart, selectedEnd - inner.height) }
+    if selectedEnd - selectedStart <= inner.height {
+      // The whole contact fits: show all of it.
+      if selectedStart < offset { offset = selectedStart }
+      if selectedEnd > offset + inner.height { offset = selectedEnd - inner.height }
+    } else {
+      // Taller than the pane: keep the view inside it; j and k scroll through it.
+      offset = max(selectedStart, min(offset, selectedEnd - inner.height))
+    }
     offset = max(0, min(offset, max(0, lines.count - inner.height)))
-    if offset > selectedStart { offset = selectedStart }
     contactCursor.offset = offset
 
     var hits: [Int: Int] = [:]

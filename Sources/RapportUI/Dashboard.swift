@@ -31,6 +31,8 @@ public final class Dashboard {
   var layout = Layout(width: 0, height: 0, focus: .accounts)
   /// Rows of each pane's list area in the last render.
   var listRows: [Pane: Int] = [:]
+  /// The selected contact's lines in the contacts pane's last render.
+  var contactBlock: Range<Int>?
   /// Where each visible list row was drawn: screen row → item index, per pane.
   var rowHits: [Pane: [Int: Int]] = [:]
 
@@ -45,7 +47,8 @@ public final class Dashboard {
     rebuildList()
     if case .readOnly(let reason) = store.access { message = "Read-only: \(reason)" }
     if !store.errors.isEmpty {
-      message = "\(store.errors.count) error(s) in the store: run 'rapport check'; nothing will be written"
+      message =
+        "The store has \(plural(store.errors.count, "error")): 'rapport check' lists them; nothing will be written"
     }
   }
 
@@ -88,6 +91,8 @@ public final class Dashboard {
 
   /// Applies a key; returns false when the user asked to quit.
   public func handle(_ key: Key) -> Bool {
+    // A message answers one key; the next key clears it (a resize does not).
+    if key != .resize { message = "" }
     if filtering { return handleFilterInput(key) }
     if case .mouse(let event) = key {
       handleMouse(event)
@@ -117,14 +122,17 @@ public final class Dashboard {
         rebuildList()
         message = "Filter cleared"
       }
+    case .showAccounts: focus = .accounts
+    case .showContacts: focus = .contacts
+    case .showTimeline: focus = .timeline
     case .nextPane: cycleFocus(by: 1)
     case .previousPane: cycleFocus(by: -1)
     case .focusRight: moveFocus(right: true)
     case .focusLeft: moveFocus(right: false)
     case .up: move(by: -1)
     case .down: move(by: 1)
-    case .pageUp: move(by: -max(1, (listRows[focus] ?? 10) - 1))
-    case .pageDown: move(by: max(1, (listRows[focus] ?? 10) - 1))
+    case .pageUp: move(to: currentIndex - pageStep)
+    case .pageDown: move(to: currentIndex + pageStep)
     case .top: move(to: 0)
     case .bottom: move(to: Int.max)
     case .filter:
@@ -144,7 +152,11 @@ public final class Dashboard {
     case .zoomIn, .zoomOut:
       let all = Granularity.allCases
       let position = all.firstIndex(of: granularity)! + (action == .zoomIn ? -1 : 1)
-      granularity = all[max(0, min(all.count - 1, position))]
+      guard all.indices.contains(position) else {
+        message = action == .zoomIn ? "Weeks are the finest step" : "Quarters are the coarsest step"
+        return true
+      }
+      granularity = all[position]
       message = "Timeline in \(granularity.rawValue)s"
     }
     return true
@@ -159,6 +171,7 @@ public final class Dashboard {
     case .pageDown: overlayScroll += 10
     case .pageUp: overlayScroll = max(0, overlayScroll - 10)
     case .top: overlayScroll = 0
+    case .bottom: overlayScroll = .max  // clamped when drawn
     default: break
     }
     return true
@@ -168,7 +181,8 @@ public final class Dashboard {
     switch key {
     case .enter:
       filtering = false
-      message = list.rows.isEmpty ? "No account matches '\(filterText)'" : "\(list.rows.count) match(es); Esc clears"
+      message =
+        list.rows.isEmpty ? "No account matches '\(filterText)'" : "\(plural(list.rows.count, "match")); Esc clears"
     case .escape:
       filtering = false
       filterText = ""
@@ -195,8 +209,8 @@ public final class Dashboard {
     switch action {
     case .down: move(by: 1)
     case .up: move(by: -1)
-    case .pageDown: move(by: max(1, (listRows[focus] ?? 10) - 1))
-    case .pageUp: move(by: -max(1, (listRows[focus] ?? 10) - 1))
+    case .pageDown: move(to: currentIndex + pageStep)
+    case .pageUp: move(to: currentIndex - pageStep)
     default: break
     }
     return true
@@ -245,8 +259,26 @@ public final class Dashboard {
   }
 
   private func move(by delta: Int) {
+    if focus == .contacts, abs(delta) == 1, scrollWithinContact(down: delta > 0) { return }
     move(to: currentIndex + delta)
   }
+
+  /// A contact taller than the pane scrolls line by line before the next one is selected.
+  private func scrollWithinContact(down: Bool) -> Bool {
+    guard let block = contactBlock, let rows = listRows[.contacts], block.count > rows else { return false }
+    if down, contactCursor.offset + rows < block.upperBound {
+      contactCursor.offset += 1
+      return true
+    }
+    if !down, contactCursor.offset > block.lowerBound {
+      contactCursor.offset -= 1
+      return true
+    }
+    return false
+  }
+
+  /// How far PgUp and PgDn move: a screenful of rows, or one whole contact.
+  private var pageStep: Int { focus == .contacts ? 1 : max(1, (listRows[focus] ?? 10) - 1) }
 
   private var currentIndex: Int {
     switch focus {
@@ -263,7 +295,10 @@ public final class Dashboard {
       accountCursor.index = max(0, min(list.rows.count - 1, target))
       if accountCursor.index != before { accountSelectionChanged() }
     case .contacts:
+      let before = contactCursor.index
       contactCursor.index = max(0, min(selectedContacts.count - 1, target))
+      // A newly selected contact is shown from its first line.
+      if contactCursor.index != before { contactCursor.offset = 0 }
     case .timeline:
       let count = selectedAccount.map { ledger.events(ofAccount: $0).count } ?? 0
       eventCursor.index = max(0, min(count - 1, target))

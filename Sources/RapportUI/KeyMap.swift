@@ -3,6 +3,7 @@ public enum Action: String, CaseIterable, Sendable {
   case quit, help, nextPane, previousPane, focusLeft, focusRight
   case up, down, pageUp, pageDown, top, bottom
   case open, back, filter, sort, tier, zoomIn, zoomOut
+  case showAccounts, showContacts, showTimeline
 }
 
 /// One line of the key map: keys, what they do, and where.
@@ -24,6 +25,9 @@ public enum KeyMap {
     Binding(keys: [.character("g"), .home], action: .top, summary: "First row", section: "Move"),
     Binding(keys: [.character("G"), .end], action: .bottom, summary: "Last row", section: "Move"),
     Binding(keys: [.tab], action: .nextPane, summary: "Next pane", section: "Panes"),
+    Binding(keys: [.character("1")], action: .showAccounts, summary: "Accounts pane", section: "Panes"),
+    Binding(keys: [.character("2")], action: .showContacts, summary: "Contacts pane", section: "Panes"),
+    Binding(keys: [.character("3")], action: .showTimeline, summary: "Equity timeline pane", section: "Panes"),
     Binding(keys: [.backTab], action: .previousPane, summary: "Previous pane", section: "Panes"),
     Binding(
       keys: [.right, .character("l")], action: .focusRight, summary: "Pane to the right / below", section: "Panes"),

@@ -39,14 +39,32 @@ extension Dashboard {
     }
   }
 
+  /// The title bar: the name, whatever keeps the store from being written (it stays until
+  /// fixed), then as many whole counts as fit, and the day on the right.
   private func drawTitle(_ frame: inout Frame, row: Int) {
     frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
-    let ledger = self.ledger
-    let counts =
-      "\(ledger.accounts.count) accounts · \(ledger.contacts.count) contacts · \(ledger.liveEventCount) events"
     var used = frame.put(" Rapport ", x: 0, y: row, role: .statusKey)
-    used += frame.put(" \(counts)", x: used, y: row, role: .statusBar, limit: frame.width - used)
+    var warning: String?
+    if !store.errors.isEmpty {
+      warning = store.errors.count == 1 ? "1 ERROR: read-only" : "\(store.errors.count) ERRORS: read-only"
+    } else if case .readOnly = store.access {
+      warning = "READ-ONLY"
+    }
+    if let warning { used += frame.put(" \(warning) ", x: used, y: row, role: .error, limit: frame.width - used) }
+    let ledger = self.ledger
     let right = "\(today) "
+    let parts = [
+      plural(ledger.accounts.count, "account"), plural(ledger.contacts.count, "contact"),
+      plural(ledger.liveEventCount, "event"),
+    ]
+    let room = frame.width - used - DisplayWidth.of(right) - 1
+    var counts = ""
+    for part in parts {
+      let next = counts.isEmpty ? " \(part)" : "\(counts) · \(part)"
+      guard DisplayWidth.of(next) <= room else { break }
+      counts = next
+    }
+    used += frame.put(counts, x: used, y: row, role: .statusBar, limit: frame.width - used)
     if used + DisplayWidth.of(right) + 1 <= frame.width {
       frame.put(right, x: frame.width - DisplayWidth.of(right), y: row, role: .statusBar)
     }
@@ -66,7 +84,7 @@ extension Dashboard {
     if filtering {
       let used = frame.put(" /", x: 0, y: row, role: .statusKey)
       let typed = frame.put(filterText + "▏", x: used, y: row, role: .search, limit: frame.width - used)
-      let hint = "  Enter keep · Esc clear · \(list.rows.count) match(es)"
+      let hint = "  Enter keep · Esc clear · \(plural(list.rows.count, "match"))"
       frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)
       return
     }
@@ -98,4 +116,11 @@ func shortPath(_ path: String) -> String {
     return "~" + path.dropFirst(home.count)
   }
   return path
+}
+
+/// `1 account`, `14 accounts`, `2 matches`.
+func plural(_ count: Int, _ noun: String) -> String {
+  if count == 1 { return "1 \(noun)" }
+  let sibilant = noun.hasSuffix("ch") || noun.hasSuffix("sh") || noun.hasSuffix("s") || noun.hasSuffix("x")
+  return "\(count) \(noun)\(sibilant ? "es" : "s")"
 }

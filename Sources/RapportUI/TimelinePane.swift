@@ -27,10 +27,9 @@ extension Dashboard {
     let axisWidth = 6
     let columns = max(1, rect.width - axisWidth - 1)
     let events = ledger.events(ofAccount: account)
-    let history = stepCount(since: historyStart(account: account, events: events), limit: columns)
-    let barWidth = max(1, min(8, columns / history))
-    // Fill the width: the steps before the first event show where the history starts.
-    let count = max(history, columns / barWidth)
+    // From the first event to today, right-aligned so that today is always at the right edge.
+    let count = stepCount(since: historyStart(events: events), limit: columns)
+    let barWidth = max(1, min(8, columns / count))
     let buckets = ledger.timeline(events: events, granularity: granularity, count: count, endingOn: today)
     let plotHeight = rect.height - 2
     guard plotHeight >= 1 else { return }
@@ -49,12 +48,13 @@ extension Dashboard {
       DisplayWidth.fit(amount(low), to: axisWidth, alignRight: true), x: rect.x, y: rect.y + plotHeight - 1,
       role: .axis)
     let blocks: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-    let x0 = rect.x + axisWidth + 1
+    let x0 = rect.x + axisWidth + 1 + (columns - count * barWidth)
     for (i, bucket) in buckets.enumerated() {
       let x = x0 + i * barWidth
       let bar = max(1, barWidth - (barWidth > 2 ? 1 : 0))
       let top = level(bucket.balance)
       let (from, to) = bucket.balance >= 0 ? (zero, top) : (top, zero)
+      var covered = Set<Int>()
       for row in 0..<plotHeight {
         let cellBottom = Double(plotHeight - 1 - row) * eighthsPerRow
         let overlap = min(to, cellBottom + eighthsPerRow) - max(from, cellBottom)
@@ -65,24 +65,31 @@ extension Dashboard {
         let character: Character =
           eighths >= 8 ? "█" : bucket.balance >= 0 ? blocks[eighths] : (eighths >= 4 ? "█" : " ")
         if character != " " {
+          covered.insert(row)
           frame.put(
             String(repeating: character, count: bar), x: x, y: rect.y + row,
             role: bucket.balance < 0 ? .withdrawal : .chartBalance)
         }
       }
-      let decayedRow = plotHeight - 1 - min(plotHeight - 1, Int(level(bucket.decayed) / eighthsPerRow))
-      frame.put(String(repeating: "•", count: bar), x: x, y: rect.y + decayedRow, role: .chartDecayed)
+      // The decayed balance never hides a bar: inside one it recolours the block, outside it is a dot.
+      let decayedRow = plotHeight - 1 - max(0, min(plotHeight - 1, Int(level(bucket.decayed) / eighthsPerRow)))
+      if covered.contains(decayedRow) {
+        frame.paint(Rect(x: x, y: rect.y + decayedRow, width: bar, height: 1), role: .chartDecayed)
+      } else {
+        frame.put(String(repeating: "•", count: bar), x: x, y: rect.y + decayedRow, role: .chartDecayed)
+      }
       let mark: (String, StyleRole)? =
         bucket.deposits > 0 && bucket.withdrawals < 0
         ? ("◆", .accent) : bucket.deposits > 0 ? ("▲", .deposit) : bucket.withdrawals < 0 ? ("▼", .withdrawal) : nil
       if let mark { frame.put(mark.0, x: x + (bar - 1) / 2, y: rect.y + plotHeight, role: mark.1) }
     }
-    drawAxisLabels(&frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: columns, barWidth: barWidth)
+    drawAxisLabels(
+      &frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: count * barWidth, barWidth: barWidth)
   }
 
-  /// The day the chart starts: the first event or the win, whichever is earlier.
-  private func historyStart(account: Int, events: [Int]) -> Day {
-    var first = ledger.accounts[account].won ?? today
+  /// The day the chart starts: the first event.
+  private func historyStart(events: [Int]) -> Day {
+    var first = today
     for event in events { first = min(first, ledger.eventDay(event)) }
     return first
   }
@@ -102,7 +109,7 @@ extension Dashboard {
   func drawChartLegend(_ frame: inout Frame, _ rect: Rect, titleWidth: Int) {
     let parts: [(String, StyleRole)] = [
       (" █", .chartBalance), (" equity ", .dim), ("•", .chartDecayed), (" decayed ", .dim), ("▲", .deposit),
-      ("▼", .withdrawal), (" in/out ", .dim),
+      (" in ", .dim), ("▼", .withdrawal), (" out ", .dim), ("◆", .accent), (" both ", .dim),
     ]
     let width = parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
     var x = rect.x + rect.width - 2 - width
@@ -172,7 +179,8 @@ extension Dashboard {
       x += frame.put(
         DisplayWidth.fit(who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
       let note = event.voided ? "(void) " + event.note : event.note
-      frame.put(note, x: x, y: y, role: event.voided ? .dim : .normal, limit: rect.x + rect.width - x)
+      frame.put(
+        DisplayWidth.truncate(note, to: rect.x + rect.width - x), x: x, y: y, role: event.voided ? .dim : .normal)
       if focused, position == eventCursor.index {
         frame.paint(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected)
       }

@@ -25,26 +25,26 @@ struct Config {
     do {
       table = try TOMLTable(string: text)
     } catch let error as TOMLParseError {
-      throw ValidationError(
+      throw Problem(
         "\(path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
     }
     for key in table.keys where key != "equity" && key != "theme" {
-      throw ValidationError("\(path): unknown setting '\(key)'; known: theme, [equity]")
+      throw Problem("\(path): unknown setting '\(key)'; known: theme, [equity]")
     }
     if let value = table["theme"] {
       guard let name = value.string, !name.isEmpty else {
-        throw ValidationError("\(path): theme must be a theme's name in quotes, such as theme = \"light\"")
+        throw Problem("\(path): theme must be a theme's name in quotes, such as theme = \"light\"")
       }
       config.theme = name
     }
     if let equity = table["equity"]?.table {
       for key in equity.keys where key != "half-life-days" {
-        throw ValidationError(
+        throw Problem(
           "\(path): unknown setting 'equity.\(key)'; known: equity.half-life-days")
       }
       if let value = equity["half-life-days"] {
         guard let days = value.double ?? value.int.map(Double.init), days > 0 else {
-          throw ValidationError("\(path): equity.half-life-days must be a positive number of days")
+          throw Problem("\(path): equity.half-life-days must be a positive number of days")
         }
         config.equity.halfLifeDays = days
       }

@@ -95,7 +95,9 @@ final class CursesTerminal: Terminal {
         return .resize
       case 9: return .tab
       case 10, 13: return .enter
-      case 27: return .escape
+      case 27:
+        if let key = escapeSequence() { return key }
+        continue
       case 8, 127: return .backspace
       case 1...26: return .control(Character(UnicodeScalar(UInt8(code) + 96)))
       default:
@@ -126,6 +128,43 @@ final class CursesTerminal: Terminal {
     case rapport_key_f(1)...rapport_key_f(12): return .function(Int(code - rapport_key_f(0)))
     default: return nil
     }
+  }
+
+  /// Esc alone, or the rest of a sequence the terminal's description lacks: tmux and screen
+  /// send `ESC [1~` and `ESC [4~` for Home and End even under TERM=xterm-256color. Those and
+  /// their kin are recognised; any other sequence is dropped (nil) rather than typed as text.
+  private func escapeSequence() -> Key? {
+    let window = rapport_stdscr()
+    wtimeout(window, 0)
+    defer { wtimeout(window, -1) }
+    var code: wint_t = 0
+    guard get_wch(&code) == OK else { return .escape }
+    guard code == 0x5B || code == 0x4F else {  // `[` or `O`
+      unget_wch(wchar_t(bitPattern: UInt32(code)))
+      return .escape
+    }
+    var parameters = ""
+    while get_wch(&code) == OK {
+      switch code {
+      case 0x30...0x3F: parameters.unicodeScalars.append(UnicodeScalar(UInt8(code)))
+      case 0x20...0x2F: continue
+      default:
+        switch (code, parameters) {
+        case (0x7E, "1"), (0x7E, "7"), (0x48, _): return .home  // `~`, `H`
+        case (0x7E, "4"), (0x7E, "8"), (0x46, _): return .end  // `~`, `F`
+        case (0x7E, "3"): return .delete
+        case (0x7E, "5"): return .pageUp
+        case (0x7E, "6"): return .pageDown
+        case (0x41, _): return .up
+        case (0x42, _): return .down
+        case (0x43, _): return .right
+        case (0x44, _): return .left
+        case (0x5A, _): return .backTab  // `Z`
+        default: return nil
+        }
+      }
+    }
+    return nil
   }
 
   private func mouse() -> Key? {

@@ -31,6 +31,8 @@ struct DashboardCommand: ParsableCommand {
     let dashboard = RapportUI.Dashboard(store: store, today: today)
     dashboard.run(on: terminal)
     terminal.close()
+    // The demo's copy lives as long as the dashboard that showed it.
+    if options.demo { try? FileManager.default.removeItem(atPath: store.path) }
     try reportErrors(of: store)
   }
 }

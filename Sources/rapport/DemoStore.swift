@@ -11,7 +11,7 @@ enum DemoStore {
   /// Copies the demo store to a new temporary folder, dated as if it were seeded `today`.
   static func freshCopy(today: Day) throws -> String {
     guard let seeds = locate() else {
-      throw ValidationError(
+      throw Problem(
         "cannot find the demo store (seeds/demo); run from the Rapport repository or set RAPPORT_DEMO_SEEDS")
     }
     var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? NSTemporaryDirectory()

@@ -79,3 +79,11 @@ enum XDG {
 func warn(_ message: String) {
   FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+/// A problem with a file or the environment rather than with the command line: printed as
+/// `Error: …` without the usage text.
+struct Problem: Error, CustomStringConvertible {
+  var description: String
+
+  init(_ description: String) { self.description = description }
+}

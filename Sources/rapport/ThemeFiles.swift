@@ -46,18 +46,18 @@ enum ThemeFiles {
       path = found
     } else {
       let known = available
-      throw ValidationError(
+      throw Problem(
         "no theme named '\(name)'; "
           + (known.isEmpty ? "no theme files were found" : "themes: \(known.joined(separator: ", "))")
           + ". Theme files are looked up in \(folders.joined(separator: ", "))")
     }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw ValidationError("cannot read the theme file \(path)")
+      throw Problem("cannot read the theme file \(path)")
     }
     do {
       return try Theme(toml: text, file: path)
     } catch let error as Theme.LoadError {
-      throw ValidationError(error.description)
+      throw Problem(error.description)
     }
   }
 }

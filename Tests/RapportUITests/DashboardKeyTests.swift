@@ -155,12 +155,41 @@ import Testing
     }
   }
 
+  @Test func aTallContactScrollsLineByLineBeforeTheNextOne() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.handle(.character("2"))
+    var frame = dashboard.render(width: 80, height: 24)
+    #expect(!frame.text.contains("Personal: Rode the Étape"))
+    for _ in 0..<8 {
+      _ = dashboard.handle(.character("j"))
+      frame = dashboard.render(width: 80, height: 24)
+    }
+    #expect(frame.text.contains("Personal: Rode the Étape du Tour"), "the end of Élodie's record is reachable")
+    #expect(frame.text.contains("last touch"))
+    for _ in 0..<12 { _ = dashboard.handle(.character("j")) }
+    frame = dashboard.render(width: 80, height: 24)
+    #expect(frame.text.contains("▌Karim Benali"))
+    // PgUp selects the previous contact (François), shown from its first line.
+    _ = dashboard.handle(.pageUp)
+    #expect(dashboard.render(width: 80, height: 24).text.contains("▌François Gauthier"))
+  }
+
+  @Test func aMessageLastsOneKey() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.handle(.character("s"))
+    #expect(dashboard.message == "Sorted by name")
+    _ = dashboard.handle(.resize)
+    #expect(dashboard.message == "Sorted by name")
+    _ = dashboard.handle(.character("j"))
+    #expect(dashboard.message == "")
+  }
+
   @Test func zoomChangesTheTimelineStep() throws {
     let dashboard = try DemoFixture.dashboard()
     _ = dashboard.handle(.character("-"))
     #expect(dashboard.render(width: 120, height: 40).text.contains("by quarter"))
     _ = dashboard.handle(.character("-"))
-    #expect(dashboard.message == "Timeline in quarters")
+    #expect(dashboard.message == "Quarters are the coarsest step")
     _ = dashboard.handle(.character("+"))
     _ = dashboard.handle(.character("+"))
     #expect(dashboard.render(width: 120, height: 40).text.contains("by week"))
