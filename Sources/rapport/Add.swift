@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport add TYPE ACCOUNT[/CONTACT]`: records one event from a script or the shell.
+struct Add: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Record a deposit, withdrawal or favour, and print the new balance.",
+    discussion: """
+      TYPE is deposit, withdrawal, favour-given or favour-asked. Without --kind the type's \
+      usual kind is used, and without --weight the kind's usual weight (a withdrawal's \
+      weight is negative even when written without a sign). The event is appended to \
+      events.txt and synced to disk before the balance is printed.
+
+      Kinds and their usual weights:
+      \(EventType.allCases.map { type in
+        "  \(type.word): " + EventKinds.choices(for: type).map { "\($0.kind) \($0.weight)" }.joined(separator: ", ")
+      }.joined(separator: "\n"))
+
+      Examples:
+        rapport add deposit acme/jane --kind insight --note "Shared the benchmark"
+        rapport add withdrawal acme --kind mistake --weight 2 --date yesterday
+      """)
+
+  @Argument(help: "deposit, withdrawal, favour-given or favour-asked.")
+  var type: String
+
+  @Argument(help: "The account, or account/contact.")
+  var target: String
+
+  @Option(help: "What happened, a lowercase word (default: the type's first kind, listed below).")
+  var kind: String?
+
+  @Option(parsing: .unconditional, help: "How much it counts, e.g. 3 or 1.5 (at most 100).")
+  var weight: String?
+
+  @Option(parsing: .unconditional, help: "When: today (the default), yesterday, -3d, or YYYY-MM-DD.")
+  var date: String?
+
+  @Option(help: "A note, in your own words.")
+  var note: String = ""
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    guard EventType(word: type) != nil else {
+      throw ValidationError("'\(type)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
+    }
+  }
+
+  func run() throws {
+    let type = EventType(word: self.type)!
+    let (store, today) = try options.open(writable: true)
+    if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
+    let ledger = store.ledger
+    let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+    guard let account = ledger.accountIndex(parts[0]) else {
+      let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(parts[0].prefix(2))) }.prefix(8)
+      throw Problem(
+        "no account '\(parts[0])' in \(store.path)"
+          + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))
+    }
+    var who = ledger.accounts[account].name
+    if parts.count == 2 {
+      guard let contact = ledger.contactIndex(target) else {
+        let known = ledger.contacts(ofAccount: account).map { ledger.contacts[$0].id }
+        throw Problem(
+          "no contact '\(target)'; \(parts[0]) has "
+            + (known.isEmpty ? "no contacts" : known.map { "\(parts[0])/\($0)" }.joined(separator: ", ")))
+      }
+      who += " / \(ledger.contacts[contact].name)"
+    }
+    let kinds = EventKinds.choices(for: type)
+    let chosenKind = kind ?? kinds[0].kind
+    let day: Day
+    do {
+      day = try DayInput.parse(date ?? "today", today: today)
+    } catch {
+      throw Problem(error.description)
+    }
+    let amount = try signedWeight(for: type, kind: chosenKind)
+    let before = ledger.totals(account: account).balanceHundredths
+    let draft = EventDraft(
+      day: day, account: parts[0], contact: parts.count == 2 ? parts[1] : nil, type: type, kind: chosenKind,
+      weight: amount, note: note)
+    do {
+      _ = try store.record(draft)
+    } catch let error as StoreError {
+      throw Problem("nothing was recorded: \(error)")
+    }
+    let after = store.ledger.totals(account: account).balanceHundredths
+    let label = type.word.prefix(1).uppercased() + type.word.dropFirst()
+    print(
+      "\(label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
+        + " -> \(Weight.format(hundredths: after, signed: false))")
+  }
+
+  /// The weight given or the kind's usual one, signed for the type.
+  private func signedWeight(for type: EventType, kind: String) throws -> Weight {
+    guard let text = weight else { return EventKinds.defaultWeight(for: type, kind: kind) }
+    let parsed: Weight
+    do {
+      parsed = try Weight(parsing: text)
+    } catch {
+      throw Problem("--weight '\(text)': \(error.reason)")
+    }
+    let explicit = text.hasPrefix("+") || text.hasPrefix("-")
+    if type.isNegative {
+      guard !(explicit && parsed.hundredths > 0) else {
+        throw Problem(
+          "--weight '\(text)': a withdrawal takes away; write \(Weight(hundredths: -parsed.hundredths)) or leave out the sign"
+        )
+      }
+      return Weight(hundredths: -abs(parsed.hundredths))
+    }
+    guard parsed.hundredths > 0 else {
+      throw Problem("--weight '\(text)': a \(type.word) adds; for a loss record a withdrawal")
+    }
+    return parsed
+  }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `rapport add`: one line appended, the balance before and after, and clear refusals.
+@Suite struct AddCommandTests {
+  @Test func recordsAnEventAndPrintsTheNewBalance() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    let before = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
+    let result = try runner.run([
+      "add", "deposit", "nordhavn/lars", "--kind", "insight", "--note", "Shared the \"fuel\" analysis", "--store",
+      store,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "Deposit +3 for Nordhavn Shipping A/S / Lars Kjærgaard: equity 91 -> 94\n")
+    let after = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
+    #expect(after.hasPrefix(before))
+    let added = after.dropFirst(before.count)
+    #expect(added.hasPrefix("2026-11-23 nordhavn/lars deposit insight +3 \"Shared the \\\"fuel\\\" analysis\" id:"))
+    #expect(added.filter { $0 == "\n" }.count == 1)
+
+    let withdrawal = try runner.run([
+      "add", "withdrawal", "nordhavn", "--weight", "2.5", "--date", "-2d", "--store", store,
+    ])
+    #expect(withdrawal.stdout == "Withdrawal -2.5 for Nordhavn Shipping A/S: equity 94 -> 91.5\n")
+    let check = try runner.run(["check", "--store", store])
+    #expect(check.status == 0)
+    #expect(check.stdout.contains("456 events"))
+  }
+
+  @Test func badInputIsRefusedAndNothingIsWritten() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    let before = try Data(contentsOf: URL(fileURLWithPath: store + "/events.txt"))
+    let cases: [([String], String)] = [
+      (["add", "deposit", "nordhav"], "no account 'nordhav' in \(store); did you mean nordhavn?"),
+      (["add", "deposit", "nordhavn/bob"], "no contact 'nordhavn/bob'; nordhavn has nordhavn/lars, nordhavn/freja"),
+      (["add", "deposit", "nordhavn", "--weight", "lots"], "--weight 'lots': expected a weight such as +3, -2 or 1.5"),
+      (["add", "deposit", "nordhavn", "--weight", "-1"], "a deposit adds; for a loss record a withdrawal"),
+      (["add", "withdrawal", "nordhavn", "--weight", "+1"], "a withdrawal takes away; write -1 or leave out the sign"),
+      (["add", "deposit", "nordhavn", "--weight", "250"], "a weight is at most 100 in size"),
+      (["add", "deposit", "nordhavn", "--date", "2026-12-25"], "2026-12-25 is in the future"),
+      (["add", "deposit", "nordhavn", "--date", "someday"], "'someday' is not a day"),
+      (["add", "tip", "nordhavn"], "'tip' is not a type: use deposit, withdrawal, favour-given or favour-asked"),
+    ]
+    for (arguments, message) in cases {
+      let result = try runner.run(arguments + ["--store", store])
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/events.txt")) == before)
+  }
+}
