@@ -16,17 +16,12 @@ extension Dashboard {
     guard inner.width > 0, inner.height > 1 else { return }
 
     // Columns from the right; the name takes what is left. Narrow panes drop the least vital first.
-    struct Column {
-      var header: String
-      var width: Int
-      var sort: SortOrder?
-    }
-    var columns: [Column] = []
-    if inner.width >= 30 { columns.append(Column(header: "T", width: 1, sort: nil)) }
-    columns.append(Column(header: "EQUITY", width: 7, sort: .equity))
-    if inner.width >= 40 { columns.append(Column(header: "DECAYED", width: 7, sort: nil)) }
-    if inner.width >= 56 { columns.append(Column(header: "TREND", width: 8, sort: nil)) }
-    if inner.width >= 24 { columns.append(Column(header: "DAYS", width: 5, sort: .lastTouch)) }
+    var columns: [AccountColumn] = []
+    if inner.width >= 30 { columns.append(.tier) }
+    columns.append(.equity)
+    if inner.width >= 40 { columns.append(.decayed) }
+    if inner.width >= 56 { columns.append(.trend) }
+    if inner.width >= 24 { columns.append(.days) }
     let fixed = columns.reduce(0) { $0 + $1.width + 1 }
     let nameWidth = max(4, inner.width - 3 - fixed)
 
@@ -37,7 +32,7 @@ extension Dashboard {
     for column in columns {
       let header = column.sort == sort ? column.header + "▾" : column.header
       frame.put(
-        DisplayWidth.fit(header, to: column.width, alignRight: column.width > 1), x: x, y: inner.y, role: .header)
+        DisplayWidth.fit(header, to: column.width, alignRight: column != .tier), x: x, y: inner.y, role: .header)
       x += column.width + 1
     }
 
@@ -65,28 +60,26 @@ extension Dashboard {
       for column in columns {
         let text: String
         var role: StyleRole = .normal
-        switch column.header {
-        case "T":
+        switch column {
+        case .tier:
           text = account.tier.rawValue
           role = account.tier == .a ? .tierA : account.tier == .b ? .tierB : .tierC
-        case "EQUITY":
-          text = amount(totals.balance)
+        case .equity:
+          text = Weight.format(hundredths: totals.balanceHundredths, signed: false)
           role = totals.balanceHundredths < 0 ? .negative : .positive
-        case "DECAYED":
+        case .decayed:
           let decayed = ledger.decayedBalance(account: index, on: today)
           text = amount(decayed)
           role = decayed < 0 ? .negative : .normal
-        case "TREND":
-          let buckets = ledger.timeline(
-            events: ledger.events(ofAccount: index), granularity: .month, count: 8, endingOn: today)
-          text = sparkline(buckets.map(\.balance))
+        case .trend:
+          text = trend(of: index)
           role = .accent
-        default:
+        case .days:
           text = totals.lastTouch.map { String($0.days(to: today)) } ?? "never"
           role = overdue > 1 ? .warning : .normal
         }
         frame.put(
-          DisplayWidth.fit(text, to: column.width, alignRight: column.header != "TREND"), x: x, y: y, role: role)
+          DisplayWidth.fit(text, to: column.width, alignRight: column != .trend), x: x, y: y, role: role)
         x += column.width + 1
       }
       if position == accountCursor.index {
@@ -95,5 +88,38 @@ extension Dashboard {
       }
     }
     rowHits[.accounts] = hits
+  }
+}
+
+/// The columns of the accounts pane after the name.
+enum AccountColumn {
+  case tier, equity, decayed, trend, days
+
+  var header: String {
+    switch self {
+    case .tier: return "T"
+    case .equity: return "EQUITY"
+    case .decayed: return "DECAYED"
+    case .trend: return "TREND"
+    case .days: return "DAYS"
+    }
+  }
+
+  var width: Int {
+    switch self {
+    case .tier: return 1
+    case .equity, .decayed: return 7
+    case .trend: return 8
+    case .days: return 5
+    }
+  }
+
+  /// The sort order this column shows, marked ▾ in its header.
+  var sort: SortOrder? {
+    switch self {
+    case .equity: return .equity
+    case .days: return .lastTouch
+    default: return nil
+    }
   }
 }

@@ -50,7 +50,8 @@ extension Dashboard {
       }
       let totals = ledger.totals(contact: index)
       let r = totals.reciprocity
-      var figures = "Equity \(amount(totals.balance)) · given \(r.given) · asked \(r.asked)"
+      var figures =
+        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · given \(r.given) · asked \(r.asked)"
       if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
       figures += " · last touch " + (totals.lastTouch.map { "\($0) (\($0.days(to: today))d)" } ?? "never")
       for line in wrap(figures, width: inner.width - 2) { lines.append((line, .dim, nil, position)) }

@@ -36,6 +36,11 @@ public final class Dashboard {
   /// Where each visible list row was drawn: screen row → item index, per pane.
   var rowHits: [Pane: [Int: Int]] = [:]
 
+  /// Figures that cost a pass over an account's events, kept until the ledger grows.
+  private var cachedAtEventCount = -1
+  private var trends: [Int: String] = [:]
+  private var newestFirst: (account: Int, events: [Int])?
+
   /// Overlays drawn over the panes.
   enum Overlay: Equatable { case help, detail }
 
@@ -64,10 +69,32 @@ public final class Dashboard {
   /// The selected account's events, newest first.
   var selectedEvents: [Int] {
     guard let account = selectedAccount else { return [] }
-    return ledger.events(ofAccount: account).sorted { a, b in
+    dropCachesIfTheLedgerGrew()
+    if let cached = newestFirst, cached.account == account { return cached.events }
+    let events = ledger.events(ofAccount: account).sorted { a, b in
       let (da, db) = (ledger.eventDay(a), ledger.eventDay(b))
       return da == db ? a > b : da > db
     }
+    newestFirst = (account, events)
+    return events
+  }
+
+  /// An account's balance over the last eight months as a sparkline.
+  func trend(of account: Int) -> String {
+    dropCachesIfTheLedgerGrew()
+    if let cached = trends[account] { return cached }
+    let buckets = ledger.timeline(
+      events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
+    let line = sparkline(buckets.map(\.balance))
+    trends[account] = line
+    return line
+  }
+
+  private func dropCachesIfTheLedgerGrew() {
+    guard cachedAtEventCount != ledger.eventCount else { return }
+    cachedAtEventCount = ledger.eventCount
+    trends = [:]
+    newestFirst = nil
   }
 
   private func rebuildList() {
@@ -104,6 +131,11 @@ public final class Dashboard {
       return true
     }
     if overlay != nil { return handleOverlay(action) }
+    return apply(action)
+  }
+
+  /// Carries out an action on the panes; returns false to quit.
+  private func apply(_ action: Action) -> Bool {
     switch action {
     case .quit: return false
     case .help:
@@ -199,18 +231,8 @@ public final class Dashboard {
       filterText.append(c)
       rebuildList()
     case .down, .up, .pageUp, .pageDown:
-      if let action = KeyMap.action(for: key) { _ = handle(action: action) }
-    default: break
-    }
-    return true
-  }
-
-  private func handle(action: Action) -> Bool {
-    switch action {
-    case .down: move(by: 1)
-    case .up: move(by: -1)
-    case .pageDown: move(to: currentIndex + pageStep)
-    case .pageUp: move(to: currentIndex - pageStep)
+      // The list can be walked while typing.
+      if let action = KeyMap.action(for: key) { _ = apply(action) }
     default: break
     }
     return true

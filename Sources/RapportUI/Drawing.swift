@@ -49,10 +49,11 @@ func wrap(_ text: String, width: Int) -> [String] {
   return lines
 }
 
-/// Formats an amount with at most one decimal: `41`, `-2.5`.
-func amount(_ value: Double, signed: Bool = false) -> String {
+/// Formats a computed amount (a decayed balance, a ratio) with at most one decimal: `41`, `-2.5`.
+/// Exact amounts in hundredths use `Weight.format`.
+func amount(_ value: Double) -> String {
   let tenths = Int((value * 10).rounded())
-  let sign = tenths < 0 ? "-" : (signed && tenths > 0 ? "+" : "")
+  let sign = tenths < 0 ? "-" : ""
   let magnitude = tenths.magnitude
   return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
 }

@@ -77,6 +77,16 @@ public enum KeyMap {
     return seen
   }
 
+  /// Every key by section, the terminal's own last: each entry the keys' labels and what they do.
+  public static var listing: [(section: String, entries: [(keys: String, summary: String)])] {
+    sections.map { section in
+      (
+        section,
+        bindings.filter { $0.section == section }.map { ($0.keys.map(\.label).joined(separator: " "), $0.summary) }
+      )
+    } + [("Terminal", terminalKeys)]
+  }
+
   /// The key list as Markdown, for the README (`rapport keys --markdown`).
   public static func markdown() -> String {
     var out = "| keys | action |\n|---|---|\n"

@@ -63,7 +63,4 @@ struct Layout: Equatable {
   func pane(atX x: Int, y: Int) -> Pane? {
     panes.first { $0.value.contains(x: x, y: y) }?.key
   }
-
-  /// Whether more than one pane is on screen.
-  var showsAllPanes: Bool { panes.count == Pane.allCases.count }
 }

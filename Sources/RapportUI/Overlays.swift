@@ -4,17 +4,11 @@ extension Dashboard {
   /// The help screen, made from the key map.
   func drawHelp(_ frame: inout Frame) {
     var lines: [(String, StyleRole)] = []
-    for section in KeyMap.sections {
+    for (section, entries) in KeyMap.listing {
       lines.append((section, .overlayTitle))
-      for binding in KeyMap.bindings where binding.section == section {
-        let keys = binding.keys.map(\.label).joined(separator: " ")
-        lines.append((DisplayWidth.fit(keys, to: 16) + binding.summary, .normal))
-      }
+      for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: 16) + summary, .normal)) }
       lines.append(("", .normal))
     }
-    lines.append(("Terminal", .overlayTitle))
-    for (keys, summary) in KeyMap.terminalKeys { lines.append((DisplayWidth.fit(keys, to: 16) + summary, .normal)) }
-    lines.append(("", .normal))
     lines.append(("Store: \(storeLabel)", .dim))
     drawOverlay(&frame, title: "Keys", lines: lines)
   }
@@ -32,7 +26,7 @@ extension Dashboard {
     let r = totals.reciprocity
     lines.append(
       (
-        "Equity \(amount(totals.balance)) · decayed \(amount(ledger.decayedBalance(account: index, on: today)))"
+        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · decayed \(amount(ledger.decayedBalance(account: index, on: today)))"
           + " · favours given \(r.given), asked \(r.asked) · last touch "
           + (totals.lastTouch.map { "\($0) (\($0.days(to: today)) days ago)" } ?? "never"), .normal
       ))

@@ -57,12 +57,12 @@ public enum ColorDepth: Int, Comparable, Sendable {
 
 /// A role's look as a theme gives it.
 public struct Style: Hashable, Sendable {
-  public var foreground: ThemeColor = .terminalDefault
-  public var background: ThemeColor = .terminalDefault
-  public var bold = false
-  public var underline = false
-  public var reverse = false
-  public var dim = false
+  public var foreground: ThemeColor
+  public var background: ThemeColor
+  public var bold: Bool
+  public var underline: Bool
+  public var reverse: Bool
+  public var dim: Bool
 
   public init(
     foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, bold: Bool = false,
@@ -111,17 +111,15 @@ public struct Theme: Sendable {
     public var description: String
   }
 
-  /// Attributes only: what every terminal can show, and what `NO_COLOR` asks for.
-  public static let plain = Theme(
-    name: "plain", styles: [:], basic: [:],
-    monochrome: [
-      .selected: Style(reverse: true), .selectedUnfocused: Style(underline: true), .titleFocused: Style(bold: true),
-      .header: Style(bold: true), .statusBar: Style(reverse: true), .statusKey: Style(bold: true, reverse: true),
-      .overlayTitle: Style(bold: true), .error: Style(bold: true), .negative: Style(bold: true),
-      .withdrawal: Style(bold: true), .danger: Style(bold: true), .dim: Style(dim: true),
-      .match: Style(underline: true),
-      .search: Style(underline: true),
-    ])
+  /// The `[mono]` styles of a theme file that has none: attributes every terminal can show.
+  static let defaultMonochrome: [StyleRole: Style] = [
+    .selected: Style(reverse: true), .selectedUnfocused: Style(underline: true), .titleFocused: Style(bold: true),
+    .header: Style(bold: true), .statusBar: Style(reverse: true), .statusKey: Style(bold: true, reverse: true),
+    .overlayTitle: Style(bold: true), .error: Style(bold: true), .negative: Style(bold: true),
+    .withdrawal: Style(bold: true), .danger: Style(bold: true), .dim: Style(dim: true),
+    .match: Style(underline: true),
+    .search: Style(underline: true),
+  ]
 
   /// Parses a theme file's text; `file` names it in errors.
   public init(toml text: String, file: String) throws {
@@ -140,14 +138,7 @@ public struct Theme: Sendable {
     styles = try Theme.section(table["roles"]?.table, file: file, section: "roles")
     basic = try Theme.section(table["basic"]?.table, file: file, section: "basic")
     monochrome = try Theme.section(table["mono"]?.table, file: file, section: "mono")
-    if monochrome.isEmpty { monochrome = Theme.plain.monochrome }
-  }
-
-  init(name: String, styles: [StyleRole: Style], basic: [StyleRole: Style], monochrome: [StyleRole: Style]) {
-    self.name = name
-    self.styles = styles
-    self.basic = basic
-    self.monochrome = monochrome
+    if monochrome.isEmpty { monochrome = Theme.defaultMonochrome }
   }
 
   private static func section(_ table: TOMLTable?, file: String, section: String) throws -> [StyleRole: Style] {

@@ -28,7 +28,9 @@ extension Dashboard {
     let columns = max(1, rect.width - axisWidth - 1)
     let events = ledger.events(ofAccount: account)
     // From the first event to today, right-aligned so that today is always at the right edge.
-    let count = stepCount(since: historyStart(events: events), limit: columns)
+    // The oldest event is the last of the selected account's events, newest first.
+    let first = selectedEvents.last.map { min(today, ledger.eventDay($0)) } ?? today
+    let count = stepCount(since: first, limit: columns)
     let barWidth = max(1, min(8, columns / count))
     let buckets = ledger.timeline(events: events, granularity: granularity, count: count, endingOn: today)
     let plotHeight = rect.height - 2
@@ -85,13 +87,6 @@ extension Dashboard {
     }
     drawAxisLabels(
       &frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: count * barWidth, barWidth: barWidth)
-  }
-
-  /// The day the chart starts: the first event.
-  private func historyStart(events: [Int]) -> Day {
-    var first = today
-    for event in events { first = min(first, ledger.eventDay(event)) }
-    return first
   }
 
   /// How many steps reach from `first` to today, at most `limit`.
@@ -168,7 +163,7 @@ extension Dashboard {
       var x = rect.x + 1
       x += frame.put(event.day.description + " ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x)
       x += frame.put(
-        DisplayWidth.fit(amount(event.weight.value, signed: true), to: 6, alignRight: true) + " ", x: x, y: y,
+        DisplayWidth.fit(event.weight.description, to: 6, alignRight: true) + " ", x: x, y: y,
         role: role)
       if wide {
         x += frame.put(DisplayWidth.fit(event.type.word, to: 13), x: x, y: y, role: role)

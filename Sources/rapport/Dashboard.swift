@@ -26,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty && theme == nil
     let chosen = try ThemeFiles.load(theme ?? config.theme ?? ThemeFiles.defaultName)
-    let (store, today) = try options.open(writable: true)
+    let (store, today) = try options.open(writable: true, config: config)
     let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
     let dashboard = RapportUI.Dashboard(store: store, today: today)
     dashboard.run(on: terminal)

@@ -14,14 +14,9 @@ struct Keys: ParsableCommand {
       print(KeyMap.markdown(), terminator: "")
       return
     }
-    for section in KeyMap.sections {
+    for (section, entries) in KeyMap.listing {
       print(section)
-      for binding in KeyMap.bindings where binding.section == section {
-        let keys = binding.keys.map(\.label).joined(separator: " ")
-        print("  " + DisplayWidth.fit(keys, to: 16) + binding.summary)
-      }
+      for (keys, summary) in entries { print("  " + DisplayWidth.fit(keys, to: 16) + summary) }
     }
-    print("Terminal")
-    for (keys, summary) in KeyMap.terminalKeys { print("  " + DisplayWidth.fit(keys, to: 16) + summary) }
   }
 }

@@ -54,9 +54,9 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Opens the store for reading or writing, with the configured equity settings.
-  func open(writable: Bool) throws -> (Store, Day) {
+  func open(writable: Bool, config: Config? = nil) throws -> (Store, Day) {
     let today = try day()
-    let config = try Config.load()
+    let config = try config ?? Config.load()
     let store = try Store(
       path: try resolvePath(), writable: writable, settings: config.equity, today: today)
     return (store, today)
