@@ -14,16 +14,17 @@ struct Accounts: ParsableCommand {
   var json = false
 
   func run() throws {
-    let (store, today) = try options.open(writable: false)
-    let summaries = AccountSummary.all(in: store.ledger, on: today)
-    if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
-    } else {
-      print(AccountsTable.render(summaries), terminator: "")
+    try options.withStore(writable: false) { store, today in
+      let summaries = AccountSummary.all(in: store.ledger, on: today)
+      if json {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+      } else {
+        print(AccountsTable.render(summaries), terminator: "")
+      }
+      try reportErrors(of: store)
     }
-    try reportErrors(of: store)
   }
 }
 

@@ -50,49 +50,50 @@ struct Add: ParsableCommand {
 
   func run() throws {
     let type = EventType(word: self.type)!
-    let (store, today) = try options.open(writable: true)
-    if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
-    let ledger = store.ledger
-    let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
-    guard let account = ledger.accountIndex(parts[0]) else {
-      let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(parts[0].prefix(2))) }.prefix(8)
-      throw Problem(
-        "no account '\(parts[0])' in \(store.path)"
-          + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))
-    }
-    var who = ledger.accounts[account].name
-    if parts.count == 2 {
-      guard let contact = ledger.contactIndex(target) else {
-        let known = ledger.contacts(ofAccount: account).map { ledger.contacts[$0].id }
+    try options.withStore(writable: true) { store, today in
+      if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
+      let ledger = store.ledger
+      let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+      guard let account = ledger.accountIndex(parts[0]) else {
+        let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(parts[0].prefix(2))) }.prefix(8)
         throw Problem(
-          "no contact '\(target)'; \(parts[0]) has "
-            + (known.isEmpty ? "no contacts" : known.map { "\(parts[0])/\($0)" }.joined(separator: ", ")))
+          "no account '\(parts[0])' in \(store.path)"
+            + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))
       }
-      who += " / \(ledger.contacts[contact].name)"
+      var who = ledger.accounts[account].name
+      if parts.count == 2 {
+        guard let contact = ledger.contactIndex(target) else {
+          let known = ledger.contacts(ofAccount: account).map { ledger.contacts[$0].id }
+          throw Problem(
+            "no contact '\(target)'; \(parts[0]) has "
+              + (known.isEmpty ? "no contacts" : known.map { "\(parts[0])/\($0)" }.joined(separator: ", ")))
+        }
+        who += " / \(ledger.contacts[contact].name)"
+      }
+      let kinds = EventKinds.choices(for: type)
+      let chosenKind = kind ?? kinds[0].kind
+      let day: Day
+      do {
+        day = try DayInput.parse(date ?? "today", today: today)
+      } catch let problem as DayInput.Problem {
+        throw Problem(problem.description)
+      }
+      let amount = try signedWeight(for: type, kind: chosenKind)
+      let before = ledger.totals(account: account).balanceHundredths
+      let draft = EventDraft(
+        day: day, account: parts[0], contact: parts.count == 2 ? parts[1] : nil, type: type, kind: chosenKind,
+        weight: amount, note: note)
+      do {
+        _ = try store.record(draft)
+      } catch let error as StoreError {
+        throw Problem("nothing was recorded: \(error)")
+      }
+      let after = store.ledger.totals(account: account).balanceHundredths
+      let label = type.word.prefix(1).uppercased() + type.word.dropFirst()
+      print(
+        "\(label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
+          + " -> \(Weight.format(hundredths: after, signed: false))")
     }
-    let kinds = EventKinds.choices(for: type)
-    let chosenKind = kind ?? kinds[0].kind
-    let day: Day
-    do {
-      day = try DayInput.parse(date ?? "today", today: today)
-    } catch {
-      throw Problem(error.description)
-    }
-    let amount = try signedWeight(for: type, kind: chosenKind)
-    let before = ledger.totals(account: account).balanceHundredths
-    let draft = EventDraft(
-      day: day, account: parts[0], contact: parts.count == 2 ? parts[1] : nil, type: type, kind: chosenKind,
-      weight: amount, note: note)
-    do {
-      _ = try store.record(draft)
-    } catch let error as StoreError {
-      throw Problem("nothing was recorded: \(error)")
-    }
-    let after = store.ledger.totals(account: account).balanceHundredths
-    let label = type.word.prefix(1).uppercased() + type.word.dropFirst()
-    print(
-      "\(label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
-        + " -> \(Weight.format(hundredths: after, signed: false))")
   }
 
   /// The weight given or the kind's usual one, signed for the type.

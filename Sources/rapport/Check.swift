@@ -11,17 +11,18 @@ struct Check: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func run() throws {
-    let (store, _) = try options.open(writable: false)
-    for diagnostic in store.diagnostics { print(diagnostic) }
-    let ledger = store.ledger
-    let errors = store.errors.count
-    let warnings = store.diagnostics.count - errors
-    let voided = ledger.eventCount - ledger.liveEventCount
-    print(
-      "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
-        + "\(ledger.eventCount) events (\(voided) voided); "
-        + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-    )
-    if errors > 0 { throw ExitCode(1) }
+    try options.withStore(writable: false) { store, _ in
+      for diagnostic in store.diagnostics { print(diagnostic) }
+      let ledger = store.ledger
+      let errors = store.errors.count
+      let warnings = store.diagnostics.count - errors
+      let voided = ledger.eventCount - ledger.liveEventCount
+      print(
+        "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
+          + "\(ledger.eventCount) events (\(voided) voided); "
+          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+      )
+      if errors > 0 { throw ExitCode(1) }
+    }
   }
 }

@@ -26,13 +26,12 @@ struct DashboardCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let noColor = !(environment["NO_COLOR"] ?? "").isEmpty && theme == nil
     let chosen = try ThemeFiles.load(theme ?? config.theme ?? ThemeFiles.defaultName)
-    let (store, today) = try options.open(writable: true, config: config)
-    let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
-    let dashboard = RapportUI.Dashboard(store: store, today: today)
-    dashboard.run(on: terminal)
-    terminal.close()
-    // The demo's copy lives as long as the dashboard that showed it.
-    if options.demo { try? FileManager.default.removeItem(atPath: store.path) }
-    try reportErrors(of: store)
+    try options.withStore(writable: true, config: config) { store, today in
+      let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
+      let dashboard = RapportUI.Dashboard(store: store, today: today)
+      dashboard.run(on: terminal)
+      terminal.close()
+      try reportErrors(of: store)
+    }
   }
 }

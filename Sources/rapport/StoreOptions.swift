@@ -53,13 +53,15 @@ struct StoreOptions: ParsableArguments {
     return XDG.dataHome + "/rapport"
   }
 
-  /// Opens the store for reading or writing, with the configured equity settings.
-  func open(writable: Bool, config: Config? = nil) throws -> (Store, Day) {
+  /// Opens the store for reading or writing, with the configured equity settings, and runs
+  /// `body` on it. A `--demo` copy is removed afterwards, however `body` ends.
+  func withStore<T>(writable: Bool, config: Config? = nil, _ body: (Store, Day) throws -> T) throws -> T {
     let today = try day()
     let config = try config ?? Config.load()
-    let store = try Store(
-      path: try resolvePath(), writable: writable, settings: config.equity, today: today)
-    return (store, today)
+    let path = try resolvePath()
+    defer { if demo { try? FileManager.default.removeItem(atPath: path) } }
+    let store = try Store(path: path, writable: writable, settings: config.equity, today: today)
+    return try body(store, today)
   }
 }
 

@@ -78,6 +78,8 @@ import Testing
       extraEnvironment: ["TMPDIR": home.path, "RAPPORT_DEMO_SEEDS": CommandRunner.packageRoot + "/seeds/demo"])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.hasPrefix(home.path + "/rapport-demo-"))
+    let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.hasPrefix("rapport-demo-") }
+    #expect(left.isEmpty, "the demo copy is removed when the command ends")
   }
 
   @Test func theConfigFileSetsTheHalfLifeAndBadSettingsAreExplained() throws {
