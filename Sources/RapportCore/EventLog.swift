@@ -24,10 +24,13 @@ struct EventEntry: Sendable {
 /// ```
 /// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [id:ID]
 /// DATE void ID ["REASON"]
+/// DATE restore ID ["REASON"]
 /// ```
 struct EventLog: Sendable {
   private(set) var bytes: [UInt8]
   private(set) var entries: [EventEntry] = []
+  /// The `void` and `restore` lines, in file order.
+  private(set) var marks: [Mark] = []
   private var kindTable = KindTable()
   private var ids = IdTable(capacity: 16)
   private(set) var lineCount = 0
@@ -142,6 +145,20 @@ struct EventLog: Sendable {
     var line: Int
     var lineStart: Int
     var offset: Int
+    var action: Mark.Action
+  }
+
+  /// A `void` or `restore` line: what it did to which event.
+  struct Mark: Sendable, Equatable {
+    enum Action: Sendable, Equatable {
+      /// A void whose reason is exactly "undo": what the dashboard's undo writes.
+      case undo
+      case void
+      case restore
+    }
+    var line: Int32
+    var event: Int32
+    var action: Action
   }
 
   /// What parsing a line in full needs: the lookup tables and the kinds met so far.
@@ -225,7 +242,8 @@ struct EventLog: Sendable {
         return moved
       }
       voids += finished[g].voids.map {
-        PendingVoid(key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset)
+        PendingVoid(
+          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action)
       }
       lineCount += finished[g].lines
     }
@@ -248,11 +266,12 @@ struct EventLog: Sendable {
       duplicates.forEach { sink.add($0) }
       for void in voids {
         if let index = ids.find(void.key) {
-          entries[Int(index)].voided = true
+          entries[Int(index)].voided = void.action != .restore
+          marks.append(Mark(line: Int32(void.line), event: index, action: void.action))
         } else {
           sink.report(
-            "void refers to no event with this id", line: void.line, lineStart: void.lineStart,
-            offset: void.offset, in: buffer)
+            "\(void.action == .restore ? "restore" : "void") refers to no event with this id", line: void.line,
+            lineStart: void.lineStart, offset: void.offset, in: buffer)
         }
       }
     }
@@ -316,9 +335,9 @@ struct EventLog: Sendable {
         } ?? range.upperBound
       switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
       case .event(let entry): chunk.entries.append(entry)
-      case .void(let key, let offset):
+      case .void(let key, let offset, let action):
         chunk.voids.append(
-          PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset))
+          PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action))
       case .rejected: chunk.again.append((lineStart, chunk.lines))
       case .trivia: break
       }
@@ -376,7 +395,8 @@ struct EventLog: Sendable {
       }
       for line in again { parseAgain(line.start, line.line) }
       group.voids += draft.voids.map {
-        PendingVoid(key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset)
+        PendingVoid(
+          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action)
       }
       group.lines += draft.lines
     }
@@ -456,7 +476,7 @@ struct EventLog: Sendable {
     case trivia
     case rejected
     case event(EventEntry)
-    case void(key: UInt64, offset: Int)
+    case void(key: UInt64, offset: Int, action: Mark.Action)
   }
 
   /// The lookup tables an event line needs.
@@ -497,26 +517,30 @@ struct EventLog: Sendable {
     guard let target = cursor.bareToken() else {
       return fail("expected an account (or account/contact) after the date", cursor.position)
     }
-    if buffer.equals(target, "void") {
+    let restore = buffer.equals(target, "restore")
+    if restore || buffer.equals(target, "void") {
+      let word = restore ? "restore" : "void"
       guard let idRange = cursor.bareToken() else {
-        return fail("expected the id of the event to void", cursor.position)
+        return fail("expected the id of the event to \(word)", cursor.position)
       }
       let key = EventLog.key(forReference: buffer, idRange)
       guard let key else {
         return fail("'\(buffer.string(idRange))' is not an event id", idRange.lowerBound)
       }
       cursor.skipSpaces()
+      var action: Mark.Action = restore ? .restore : .void
       if cursor.peek == Byte.quote {
         let quoteStart = cursor.position
-        guard cursor.quoted() != nil else {
+        guard let reason = cursor.quoted() else {
           return fail("unterminated quote: close the reason with \"", quoteStart)
         }
+        if !restore, buffer.equals(reason, "undo") { action = .undo }
       }
       cursor.skipSpaces()
       guard cursor.atEnd else {
-        return fail("unexpected text after the void's reason", cursor.position)
+        return fail("unexpected text after the \(word)'s reason", cursor.position)
       }
-      return .void(key: key, offset: idRange.lowerBound)
+      return .void(key: key, offset: idRange.lowerBound, action: action)
     }
 
     let accountIndex: Int32
@@ -730,7 +754,8 @@ struct EventLog: Sendable {
   /// What a line appended to the log did.
   enum EventLineOutcome {
     case recorded(Int)
-    case voided(Int)
+    /// A `void` or `restore` line changed this event.
+    case marked(Int)
   }
 
   /// Adds one complete line to the log, as if it had been read from the file.
@@ -754,15 +779,16 @@ struct EventLog: Sendable {
         }
         entries.append(entry)
         return .success(.recorded(entries.count - 1))
-      case .void(let key, let offset):
+      case .void(let key, let offset, let action):
         guard let index = ids.find(key) else {
           sink.report(
-            "void refers to no event with this id", line: lineNumber, lineStart: start,
-            offset: offset, in: buffer)
+            "\(action == .restore ? "restore" : "void") refers to no event with this id", line: lineNumber,
+            lineStart: start, offset: offset, in: buffer)
           return .failure(sink.diagnostics[0])
         }
-        entries[Int(index)].voided = true
-        return .success(.voided(Int(index)))
+        entries[Int(index)].voided = action != .restore
+        marks.append(Mark(line: Int32(lineNumber), event: index, action: action))
+        return .success(.marked(Int(index)))
       case .trivia, .rejected:
         return .failure(
           sink.diagnostics.first

@@ -145,7 +145,7 @@ public struct Ledger: Sendable {
       eventsOfAccount[Int(entry.account)].append(Int32(index))
       if entry.contact >= 0 { eventsOfContact[Int(entry.contact)].append(Int32(index)) }
       retotal(entry)
-    case .success(.voided(let index)):
+    case .success(.marked(let index)):
       retotal(log.entries[index])
     case .failure:
       break
@@ -206,6 +206,27 @@ public struct Ledger: Sendable {
 
   /// Number of live events.
   public var liveEventCount: Int { accountTotals.reduce(0) { $0 + $1.events } }
+
+  /// The event that undo takes back: the last live event in the file.
+  public var undoableEvent: Int? {
+    log.entries.lastIndex { !$0.voided }
+  }
+
+  /// The event that redo brings back: the one most recently undone and not yet restored, as
+  /// long as no event was recorded and nothing else voided since. Read from the `void` lines
+  /// with the reason "undo" and the `restore` lines, so it survives a restart.
+  public var redoableEvent: Int? {
+    let lastRecorded = log.entries.last?.line ?? 0
+    var undone: [Int32] = []
+    for mark in log.marks where mark.line > lastRecorded {
+      switch mark.action {
+      case .undo: undone.append(mark.event)
+      case .restore: undone.removeAll { $0 == mark.event }
+      case .void: undone.removeAll()
+      }
+    }
+    return undone.last { log.entries[Int($0)].voided }.map(Int.init)
+  }
 
   /// Positions of an account's events in file order, voided ones included.
   public func events(ofAccount index: Int) -> [Int] { eventsOfAccount[index].map(Int.init) }

@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case readOnly(String)
   case invalid(String)
   case changedOnDisk(String)
+  /// Fields changed both here and on disk since the record was read.
+  case conflict(String)
   case io(String)
 
   public var description: String {
@@ -22,6 +24,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .changedOnDisk(let file):
       return
         "\(file) changed on disk since it was loaded; reload before writing so that no change is lost"
+    case .conflict(let reason): return reason
     case .io(let reason): return reason
     }
   }
@@ -51,6 +54,8 @@ public final class Store: @unchecked Sendable {
   /// Errors and warnings found while loading, in file order.
   public private(set) var diagnostics: [Diagnostic]
   public private(set) var access: Access
+  /// Goes up with every change to what the store holds: each write and each reload.
+  public private(set) var revision = 0
 
   private var accountsFile: RecordFile
   private var contactsFile: RecordFile
@@ -59,6 +64,8 @@ public final class Store: @unchecked Sendable {
   private var contactRecords: [Int]
   private var signatures: [String: FileSignature?]
   private let lock: StoreLock?
+  private let settings: EquitySettings
+  private let today: Day
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
@@ -68,6 +75,8 @@ public final class Store: @unchecked Sendable {
     path: String, writable: Bool, settings: EquitySettings = EquitySettings(), today: Day = .today()
   ) throws {
     self.path = path
+    self.settings = settings
+    self.today = today
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
       isDirectory.boolValue,
@@ -223,11 +232,31 @@ public final class Store: @unchecked Sendable {
     )
   }
 
+  /// Whether a file of the store changed on disk since it was loaded or last written.
+  public var changedOnDisk: Bool {
+    [Store.accountsFile, Store.contactsFile, Store.eventsFile].contains {
+      FileIO.signature("\(path)/\($0)") != signatures[$0] ?? nil
+    }
+  }
+
+  /// Reads the store again from disk, keeping the lock.
+  public func reload() throws {
+    (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
+      try Store.load(path: path, settings: settings, today: today)
+    revision += 1
+  }
+
+  /// Reloads when another program changed a file, so that a write never undoes its change.
+  private func reloadIfChanged() throws {
+    if changedOnDisk { try reload() }
+  }
+
   // MARK: Writing
 
   /// Records an event: appends its line to `events.txt` and returns once it is on disk.
   @discardableResult
   public func record(_ draft: EventDraft) throws -> Event {
+    try reloadIfChanged()
     try checkWritable(Store.eventsFile)
     guard ledger.accountIndex(draft.account) != nil else {
       throw StoreError.invalid("unknown account '\(draft.account)'")
@@ -258,6 +287,7 @@ public final class Store: @unchecked Sendable {
 
   /// Voids an event by appending a `void` line; the event stays in the file.
   public func void(eventID: String, on day: Day, reason: String = "") throws {
+    try reloadIfChanged()
     try checkWritable(Store.eventsFile)
     guard let index = ledger.eventIndex(id: eventID) else {
       throw StoreError.invalid("no event has the id '\(eventID)'")
@@ -268,6 +298,27 @@ public final class Store: @unchecked Sendable {
     var line = "\(day) void \(eventID)"
     if !reason.isEmpty { line += " \(quote(reason))" }
     _ = try append(line + "\n")
+  }
+
+  /// Takes back the last live event by voiding it with the reason "undo"; nil when there is
+  /// none.
+  public func undo(on day: Day) throws -> Event? {
+    try reloadIfChanged()
+    try checkWritable(Store.eventsFile)
+    guard let index = ledger.undoableEvent else { return nil }
+    let id = ledger.event(index).id
+    _ = try append("\(day) void \(id) \"undo\"\n")
+    return ledger.event(index)
+  }
+
+  /// Brings back the event most recently undone with a `restore` line; nil when there is none.
+  public func redo(on day: Day) throws -> Event? {
+    try reloadIfChanged()
+    try checkWritable(Store.eventsFile)
+    guard let index = ledger.redoableEvent else { return nil }
+    let id = ledger.event(index).id
+    _ = try append("\(day) restore \(id) \"redo\"\n")
+    return ledger.event(index)
   }
 
   /// Writes a checked event line to disk, then applies it in memory.
@@ -281,42 +332,58 @@ public final class Store: @unchecked Sendable {
       throw StoreError.io(error.description)
     }
     signatures[Store.eventsFile] = FileIO.signature(file)
+    revision += 1
     switch ledger.appendEventLine(bytes) {
-    case .success(.recorded(let index)), .success(.voided(let index)): return index
+    case .success(.recorded(let index)), .success(.marked(let index)): return index
     case .failure(let diagnostic): throw StoreError.invalid(diagnostic.reason)
     }
   }
 
-  /// Replaces an account's fields (matched by id) and rewrites `accounts.txt`.
-  public func update(_ account: Account) throws {
-    try checkWritable(Store.accountsFile)
-    guard let index = ledger.accountIndex(account.id) else {
+  /// Saves an edit of an account (matched by id) by rewriting `accounts.txt`. Only the fields
+  /// that differ from `original`, the record as the edit began (by default the one in memory),
+  /// are written: when the file changed on disk meanwhile, the store is reloaded and the edit
+  /// applied to the record found there, unless someone else changed the same fields.
+  public func update(_ account: Account, from original: Account? = nil) throws {
+    guard let before = original ?? ledger.accountIndex(account.id).map({ ledger.accounts[$0] }) else {
       throw StoreError.invalid("unknown account '\(account.id)'")
     }
-    try validate(account)
+    try reloadIfChanged()
+    try checkWritable(Store.accountsFile)
+    guard let index = ledger.accountIndex(account.id) else {
+      throw StoreError.invalid("the account '\(account.id)' is no longer in the store")
+    }
+    let merged = try Merge.account(original: before, edited: account, current: ledger.accounts[index])
+    try validate(merged)
     var file = accountsFile
-    file.replace(accountRecords[index], with: RecordCodec.text(of: account))
+    file.replace(accountRecords[index], with: RecordCodec.text(of: merged))
     try write(file, to: Store.accountsFile)
     accountsFile = file
-    ledger.replace(account: index, with: account)
+    ledger.replace(account: index, with: merged)
   }
 
-  /// Replaces a contact's fields (matched by account and id) and rewrites `contacts.txt`.
-  public func update(_ contact: Contact) throws {
-    try checkWritable(Store.contactsFile)
-    guard let index = ledger.contactIndex(contact.key) else {
+  /// Saves an edit of a contact (matched by account and id) by rewriting `contacts.txt`, as
+  /// `update(_:from:)` does for accounts.
+  public func update(_ contact: Contact, from original: Contact? = nil) throws {
+    guard let before = original ?? ledger.contactIndex(contact.key).map({ ledger.contacts[$0] }) else {
       throw StoreError.invalid("unknown contact '\(contact.key)'")
     }
-    try validate(contact)
+    try reloadIfChanged()
+    try checkWritable(Store.contactsFile)
+    guard let index = ledger.contactIndex(contact.key) else {
+      throw StoreError.invalid("the contact '\(contact.key)' is no longer in the store")
+    }
+    let merged = try Merge.contact(original: before, edited: contact, current: ledger.contacts[index])
+    try validate(merged)
     var file = contactsFile
-    file.replace(contactRecords[index], with: RecordCodec.text(of: contact))
+    file.replace(contactRecords[index], with: RecordCodec.text(of: merged))
     try write(file, to: Store.contactsFile)
     contactsFile = file
-    ledger.replace(contact: index, with: contact)
+    ledger.replace(contact: index, with: merged)
   }
 
   /// Adds an account at the end of `accounts.txt`.
   public func add(_ account: Account) throws {
+    try reloadIfChanged()
     try checkWritable(Store.accountsFile)
     guard ledger.accountIndex(account.id) == nil else {
       throw StoreError.invalid("an account with the id '\(account.id)' exists already")
@@ -332,6 +399,7 @@ public final class Store: @unchecked Sendable {
 
   /// Adds a contact at the end of `contacts.txt`.
   public func add(_ contact: Contact) throws {
+    try reloadIfChanged()
     try checkWritable(Store.contactsFile)
     guard ledger.accountIndex(contact.account) != nil else {
       throw StoreError.invalid("unknown account '\(contact.account)'")
@@ -383,6 +451,7 @@ public final class Store: @unchecked Sendable {
       throw StoreError.io(error.description)
     }
     signatures[name] = FileIO.signature(full)
+    revision += 1
   }
 
   private func checkWritable(_ name: String) throws {

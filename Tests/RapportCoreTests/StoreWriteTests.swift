@@ -226,16 +226,55 @@ import Testing
     #expect(try fixture.open().access == .readWrite)
   }
 
-  @Test func changesMadeOnDiskByAnotherProgramAreNotOverwritten() throws {
+  @Test func anEditIsAppliedOnTopOfChangesMadeOnDisk() throws {
     let fixture = try TemporaryStore(
       accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
     let store = try fixture.open()
     let edited = Sample.accounts + "account added \"Added by hand\" tier:C\n"
     try fixture.write(Store.accountsFile, edited)
+    #expect(store.changedOnDisk)
     var acme = store.ledger.accounts[0]
     acme.owner = "priya"
-    #expect(throws: StoreError.changedOnDisk(Store.accountsFile)) { try store.update(acme) }
-    #expect(try fixture.read(Store.accountsFile) == edited)
+    try store.update(acme)
+    #expect(
+      try fixture.read(Store.accountsFile)
+        == edited.replacingOccurrences(of: "owner:sam", with: "owner:priya"))
+    #expect(store.ledger.accountIndex("added") != nil)
+    #expect(!store.changedOnDisk)
+  }
+
+  @Test func anEditOfAFieldChangedOnDiskIsRefusedAndWritesNothing() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let original = store.ledger.contacts[store.ledger.contactIndex("acme/jane")!]
+    let onDisk = Sample.contacts.replacingOccurrences(of: "Runs marathons", with: "Runs ultramarathons")
+    try fixture.write(Store.contactsFile, onDisk)
+    var jane = original
+    jane.personal = "Swims"
+    #expect(throws: StoreError.self) { try store.update(jane, from: original) }
+    #expect(try fixture.read(Store.contactsFile) == onDisk)
+    // A different field merges: the other program's text stays.
+    var other = original
+    other.role = "COO"
+    try store.update(other, from: original)
+    let saved = store.ledger.contacts[store.ledger.contactIndex("acme/jane")!]
+    #expect(saved.role == "COO")
+    #expect(saved.personal == "Runs ultramarathons")
+  }
+
+  @Test func recordingAfterAnotherProgramAppendedKeepsBothLines() throws {
+    let fixture = try TemporaryStore(
+      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let pulled = Sample.events + "2026-11-01 kyoto deposit +2 id:pulled\n"
+    try fixture.write(Store.eventsFile, pulled)
+    _ = try store.record(
+      EventDraft(day: Day(iso: "2026-11-20")!, account: "acme", type: .deposit, kind: "", weight: Weight(1)))
+    let text = try fixture.read(Store.eventsFile)
+    #expect(text.hasPrefix(pulled))
+    #expect(text.components(separatedBy: "\n").count == pulled.components(separatedBy: "\n").count + 1)
+    #expect(store.ledger.totals(account: store.ledger.accountIndex("kyoto")!).balance == 3.5)
   }
 
   @Test func newFilesArePrivateAndRewritesKeepPermissions() throws {

@@ -1,0 +1,61 @@
+/// Three-way merges of a record edited in Rapport while another program changed it on disk.
+///
+/// A field the edit changed takes the edited value; every other field keeps the value on disk.
+/// When both sides changed the same field to different values, nothing is merged and the
+/// error names the fields.
+public enum Merge {
+  public static func account(original: Account, edited: Account, current: Account) throws -> Account {
+    var merge = Fields(original: original, edited: edited, current: current)
+    merge.take(\.name, "name")
+    merge.take(\.tier, "tier")
+    merge.take(\.won, "won date")
+    merge.take(\.owner, "owner")
+    merge.take(\.culture, "culture")
+    merge.take(\.dos, "do's")
+    merge.take(\.donts, "don'ts")
+    return try merge.result(named: current.name)
+  }
+
+  public static func contact(original: Contact, edited: Contact, current: Contact) throws -> Contact {
+    var merge = Fields(original: original, edited: edited, current: current)
+    merge.take(\.name, "name")
+    merge.take(\.role, "role")
+    merge.take(\.flags, "flags")
+    merge.take(\.reassess, "reassess date")
+    merge.take(\.nextJob, "next job")
+    merge.take(\.measuredBy, "measured by")
+    merge.take(\.worries, "worries")
+    merge.take(\.help, "how we can help")
+    merge.take(\.personal, "personal notes")
+    return try merge.result(named: current.name)
+  }
+
+  private struct Fields<Record> {
+    let original: Record
+    let edited: Record
+    var merged: Record
+    var conflicts: [String] = []
+
+    init(original: Record, edited: Record, current: Record) {
+      self.original = original
+      self.edited = edited
+      merged = current
+    }
+
+    mutating func take<Value: Equatable>(_ field: WritableKeyPath<Record, Value>, _ label: String) {
+      let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
+      guard mine != before else { return }
+      if theirs != before, theirs != mine { conflicts.append(label) }
+      merged[keyPath: field] = mine
+    }
+
+    func result(named name: String) throws -> Record {
+      guard conflicts.isEmpty else {
+        throw StoreError.conflict(
+          "\(name)'s \(conflicts.joined(separator: ", ")) changed on disk while you edited"
+            + " \(conflicts.count == 1 ? "it" : "them"); nothing was saved: reopen the record to see the new text")
+      }
+      return merged
+    }
+  }
+}
