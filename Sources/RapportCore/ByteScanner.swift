@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level tokenising of one line of a store file, without allocating.
 ///
 /// Tokens are separated by spaces or tabs. A token that starts with `"` runs to the matching
@@ -175,7 +177,7 @@ func quote(_ text: String) -> String {
 }
 
 /// Identifiers of accounts, contacts and event ids: `[a-z0-9][a-z0-9._-]*`, at most 64 bytes.
-enum Identifier {
+public enum Identifier {
   @inline(__always) static func isValid(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>)
     -> Bool
   {
@@ -199,6 +201,22 @@ enum Identifier {
     return buffer[range].allSatisfy { allowed(0x6161_6161_6161_6100 | UInt64($0)) }
   }
 
+  /// An identifier made from a name: accents dropped, lowercase, other characters as `-`;
+  /// empty when the name has no Latin letters or digits.
+  public static func suggested(from name: String) -> String {
+    let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    var id = ""
+    for scalar in folded.unicodeScalars {
+      if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+        id.unicodeScalars.append(scalar)
+      } else if !id.isEmpty, !id.hasSuffix("-") {
+        id += "-"
+      }
+    }
+    while id.hasSuffix("-") { id.removeLast() }
+    return String(id.prefix(40))
+  }
+
   /// Whether all eight bytes of `word` are allowed in an identifier: `a-z`, `0-9`, `-`, `.`, `_`.
   @inline(__always) private static func allowed(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
@@ -212,11 +230,11 @@ enum Identifier {
   }
 
   /// Whether `text` is a valid identifier.
-  static func isValid(_ text: String) -> Bool {
+  public static func isValid(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { isValid(UnsafeRawBufferPointer($0), 0..<$0.count) }
   }
 
-  static let rule =
+  public static let rule =
     "use lowercase letters, digits, '-', '_' or '.', starting with a letter or digit"
 }

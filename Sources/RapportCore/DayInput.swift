@@ -1,14 +1,18 @@
 import Foundation
 
+/// Why something typed was refused, in words that say what to type instead.
+public struct InputProblem: Error, Equatable, CustomStringConvertible {
+  public var description: String
+
+  public init(description: String) {
+    self.description = description
+  }
+}
+
 /// Reads a day as a person types it: `today`, `yesterday`, `-3d` (three days ago), or
 /// `YYYY-MM-DD`. Days more than one day after `today` are refused: events record the past.
 public enum DayInput {
-  /// Why a typed day was refused, in words that say what to type instead.
-  public struct Problem: Error, Equatable, CustomStringConvertible {
-    public var description: String
-  }
-
-  public static func parse(_ text: String, today: Day) throws(Problem) -> Day {
+  public static func parse(_ text: String, today: Day) throws(InputProblem) -> Day {
     let word = text.trimmingCharacters(in: .whitespaces).lowercased()
     let day: Day
     switch word {
@@ -20,12 +24,12 @@ public enum DayInput {
       } else if let parsed = Day(iso: word) {
         day = parsed
       } else {
-        throw Problem(
+        throw InputProblem(
           description: "'\(text)' is not a day: write today, yesterday, -3d (three days ago) or YYYY-MM-DD")
       }
     }
     guard day <= today.adding(days: 1) else {
-      throw Problem(description: "\(day) is in the future: an event records something that happened")
+      throw InputProblem(description: "\(day) is in the future: an event records something that happened")
     }
     return day
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds offered for each type of event, with the weight each suggests. The store accepts
 /// any lowercase word as a kind; these are the ones forms and the command line propose.
 public enum EventKinds {
@@ -38,5 +40,33 @@ public enum EventKinds {
   public static func defaultWeight(for type: EventType, kind: String) -> Weight {
     let choices = choices(for: type)
     return (choices.first { $0.kind == kind } ?? choices[0]).weight
+  }
+
+  /// Whether `text` can be a kind: a lowercase word such as `insight`.
+  public static func isValid(_ text: String) -> Bool { EventLog.isKind(text) }
+
+  /// A weight as typed for an event of `type`, signed for it: a withdrawal's weight is negative
+  /// even when typed without a sign, and a sign that contradicts the type is refused.
+  public static func weight(typed text: String, for type: EventType) throws(InputProblem) -> Weight {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let parsed: Weight
+    do {
+      parsed = try Weight(parsing: trimmed)
+    } catch {
+      throw InputProblem(description: "'\(text)': \(error.reason)")
+    }
+    let explicit = trimmed.hasPrefix("+") || trimmed.hasPrefix("-")
+    if type.isNegative {
+      guard !(explicit && parsed.hundredths > 0) else {
+        throw InputProblem(
+          description:
+            "'\(text)': a withdrawal takes away; write \(Weight(hundredths: -parsed.hundredths)) or leave out the sign")
+      }
+      return Weight(hundredths: -abs(parsed.hundredths))
+    }
+    guard parsed.hundredths > 0 else {
+      throw InputProblem(description: "'\(text)': a \(type.word) adds; for a loss record a withdrawal")
+    }
+    return parsed
   }
 }

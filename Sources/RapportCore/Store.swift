@@ -56,6 +56,8 @@ public final class Store: @unchecked Sendable {
   public private(set) var access: Access
   /// Goes up with every change to what the store holds: each write and each reload.
   public private(set) var revision = 0
+  /// How many times the store was read from disk: 1, and one more for each reload.
+  public private(set) var loads = 1
 
   private var accountsFile: RecordFile
   private var contactsFile: RecordFile
@@ -244,6 +246,7 @@ public final class Store: @unchecked Sendable {
     (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
       try Store.load(path: path, settings: settings, today: today)
     revision += 1
+    loads += 1
   }
 
   /// Reloads when another program changed a file, so that a write never undoes its change.

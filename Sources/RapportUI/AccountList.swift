@@ -16,6 +16,9 @@ struct AccountList {
   private let sortNames: [String]
   private let tiers: [Tier]
 
+  /// How many accounts the list was made for.
+  var accountCount: Int { tiers.count }
+
   init(ledger: Ledger) {
     folded = ledger.accounts.map { AccountList.fold($0.name + " " + $0.id) }
     sortNames = ledger.accounts.map { AccountList.fold($0.name) }

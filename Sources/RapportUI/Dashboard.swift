@@ -8,7 +8,7 @@ public final class Dashboard {
   public let today: Day
   var ledger: Ledger { store.ledger }
 
-  public private(set) var focus: Pane = .accounts
+  public internal(set) var focus: Pane = .accounts
   var sort: SortOrder = .drift
   var tierFilter: Tier?
   var filterText = ""
@@ -18,10 +18,12 @@ public final class Dashboard {
   var granularity: Granularity = .month
   var overlay: Overlay?
   var overlayScroll = 0
+  /// The form being filled in, drawn over everything else.
+  var form: Form?
   /// How the status line and help name the store.
   public var storeLabel: String
   /// The last message shown in the status line.
-  public private(set) var message = ""
+  public internal(set) var message = ""
 
   var accountCursor = ScrollState()
   var contactCursor = ScrollState()
@@ -36,8 +38,10 @@ public final class Dashboard {
   /// Where each visible list row was drawn: screen row → item index, per pane.
   var rowHits: [Pane: [Int: Int]] = [:]
 
-  /// Figures that cost a pass over an account's events, kept until the ledger grows.
-  private var cachedAtEventCount = -1
+  /// Figures that cost a pass over an account's events, kept until the store changes.
+  private var cachedAtRevision = -1
+  /// The store's load count when the account list was made.
+  private var listLoads: Int
   private var trends: [Int: String] = [:]
   private var newestFirst: (account: Int, events: [Int])?
 
@@ -49,6 +53,7 @@ public final class Dashboard {
     self.today = today
     storeLabel = shortPath(store.path)
     list = AccountList(ledger: store.ledger)
+    listLoads = store.loads
     rebuildList()
     if case .readOnly(let reason) = store.access { message = "Read-only: \(reason)" }
     if !store.errors.isEmpty {
@@ -91,8 +96,8 @@ public final class Dashboard {
   }
 
   private func dropCachesIfTheLedgerGrew() {
-    guard cachedAtEventCount != ledger.eventCount else { return }
-    cachedAtEventCount = ledger.eventCount
+    guard cachedAtRevision != store.revision else { return }
+    cachedAtRevision = store.revision
     trends = [:]
     newestFirst = nil
   }
@@ -109,6 +114,28 @@ public final class Dashboard {
     accountCursor.clamp(count: list.rows.count)
   }
 
+  /// Brings the panes up to date after a write, selecting the account (and contact) written.
+  /// The account list is made again when accounts were added or edited or the store reloaded.
+  func storeChanged(select accountID: String, contact contactID: String?, accountsChanged: Bool = false) {
+    if accountsChanged || listLoads != store.loads || list.accountCount != ledger.accounts.count {
+      list = AccountList(ledger: ledger)
+      listLoads = store.loads
+    }
+    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort)
+    let before = accountCursor.index
+    if let account = ledger.accountIndex(accountID), let position = list.rows.firstIndex(of: account) {
+      accountCursor.index = position
+    }
+    accountCursor.clamp(count: list.rows.count)
+    if accountCursor.index != before { accountSelectionChanged() }
+    if let contactID, let account = selectedAccount,
+      let position = ledger.contacts(ofAccount: account).firstIndex(where: { ledger.contacts[$0].id == contactID })
+    {
+      if position != contactCursor.index { contactCursor = ScrollState(index: position, offset: 0) }
+    }
+    contactCursor.clamp(count: selectedContacts.count)
+  }
+
   private func accountSelectionChanged() {
     contactCursor = ScrollState()
     eventCursor = ScrollState()
@@ -120,6 +147,12 @@ public final class Dashboard {
   public func handle(_ key: Key) -> Bool {
     // A message answers one key; the next key clears it (a resize does not).
     if key != .resize { message = "" }
+    if let form, key != .resize {
+      if case .mouse = key { return true }
+      if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }
+      editFormKey(key)
+      return true
+    }
     if filtering { return handleFilterInput(key) }
     if case .mouse(let event) = key {
       handleMouse(event)
@@ -190,6 +223,16 @@ public final class Dashboard {
       }
       granularity = all[position]
       message = "Timeline in \(granularity.rawValue)s"
+    case .deposit: openRecordForm(.deposit)
+    case .withdrawal: openRecordForm(.withdrawal)
+    case .favourGiven: openRecordForm(.favourGiven)
+    case .favourAsked: openRecordForm(.favourAsked)
+    case .undo: undoOrRedo(redo: false)
+    case .redo: undoOrRedo(redo: true)
+    case .editContact: openContactForm()
+    case .editAccount: openAccountForm()
+    case .addContact: openNewContactForm()
+    case .addAccount: openNewAccountForm()
     }
     return true
   }

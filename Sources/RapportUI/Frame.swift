@@ -22,6 +22,8 @@ public struct Frame: Sendable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
+  /// Where the terminal's cursor shows, in a field being typed into; hidden when nil.
+  public var cursor: Point?
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
@@ -139,4 +141,15 @@ public struct Rect: Hashable, Sendable {
 
   /// The rectangle inside a one-cell border.
   public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+}
+
+/// A cell's position.
+public struct Point: Hashable, Sendable {
+  public var x: Int
+  public var y: Int
+
+  public init(x: Int, y: Int) {
+    self.x = x
+    self.y = y
+  }
 }

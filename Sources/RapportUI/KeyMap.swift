@@ -4,6 +4,8 @@ public enum Action: String, CaseIterable, Sendable {
   case up, down, pageUp, pageDown, top, bottom
   case open, back, filter, sort, tier, zoomIn, zoomOut
   case showAccounts, showContacts, showTimeline
+  case deposit, withdrawal, favourGiven, favourAsked, undo, redo
+  case editContact, editAccount, addContact, addAccount
 }
 
 /// One line of the key map: keys, what they do, and where.
@@ -22,8 +24,8 @@ public enum KeyMap {
     Binding(keys: [.up, .character("k")], action: .up, summary: "Move up", section: "Move"),
     Binding(keys: [.pageDown, .control("f")], action: .pageDown, summary: "Page down", section: "Move"),
     Binding(keys: [.pageUp, .control("b")], action: .pageUp, summary: "Page up", section: "Move"),
-    Binding(keys: [.character("g"), .home], action: .top, summary: "First row", section: "Move"),
-    Binding(keys: [.character("G"), .end], action: .bottom, summary: "Last row", section: "Move"),
+    Binding(keys: [.home, .character("<")], action: .top, summary: "First row", section: "Move"),
+    Binding(keys: [.end, .character(">"), .character("G")], action: .bottom, summary: "Last row", section: "Move"),
     Binding(keys: [.tab], action: .nextPane, summary: "Next pane", section: "Panes"),
     Binding(keys: [.character("1")], action: .showAccounts, summary: "Accounts pane", section: "Panes"),
     Binding(keys: [.character("2")], action: .showContacts, summary: "Contacts pane", section: "Panes"),
@@ -42,6 +44,18 @@ public enum KeyMap {
       keys: [.character("+"), .character("=")], action: .zoomIn, summary: "Timeline: finer (quarters, months, weeks)",
       section: "Timeline"),
     Binding(keys: [.character("-")], action: .zoomOut, summary: "Timeline: coarser", section: "Timeline"),
+    Binding(keys: [.character("d")], action: .deposit, summary: "Record a deposit", section: "Record"),
+    Binding(keys: [.character("w")], action: .withdrawal, summary: "Record a withdrawal", section: "Record"),
+    Binding(keys: [.character("g")], action: .favourGiven, summary: "Record a favour given", section: "Record"),
+    Binding(
+      keys: [.character("a")], action: .favourAsked, summary: "Record a favour asked (it counts too)",
+      section: "Record"),
+    Binding(keys: [.character("u")], action: .undo, summary: "Undo the last recorded event", section: "Record"),
+    Binding(keys: [.control("r")], action: .redo, summary: "Redo what was undone", section: "Record"),
+    Binding(keys: [.character("e")], action: .editContact, summary: "Edit the selected contact", section: "Edit"),
+    Binding(keys: [.character("E")], action: .editAccount, summary: "Edit the selected account", section: "Edit"),
+    Binding(keys: [.character("C")], action: .addContact, summary: "Add a contact to the account", section: "Edit"),
+    Binding(keys: [.character("A")], action: .addAccount, summary: "Add an account", section: "Edit"),
     Binding(keys: [.character("?"), .function(1)], action: .help, summary: "This help", section: "General"),
     Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
   ]

@@ -26,6 +26,7 @@ extension Dashboard {
     case .detail: drawDetail(&frame)
     case nil: break
     }
+    if let form { drawForm(&frame, form) }
     drawStatus(&frame)
     return frame
   }
@@ -89,7 +90,9 @@ extension Dashboard {
       return
     }
     let hints: [(Action, String)]
-    if overlay != nil {
+    if form != nil {
+      hints = [(.open, "save"), (.back, "cancel"), (.nextPane, "next field")]
+    } else if overlay != nil {
       hints = [(.back, "close"), (.down, "scroll"), (.quit, "quit")]
     } else {
       var list: [(Action, String)] = [(.help, "help"), (.filter, "filter"), (.sort, "sort"), (.tier, "tier")]
@@ -100,7 +103,9 @@ extension Dashboard {
     var hintText: [(String, String)] = hints.map { (KeyMap.label($0.0), $0.1) }
     var hintWidth: Int { hintText.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
     let left = message.isEmpty ? " \(storeLabel)" : " \(message)"
-    while !hintText.isEmpty, hintWidth + min(DisplayWidth.of(left), 24) > frame.width { hintText.removeLast() }
+    // A message gets the room it needs before the hints; the store's path only some.
+    let leftRoom = message.isEmpty ? min(DisplayWidth.of(left), 24) : DisplayWidth.of(left) + 1
+    while !hintText.isEmpty, hintWidth + leftRoom > frame.width { hintText.removeLast() }
     frame.put(left, x: 0, y: row, role: .statusBar, limit: frame.width - hintWidth - 1)
     var x = frame.width - hintWidth
     for (key, text) in hintText {

@@ -75,7 +75,7 @@ struct Add: ParsableCommand {
       let day: Day
       do {
         day = try DayInput.parse(date ?? "today", today: today)
-      } catch let problem as DayInput.Problem {
+      } catch let problem as InputProblem {
         throw Problem(problem.description)
       }
       let amount = try signedWeight(for: type, kind: chosenKind)
@@ -99,24 +99,10 @@ struct Add: ParsableCommand {
   /// The weight given or the kind's usual one, signed for the type.
   private func signedWeight(for type: EventType, kind: String) throws -> Weight {
     guard let text = weight else { return EventKinds.defaultWeight(for: type, kind: kind) }
-    let parsed: Weight
     do {
-      parsed = try Weight(parsing: text)
+      return try EventKinds.weight(typed: text, for: type)
     } catch {
-      throw Problem("--weight '\(text)': \(error.reason)")
+      throw Problem("--weight \(error.description)")
     }
-    let explicit = text.hasPrefix("+") || text.hasPrefix("-")
-    if type.isNegative {
-      guard !(explicit && parsed.hundredths > 0) else {
-        throw Problem(
-          "--weight '\(text)': a withdrawal takes away; write \(Weight(hundredths: -parsed.hundredths)) or leave out the sign"
-        )
-      }
-      return Weight(hundredths: -abs(parsed.hundredths))
-    }
-    guard parsed.hundredths > 0 else {
-      throw Problem("--weight '\(text)': a \(type.word) adds; for a loss record a withdrawal")
-    }
-    return parsed
   }
 }

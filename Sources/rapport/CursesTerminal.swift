@@ -94,7 +94,8 @@ final class CursesTerminal: Terminal {
         clearok(rapport_stdscr(), true)
         return .resize
       case 9: return .tab
-      case 10, 13: return .enter
+      case 13: return .enter
+      case 10: return .control("j")
       case 27:
         if let key = escapeSequence() { return key }
         continue
@@ -139,6 +140,7 @@ final class CursesTerminal: Terminal {
     defer { wtimeout(window, -1) }
     var code: wint_t = 0
     guard get_wch(&code) == OK else { return .escape }
+    if code == 13 { return .control("j") }  // Alt-Enter: a new line in a text field
     guard code == 0x5B || code == 0x4F else {  // `[` or `O`
       unget_wch(wchar_t(bitPattern: UInt32(code)))
       return .escape
@@ -209,6 +211,12 @@ final class CursesTerminal: Terminal {
         if y == frame.height - 1, x == frame.width - 1 { continue }
         put(cell, x: x, y: y, in: window)
       }
+    }
+    if let cursor = frame.cursor {
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+      curs_set(1)
+    } else {
+      curs_set(0)
     }
     wnoutrefresh(window)
     doupdate()

@@ -30,10 +30,10 @@ import Testing
     try tmux.waitFor("Accounts 14/14 · by drift ─")
 
     try tmux.send("?")
-    let help = try tmux.waitFor("This help")
+    let help = try tmux.waitFor("Move down")
     #expect(help.contains("Sort by drift, name, equity, last touch"))
     try tmux.send("Escape")
-    try tmux.waitFor("help is closed") { !$0.contains("This help") }
+    try tmux.waitFor("help is closed") { !$0.contains("Move down") }
 
     try tmux.send("Enter")
     try tmux.waitFor("Don't")

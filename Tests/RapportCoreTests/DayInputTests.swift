@@ -18,13 +18,13 @@ import Testing
 
   @Test func refusesTheFutureAndNonsenseWithAHint() {
     #expect(
-      throws: DayInput.Problem(description: "2026-11-25 is in the future: an event records something that happened")
+      throws: InputProblem(description: "2026-11-25 is in the future: an event records something that happened")
     ) {
       try DayInput.parse("2026-11-25", today: today)
     }
     for text in ["2026-02-29", "3d", "-d", "last week", "-3x"] {
       #expect(
-        throws: DayInput.Problem(
+        throws: InputProblem(
           description: "'\(text)' is not a day: write today, yesterday, -3d (three days ago) or YYYY-MM-DD")
       ) { try DayInput.parse(text, today: today) }
     }

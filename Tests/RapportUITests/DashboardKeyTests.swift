@@ -42,7 +42,7 @@ import Testing
   @Test func topBottomAndPagesStayInRange() throws {
     let dashboard = try DemoFixture.dashboard()
     let terminal = ScriptedTerminal(
-      width: 120, height: 40, keys: [.character("G"), .down, .pageUp, .character("g"), .up, .pageDown])
+      width: 120, height: 40, keys: [.character("G"), .down, .pageUp, .character("<"), .up, .pageDown])
     dashboard.run(on: terminal)
     let names = terminal.frames.map(selectedAccountName)
     #expect(names[1].hasPrefix("Nordhavn"))

@@ -1,0 +1,240 @@
+import RapportCore
+
+extension Dashboard {
+  // MARK: Opening
+
+  /// `e`: the selected contact's fields.
+  func openContactForm() {
+    guard let account = selectedAccount, canWrite() else { return }
+    let contacts = selectedContacts
+    guard contacts.indices.contains(contactCursor.index) else {
+      message = "\(ledger.accounts[account].name) has no contacts: C adds one"
+      return
+    }
+    let contact = ledger.contacts[contacts[contactCursor.index]]
+    form = Form(
+      title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
+      fields: contactFields(contact), focus: 0)
+  }
+
+  /// `C`: a new contact at the selected account.
+  func openNewContactForm() {
+    guard let account = selectedAccount, canWrite() else { return }
+    let id = ledger.accounts[account].id
+    form = Form(
+      title: "New contact · \(ledger.accounts[account].name)", purpose: .addContact(account: id),
+      fields: [FormField("Id")] + contactFields(Contact(account: id, id: "", name: "")), focus: 1)
+  }
+
+  /// `E`: the selected account's fields.
+  func openAccountForm() {
+    guard let index = selectedAccount, canWrite() else { return }
+    let account = ledger.accounts[index]
+    form = Form(
+      title: "Edit \(account.name)", purpose: .editAccount(account), fields: accountFields(account), focus: 0)
+  }
+
+  /// `A`: a new account.
+  func openNewAccountForm() {
+    guard canWrite() else { return }
+    form = Form(
+      title: "New account", purpose: .addAccount,
+      fields: [FormField("Id")] + accountFields(Account(id: "", name: "", tier: .b)), focus: 1)
+  }
+
+  private func contactFields(_ contact: Contact) -> [FormField] {
+    [
+      FormField("Name", text: contact.name),
+      FormField("Role", text: contact.role),
+      FormField("Flags", text: contact.flags.joined(separator: ", ")),
+      FormField("Reassess", text: contact.reassess?.description ?? ""),
+      FormField("Next job", .multiline, text: contact.nextJob),
+      FormField("Measured by", .multiline, text: contact.measuredBy),
+      FormField("Worries", .multiline, text: contact.worries),
+      FormField("How to help", .multiline, text: contact.help),
+      FormField("Personal", .multiline, text: contact.personal),
+    ]
+  }
+
+  private func accountFields(_ account: Account) -> [FormField] {
+    [
+      FormField("Name", text: account.name),
+      FormField(
+        "Tier", .choice(options: Tier.allCases.map(\.rawValue), numbered: false, allowsOther: false),
+        selected: Tier.allCases.firstIndex(of: account.tier)!),
+      FormField("Won", text: account.won?.description ?? ""),
+      FormField("Owner", text: account.owner ?? ""),
+      FormField("Culture", .multiline, text: account.culture),
+      FormField("Do", .multiline, text: account.dos.joined(separator: "\n")),
+      FormField("Don't", .multiline, text: account.donts.joined(separator: "\n")),
+    ]
+  }
+
+  // MARK: Keys and saving
+
+  /// Keys for the edit and add forms.
+  func editFormKey(_ key: Key) {
+    guard var form else { return }
+    let outcome = form.handle(key)
+    self.form = form
+    switch outcome {
+    case .editing: break
+    case .cancel: self.form = nil
+    case .submit: submitEdit()
+    }
+  }
+
+  private func submitEdit() {
+    guard var form else { return }
+    do {
+      switch form.purpose {
+      case .editContact(let original):
+        let edited = try contact(from: &form, account: original.account, id: original.id)
+        try store.update(edited, from: original)
+        finishEdit("Saved \(edited.name)", account: edited.account, contact: edited.id)
+      case .addContact(let account):
+        let name = form["Name"].string.trimmingCharacters(in: .whitespaces)
+        let id = try identifier(&form, suggestedFrom: name.split(separator: " ").first.map(String.init) ?? "")
+        let contact = try contact(from: &form, account: account, id: id)
+        guard ledger.contactIndex(contact.key) == nil else {
+          throw Refusal("\(account) already has a contact '\(id)': give another id", field: "Id")
+        }
+        try store.add(contact)
+        finishEdit(
+          "Added \(contact.name) to \(ledger.accounts[ledger.accountIndex(account)!].name)", account: account,
+          contact: id)
+        focus = .contacts
+      case .editAccount(let original):
+        let edited = try account(from: &form, id: original.id)
+        try store.update(edited, from: original)
+        finishEdit("Saved \(edited.name)", account: edited.id, contact: nil)
+      case .addAccount:
+        let id = try identifier(&form, suggestedFrom: form["Name"].string)
+        let account = try account(from: &form, id: id)
+        guard ledger.accountIndex(id) == nil else {
+          throw Refusal("An account with the id '\(id)' exists already: give another id", field: "Id")
+        }
+        try store.add(account)
+        filterText = ""
+        tierFilter = nil
+        finishEdit("Added \(account.name)", account: id, contact: nil)
+        focus = .accounts
+      case .record: return
+      }
+    } catch let refusal as Refusal {
+      form.refuse(refusal.reason, at: refusal.field)
+      self.form = form
+    } catch {
+      form.refuse("Nothing was saved: \(error)")
+      self.form = form
+    }
+  }
+
+  private func finishEdit(_ text: String, account: String, contact: String?) {
+    form = nil
+    storeChanged(select: account, contact: contact, accountsChanged: contact == nil)
+    message = text
+  }
+
+  /// A problem with a field, said in the form.
+  private struct Refusal: Error {
+    var reason: String
+    var field: String?
+
+    init(_ reason: String, field: String?) {
+      self.reason = reason
+      self.field = field
+    }
+  }
+
+  /// The id typed, or one made from the name (shown in the field when it is made).
+  private func identifier(_ form: inout Form, suggestedFrom name: String) throws -> String {
+    var id = form["Id"].string.trimmingCharacters(in: .whitespaces)
+    if id.isEmpty {
+      id = Identifier.suggested(from: name)
+      guard !id.isEmpty else {
+        throw Refusal("Give an id: \(Identifier.rule)", field: "Id")
+      }
+      form["Id"] = FormField("Id", text: id)
+    }
+    guard Identifier.isValid(id) else { throw Refusal("'\(id)' is not an id: \(Identifier.rule)", field: "Id") }
+    return id
+  }
+
+  private func requiredName(_ form: Form) throws -> String {
+    let name = form["Name"].string.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw Refusal("A name is needed", field: "Name") }
+    return name
+  }
+
+  private func contact(from form: inout Form, account: String, id: String) throws -> Contact {
+    let flags = form["Flags"].string.split { $0 == "," || $0 == " " }.map(String.init)
+    if let bad = flags.first(where: { !Identifier.isValid($0) }) {
+      throw Refusal("Flag '\(bad)' is not a word: \(Identifier.rule)", field: "Flags")
+    }
+    let reassess: Day?
+    do {
+      reassess = try laterDay(form["Reassess"].string)
+    } catch {
+      throw Refusal(error.description, field: "Reassess")
+    }
+    func text(_ label: String) -> String { trimmedLines(form[label].string) }
+    return Contact(
+      account: account, id: id, name: try requiredName(form), role: text("Role"), flags: flags, reassess: reassess,
+      nextJob: text("Next job"), measuredBy: text("Measured by"), worries: text("Worries"), help: text("How to help"),
+      personal: text("Personal"))
+  }
+
+  private func account(from form: inout Form, id: String) throws -> Account {
+    let name = try requiredName(form)
+    guard let tierText = form["Tier"].choice?.value, let tier = Tier(rawValue: tierText) else {
+      throw Refusal("The tier is A, B or C", field: "Tier")
+    }
+    var won: Day?
+    if !form["Won"].string.allSatisfy(\.isWhitespace) {
+      do {
+        won = try DayInput.parse(form["Won"].string, today: today)
+      } catch {
+        throw Refusal(error.description, field: "Won")
+      }
+    }
+    let owner = form["Owner"].string.trimmingCharacters(in: .whitespaces)
+    func lines(_ label: String) -> [String] {
+      form[label].string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+    return Account(
+      id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
+      culture: trimmedLines(form["Culture"].string), dos: lines("Do"), donts: lines("Don't"))
+  }
+
+  /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).
+  private func laterDay(_ text: String) throws(InputProblem) -> Day? {
+    let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if word.isEmpty { return nil }
+    if word.hasPrefix("+"), word.hasSuffix("d"), let n = Int(word.dropFirst().dropLast()), n >= 0, n < 100_000 {
+      return today.adding(days: n)
+    }
+    if let day = Day(iso: word) { return day }
+    return try DayInput.parse(word, today: today)
+  }
+
+  /// The hint after an edit form's field.
+  func editHint(_ field: FormField) -> (text: String, role: StyleRole)? {
+    switch field.label {
+    case "Id" where field.text.isEmpty: return ("made from the name if left empty", .dim)
+    case "Flags" where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
+    case "Reassess" where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
+    case "Won" where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
+    case "Do", "Don't": return field.text.isEmpty ? ("one per line", .dim) : nil
+    default: return nil
+    }
+  }
+}
+
+/// Text with the spaces at the ends of each line and blank lines at either end removed.
+private func trimmedLines(_ text: String) -> String {
+  let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+    $0.trimmingCharacters(in: .whitespaces)
+  }
+  return lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
+}

@@ -1,0 +1,71 @@
+import RapportCore
+
+/// What saving a form does.
+enum FormPurpose: Equatable {
+  /// Recording for an account; `contacts` are the ids behind the contact choices.
+  case record(EventType, account: String, contacts: [String])
+  /// Editing this contact, as it was when the form opened.
+  case editContact(Contact)
+  case editAccount(Account)
+  case addAccount
+  case addContact(account: String)
+}
+
+/// A form open over the dashboard: labelled fields, one of them focused. Enter saves, Esc
+/// cancels, Tab and Shift-Tab (or ↓ ↑ outside a list) move between fields.
+struct Form: Equatable {
+  enum Outcome { case editing, submit, cancel }
+
+  var title: String
+  var purpose: FormPurpose
+  var fields: [FormField]
+  var focus = 0
+  /// What is wrong with what was typed, shown until the next key.
+  var problem = ""
+
+  /// The field with this label.
+  subscript(label: String) -> FormField {
+    get { fields[index(label)] }
+    set { fields[index(label)] = newValue }
+  }
+
+  func index(_ label: String) -> Int {
+    guard let index = fields.firstIndex(where: { $0.label == label }) else {
+      preconditionFailure("no field \(label)")
+    }
+    return index
+  }
+
+  var focused: FormField { fields[focus] }
+
+  mutating func handle(_ key: Key) -> Outcome {
+    problem = ""
+    switch key {
+    case .enter: return .submit
+    case .escape, .control("c"): return .cancel
+    case .tab: move(by: 1)
+    case .backTab: move(by: -1)
+    default:
+      if !fields[focus].edit(key) {
+        if key == .down { move(by: 1) }
+        if key == .up { move(by: -1) }
+      }
+    }
+    return .editing
+  }
+
+  mutating func move(by step: Int) {
+    focus = (focus + step + fields.count) % fields.count
+    fields[focus].fresh = true
+    fields[focus].cursor = fields[focus].text.count
+  }
+
+  /// Shows a problem and moves to the field it is about.
+  mutating func refuse(_ problem: String, at label: String? = nil) {
+    self.problem = problem
+    if let label {
+      focus = index(label)
+      fields[focus].fresh = false
+    }
+  }
+}
