@@ -53,7 +53,7 @@ public enum Merge {
       guard conflicts.isEmpty else {
         throw StoreError.conflict(
           "\(name)'s \(conflicts.joined(separator: ", ")) changed on disk while you edited"
-            + " \(conflicts.count == 1 ? "it" : "them"); nothing was saved: reopen the record to see the new text")
+            + " \(conflicts.count == 1 ? "it" : "them")")
       }
       return merged
     }

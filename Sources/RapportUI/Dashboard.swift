@@ -145,6 +145,11 @@ public final class Dashboard {
 
   /// Applies a key; returns false when the user asked to quit.
   public func handle(_ key: Key) -> Bool {
+    // A write may reload the store from disk, which renumbers the accounts.
+    let selected = selectedAccount.map { ledger.accounts[$0].id }
+    defer {
+      if store.loads != listLoads, let selected { storeChanged(select: selected, contact: nil) }
+    }
     // A message answers one key; the next key clears it (a resize does not).
     if key != .resize { message = "" }
     if let form, key != .resize {

@@ -93,7 +93,7 @@ extension Dashboard {
         try store.update(edited, from: original)
         finishEdit("Saved \(edited.name)", account: edited.account, contact: edited.id)
       case .addContact(let account):
-        let name = form["Name"].string.trimmingCharacters(in: .whitespaces)
+        let name = try requiredName(form)
         let id = try identifier(&form, suggestedFrom: name.split(separator: " ").first.map(String.init) ?? "")
         let contact = try contact(from: &form, account: account, id: id)
         guard ledger.contactIndex(contact.key) == nil else {
@@ -109,7 +109,7 @@ extension Dashboard {
         try store.update(edited, from: original)
         finishEdit("Saved \(edited.name)", account: edited.id, contact: nil)
       case .addAccount:
-        let id = try identifier(&form, suggestedFrom: form["Name"].string)
+        let id = try identifier(&form, suggestedFrom: try requiredName(form))
         let account = try account(from: &form, id: id)
         guard ledger.accountIndex(id) == nil else {
           throw Refusal("An account with the id '\(id)' exists already: give another id", field: "Id")
@@ -123,6 +123,9 @@ extension Dashboard {
       }
     } catch let refusal as Refusal {
       form.refuse(refusal.reason, at: refusal.field)
+      self.form = form
+    } catch StoreError.conflict(let reason) {
+      form.refuse("Nothing was saved: \(reason). Esc, then edit again to start from their text")
       self.form = form
     } catch {
       form.refuse("Nothing was saved: \(error)")

@@ -77,7 +77,7 @@ extension Dashboard {
       row.add(shown, focused && field.fresh ? .selected : .normal)
       if focused { row.cursor = labelWidth + cursor }
       if let hint, DisplayWidth.of(shown) + DisplayWidth.of(hint.text) + 2 <= valueWidth {
-        row.add("  " + hint.text, hint.role)
+        row.add((shown.isEmpty ? "" : "  ") + hint.text, hint.role)
       }
       rows.append(row)
     case .multiline:
@@ -158,29 +158,38 @@ private func visibleSlice(_ text: [Character], cursor: Int, width: Int) -> (Stri
   return (shown, before)
 }
 
-/// Text cut into rows of at most `width` columns at its newlines and wherever a row is full,
-/// with the cursor's column on the row it is on.
+/// Text cut into rows of at most `width` columns: at its newlines, and where a row is full after
+/// its last space (or anywhere in a word longer than a row), with the cursor's column on the row
+/// it is on.
 func wrapForEditing(_ text: [Character], width: Int, cursor: Int? = nil) -> [(range: Range<Int>, cursor: Int?)] {
-  var rows: [(range: Range<Int>, cursor: Int?)] = []
+  var ranges: [Range<Int>] = []
   var start = 0
   var used = 0
-  var cursorColumn: Int?
-  for (i, c) in text.enumerated() {
-    if i == cursor { cursorColumn = used }
+  var afterSpace: Int?
+  var i = 0
+  while i < text.count {
+    let c = text[i]
     if c == "\n" {
-      rows.append((start..<i, cursorColumn))
-      (start, used, cursorColumn) = (i + 1, 0, nil)
+      ranges.append(start..<i)
+      (start, used, afterSpace, i) = (i + 1, 0, nil, i + 1)
       continue
     }
     let w = DisplayWidth.of(c)
     if used + w > width, used > 0 {
-      rows.append((start..<i, cursorColumn))
-      (start, used) = (i, 0)
-      cursorColumn = i == cursor ? 0 : nil
+      let end = afterSpace.map { $0 > start ? $0 : i } ?? i
+      ranges.append(start..<end)
+      start = end
+      used = DisplayWidth.of(String(text[start..<i]))
+      afterSpace = nil
+      continue
     }
     used += w
+    if c == " " { afterSpace = i + 1 }
+    i += 1
   }
-  if text.count == cursor { cursorColumn = used }
-  rows.append((start..<text.count, cursorColumn))
-  return rows
+  ranges.append(start..<text.count)
+  let cursorRow = cursor.flatMap { cursor in ranges.lastIndex { $0.lowerBound <= cursor } }
+  return ranges.enumerated().map { k, range in
+    (range, k == cursorRow ? DisplayWidth.of(String(text[range.lowerBound..<cursor!])) : nil)
+  }
 }

@@ -91,8 +91,9 @@ struct FormField: Equatable {
     case .home, .control("a"): cursor = lineStart
     case .end, .control("e"): cursor = lineEnd
     case .control("u"):
-      text.removeSubrange(lineStart..<cursor)
-      cursor = lineStart
+      let start = lineStart
+      text.removeSubrange(start..<cursor)
+      cursor = start
     case .control("k"):
       text.removeSubrange(cursor..<lineEnd)
     case .control("w"):

@@ -79,3 +79,14 @@ final class TmuxSession {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
+
+extension TmuxSession {
+  /// The dashboard on a fresh copy of the demo store in a fresh home, once its first screen is up.
+  static func onDemo() throws -> (home: TemporaryHome, store: String, tmux: TmuxSession) {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let tmux = try TmuxSession(["--store", store], home: home.path)
+    try tmux.waitFor("Accounts 14/14 · by drift")
+    return (home, store, tmux)
+  }
+}

@@ -51,4 +51,24 @@ import Testing
   @Test func sortedByNameTierBOnly() throws {
     assertSnapshot(of: try screen(80, 24, after: [.character("s"), .character("t"), .character("t")]), as: .lines)
   }
+
+  @Test func recordForm() throws {
+    assertSnapshot(of: try screen(80, 24, after: [.character("2"), .character("d"), .character("3")]), as: .lines)
+  }
+
+  @Test func recordFormInANarrowWindow() throws {
+    assertSnapshot(of: try screen(50, 16, after: [.character("w"), .backTab]), as: .lines)
+  }
+
+  @Test func editContactForm() throws {
+    assertSnapshot(of: try screen(100, 30, after: [.character("2"), .character("e")]), as: .lines)
+  }
+
+  @Test func newAccountFormWithAProblem() throws {
+    assertSnapshot(of: try screen(80, 24, after: [.character("A"), .enter]), as: .lines)
+  }
+
+  @Test func formInTheSmallestWindow() throws {
+    assertSnapshot(of: try screen(20, 6, after: [.character("d")]), as: .lines)
+  }
 }

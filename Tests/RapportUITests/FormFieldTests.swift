@@ -1,0 +1,74 @@
+import Testing
+
+@testable import RapportUI
+
+@Suite struct FormFieldTests {
+  private func typed(_ start: String, _ keys: [Key]) -> FormField {
+    var field = FormField("Note", .multiline, text: start)
+    field.fresh = false
+    for key in keys { _ = field.edit(key) }
+    return field
+  }
+
+  @Test func aFreshFieldIsReplacedByTyping() {
+    var field = FormField("Date", text: "today")
+    _ = field.edit(.character("-"))
+    _ = field.edit(.character("2"))
+    #expect(field.string == "-2")
+    var kept = FormField("Date", text: "today")
+    _ = kept.edit(.end)
+    _ = kept.edit(.character("!"))
+    #expect(kept.string == "today!")
+  }
+
+  @Test func shellEditingKeys() {
+    #expect(typed("one two three", [.control("w")]).string == "one two ")
+    #expect(typed("one two three", [.left, .left, .control("k")]).string == "one two thr")
+    #expect(typed("one two three", [.home, .delete, .character("O")]).string == "One two three")
+    #expect(typed("one two three", [.control("a"), .right, .control("u")]).string == "ne two three")
+    #expect(typed("first\nsecond", [.control("u")]).string == "first\n")
+    #expect(typed("first\nsecond", [.control("a"), .backspace]).string == "firstsecond")
+    #expect(typed("a", [.control("j"), .character("b")]).string == "a\nb")
+  }
+
+  @Test func aOneLineFieldTakesNoNewLine() {
+    var field = FormField("Name", text: "x")
+    let taken = field.edit(.control("j"))
+    #expect(!taken)
+    #expect(field.string == "x")
+  }
+
+  @Test func choicesNarrowByTypingIgnoringAccentsAndPickByNumber() {
+    var field = FormField(
+      "Contact",
+      .choice(options: ["Élodie Lefèvre", "François Gauthier", "Karim Benali"], numbered: false, allowsOther: false))
+    for c in "fran" { _ = field.edit(.character(c)) }
+    #expect(field.choice?.value == "François Gauthier")
+    _ = field.edit(.control("u"))
+    for c in "ie" { _ = field.edit(.character(c)) }
+    #expect(field.matches.map(\.option) == ["Élodie Lefèvre", "François Gauthier"])
+    _ = field.edit(.down)
+    #expect(field.choice?.value == "François Gauthier")
+    _ = field.edit(.down)
+    #expect(field.choice?.value == "Élodie Lefèvre")
+    for c in "zzz" { _ = field.edit(.character(c)) }
+    #expect(field.choice == nil)
+
+    var kinds = FormField("Kind", .choice(options: ["promise-kept", "insight"], numbered: true, allowsOther: true))
+    _ = kinds.edit(.character("2"))
+    #expect(kinds.choice?.value == "insight")
+    for c in "lunch" { _ = kinds.edit(.character(c)) }
+    #expect(kinds.choice?.index == nil)
+    #expect(kinds.choice?.value == "lunch")
+  }
+
+  @Test func wrappingBreaksAfterSpacesAndCountsWideCharacters() {
+    let text = Array("今日は晴れ the quick fox\nend")
+    let rows = wrapForEditing(text, width: 12, cursor: text.count)
+    #expect(rows.map { String(text[$0.range]) } == ["今日は晴れ ", "the quick ", "fox", "end"])
+    #expect(rows.map(\.cursor) == [nil, nil, nil, 3])
+    let long = Array("abcdefghij")
+    #expect(wrapForEditing(long, width: 4).map { String(long[$0.range]) } == ["abcd", "efgh", "ij"])
+    #expect(wrapForEditing([], width: 4, cursor: 0).map(\.cursor) == [0])
+  }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import RapportCore
+import Testing
+
+@testable import RapportUI
+
+/// Recording, undoing and editing from the dashboard's keys, checked on screen and on disk.
+@Suite struct RecordingTests {
+  private func press(_ dashboard: Dashboard, _ keys: [Key]) {
+    for key in keys {
+      _ = dashboard.handle(key)
+      _ = dashboard.render(width: 120, height: 40)
+    }
+  }
+
+  private func file(_ dashboard: Dashboard, _ name: String) throws -> String {
+    try String(contentsOfFile: "\(dashboard.store.path)/\(name)", encoding: .utf8)
+  }
+
+  private func lastEvent(_ dashboard: Dashboard) throws -> String {
+    try file(dashboard, Store.eventsFile).split(separator: "\n").last.map(String.init) ?? ""
+  }
+
+  private func screen(_ dashboard: Dashboard) -> String { dashboard.render(width: 120, height: 40).text }
+
+  @Test func dThenEnterRecordsTheUsualDepositForTheSelectedContact() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("2"), .character("d")])
+    #expect(screen(dashboard).contains("Deposit · Compagnie Électrique du Rhône"))
+    press(dashboard, [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/lefevre deposit promise-kept +2 id:"))
+    #expect(
+      dashboard.message == "Deposit +2 for Compagnie Électrique du Rhône / Élodie Lefèvre: equity 24.5 -> 26.5")
+    #expect(dashboard.form == nil)
+    // The timeline lists the new event at the top.
+    let lines = screen(dashboard).components(separatedBy: "\n")
+    let newest = try #require(lines.firstIndex { $0.contains("2026-11-23") && $0.contains("promise-kept") })
+    #expect(lines[newest].contains("Élodie Lefèvre"))
+  }
+
+  @Test func fromTheAccountsPaneAKindIsPickedByNumberAndPlusMinusChangeTheWeight() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d"), .character("3"), .character("+"), .character("+"), .character("-"), .enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit insight +4 id:"))
+  }
+
+  @Test func aWithdrawalTakesAWeightTypedWithoutSignAndANote() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("w"), .character("2"), .tab] + Key.typing("5") + [.tab] + Key.typing("yesterday"))
+    press(dashboard, [.tab] + Key.typing("Late \"final\" report") + [.enter])
+    #expect(
+      try lastEvent(dashboard).hasPrefix(
+        #"2026-11-22 electrique withdrawal missed-promise -5 "Late \"final\" report" id:"#))
+    #expect(dashboard.message.hasSuffix("equity 24.5 -> 19.5"))
+  }
+
+  @Test func theContactIsCompletedFromWhatIsTyped() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("g"), .backTab] + Key.typing("karim"))
+    #expect(screen(dashboard).contains("karim → Karim Benali"))
+    press(dashboard, [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/benali favour-given introduction +2 id:"))
+  }
+
+  @Test func badInputIsShownInTheFormAndNothingIsWritten() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let before = try file(dashboard, Store.eventsFile)
+    press(dashboard, [.character("a"), .backTab] + Key.typing("nobody") + [.enter])
+    #expect(screen(dashboard).contains("No contact matches 'nobody'"))
+    press(dashboard, [.control("u"), .tab, .tab] + Key.typing("lots") + [.enter])
+    #expect(screen(dashboard).contains("Weight 'lots': "))
+    #expect(dashboard.form?.focused.label == "Weight")
+    press(dashboard, [.control("u")] + Key.typing("1") + [.tab] + Key.typing("2027-01-01") + [.enter])
+    #expect(screen(dashboard).contains("2027-01-01 is in the future"))
+    press(
+      dashboard, [.control("u")] + Key.typing("-3d") + [.tab, .backTab, .backTab, .backTab] + Key.typing("Bad Kind"))
+    press(dashboard, [.enter])
+    #expect(screen(dashboard).contains("'Bad Kind' is not a kind"))
+    #expect(try file(dashboard, Store.eventsFile) == before)
+    press(dashboard, [.escape])
+    #expect(dashboard.form == nil)
+    #expect(try file(dashboard, Store.eventsFile) == before)
+  }
+
+  @Test func picklingAnotherKindBringsItsWeightUnlessOneWasTyped() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d"), .character("2")])
+    #expect(dashboard.form?["Weight"].string == "+3")
+    press(dashboard, [.character("4")])
+    #expect(dashboard.form?["Weight"].string == "+1")
+    press(dashboard, [.tab] + Key.typing("2.5") + [.backTab, .character("3")])
+    #expect(dashboard.form?["Weight"].string == "2.5")
+  }
+
+  @Test func undoAndRedoFromTheKeys() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let balance = { dashboard.ledger.totals(account: dashboard.ledger.accountIndex("electrique")!).balance }
+    press(dashboard, [.character("d"), .enter])
+    #expect(balance() == 26.5)
+    press(dashboard, [.character("u")])
+    #expect(balance() == 24.5)
+    #expect(dashboard.message.hasPrefix("Undone: Deposit +2 for Compagnie Électrique du Rhône on 2026-11-23"))
+    #expect(
+      try lastEvent(dashboard).hasSuffix("void \(dashboard.ledger.event(dashboard.ledger.eventCount - 1).id) \"undo\""))
+    press(dashboard, [.control("r")])
+    #expect(balance() == 26.5)
+    press(dashboard, [.control("r")])
+    #expect(dashboard.message == "Nothing to redo")
+  }
+
+  @Test func editingAContactRewritesOnlyItsRecord() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let before = try file(dashboard, Store.contactsFile)
+    press(dashboard, [.character("2"), .character("e"), .tab] + Key.typing("Directrice générale"))
+    // To the end of the personal notes, and a second line.
+    press(dashboard, Array(repeating: .tab, count: 7) + [.end, .control("j")] + Key.typing("Prefers calls to email"))
+    press(dashboard, [.enter])
+    #expect(dashboard.message == "Saved Élodie Lefèvre")
+    let expected =
+      before
+      .replacingOccurrences(of: #"role:"Directrice des Opérations""#, with: #"role:"Directrice générale""#)
+      .replacingOccurrences(
+        of: "skis in Les Arcs every February.\n", with: "skis in Les Arcs every February.\n    Prefers calls to email\n"
+      )
+    #expect(try file(dashboard, Store.contactsFile) == expected)
+  }
+
+  @Test func anEditOfAFieldChangedOnDiskMeanwhileIsRefusedAndKeptInTheForm() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("2"), .character("e"), .tab] + Key.typing("CEO"))
+    let theirs = try file(dashboard, Store.contactsFile).replacingOccurrences(
+      of: #"role:"Directrice des Opérations""#, with: "role:COO")
+    try theirs.write(toFile: "\(dashboard.store.path)/\(Store.contactsFile)", atomically: true, encoding: .utf8)
+    press(dashboard, [.enter])
+    #expect(
+      dashboard.form?.problem
+        == "Nothing was saved: Élodie Lefèvre's role changed on disk while you edited it. Esc, then edit again to start from their text"
+    )
+    #expect(dashboard.form?["Role"].string == "CEO")
+    #expect(try file(dashboard, Store.contactsFile) == theirs)
+  }
+
+  @Test func addingAnAccountMakesItsIdFromTheNameAndSelectsIt() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("A"), .enter])
+    #expect(screen(dashboard).contains("A name is needed"))
+    press(dashboard, Key.typing("Société Générale d'Essai") + [.tab] + Key.typing("a") + [.enter])
+    #expect(dashboard.message == "Added Société Générale d'Essai")
+    #expect(
+      try file(dashboard, Store.accountsFile).hasSuffix(
+        "account societe-generale-d-essai \"Société Générale d'Essai\" tier:A\n"))
+    #expect(screen(dashboard).contains("Contacts · Société Générale d'Essai"))
+    // The same id again is refused in the form.
+    press(dashboard, [.character("A")] + Key.typing("Société Générale d'Essai") + [.enter])
+    #expect(screen(dashboard).contains("An account with the id 'societe-generale-d-essai' exists already"))
+  }
+
+  @Test func addingAContactToTheSelectedAccount() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("C")] + Key.typing("Anaïs Roux") + [.tab] + Key.typing("Acheteuse"))
+    press(dashboard, [.tab] + Key.typing("Champion") + [.enter])
+    #expect(screen(dashboard).contains("Flag 'Champion' is not a word"))
+    press(dashboard, [.control("u")] + Key.typing("champion") + [.enter])
+    #expect(dashboard.message == "Added Anaïs Roux to Compagnie Électrique du Rhône")
+    #expect(
+      try file(dashboard, Store.contactsFile).hasSuffix(
+        "contact electrique/anais \"Anaïs Roux\" role:Acheteuse flags:champion\n"))
+    #expect(dashboard.focus == .contacts)
+  }
+
+  @Test func aReadOnlyStoreSaysWhyInsteadOfOpeningAForm() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let reader = Dashboard(
+      store: try Store(path: dashboard.store.path, writable: true, today: DemoFixture.today), today: DemoFixture.today)
+    for key: Key in [.character("d"), .character("e"), .character("u"), .character("A")] {
+      press(reader, [key])
+      #expect(reader.form == nil)
+      #expect(reader.message.hasPrefix("Read-only: another Rapport"))
+    }
+  }
+}
