@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 import RapportUI
 
@@ -31,7 +32,7 @@ extension Benchmarks {
       rows.append([label, decimal(samples.min), decimal(samples.median), decimal(samples.max)])
     }
     row("j / k: next and previous account", [.character("j"), .character("k")])
-    row("G / g: last and first account", [.character("G"), .character("g")])
+    row("G / Home: last and first account", [.character("G"), .home])
     row("PgDn / PgUp", [.pageDown, .pageUp])
     row("s: sort 10,000 accounts another way", [.character("s")])
     row("t: show one tier", [.character("t")])
@@ -42,5 +43,47 @@ extension Benchmarks {
     row("Enter: account detail, Esc", [.enter, .escape])
     row("redraw (Ctrl-L, or a resize)", [.resize])
     print(table(["keystroke (handling + 120x40 render)", "min ms", "median ms", "max ms"], rows) + "\n")
+    try writes(folder)
+  }
+
+  /// Times the keys that write, on a copy of the store: each is on disk (synced) before the
+  /// key's handling returns.
+  static func writes(_ folder: String) throws {
+    let copy = NSTemporaryDirectory() + "rapport-bench-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: copy) }
+    do {
+      try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+      for file in files { try FileManager.default.copyItem(atPath: "\(folder)/\(file)", toPath: "\(copy)/\(file)") }
+    } catch {
+      throw BenchError.io("cannot copy \(folder) to \(copy): \(error)")
+    }
+    // Flushed first, so that the first fsync times one line and not the whole copy.
+    sync()
+    let store = try checked(Store(path: copy, writable: true, today: today))
+    let dashboard = Dashboard(store: store, today: today)
+    let (width, height) = (120, 40)
+    _ = dashboard.render(width: width, height: height)
+    var rows: [[String]] = []
+    func row(_ label: String, _ keys: [Key]) {
+      var samples = Samples()
+      for _ in 0..<21 {
+        let (_, ms) = timed {
+          for key in keys {
+            _ = dashboard.handle(key)
+            _ = dashboard.render(width: width, height: height)
+          }
+        }
+        samples.add(ms)
+      }
+      rows.append([label, decimal(samples.min), decimal(samples.median), decimal(samples.max)])
+    }
+    row("d, Esc: open and close the deposit form", [.character("d"), .escape])
+    row("d, Enter: record a deposit (append, fsync)", [.character("d"), .enter])
+    row("u: undo the last event (append a void, fsync)", [.character("u")])
+    row("Ctrl-R: redo it (append a restore, fsync)", [.control("r")])
+    row("e, Enter: save a contact (rewrite contacts.txt)", [.character("2"), .character("e"), .enter])
+    print(
+      table(["writing keystroke (handling + 120x40 render)", "min ms", "median ms", "max ms"], rows)
+        + "\n(on a copy of the store: \(grouped(store.ledger.eventCount)) events after the writes)\n")
   }
 }

@@ -196,7 +196,8 @@ struct EventLog: Sendable {
       }
     }
     var finished: [Group] = []
-    entries = Array(unsafeUninitializedCapacity: room) { all, count in
+    // Room for the events recorded while the store is open, so that they do not move them all.
+    entries = Array(unsafeUninitializedCapacity: room + 4096) { all, count in
       adviseHugePages(UnsafeMutableRawBufferPointer(all))
       finished = bytes.withUnsafeBytes { buffer in
         concurrentMap(groups.count) { g in

@@ -12,7 +12,7 @@ enum FileIO {
   }
 
   /// The whole file, or nil when it does not exist.
-  static func read(_ path: String) throws(Failure) -> [UInt8]? {
+  static func read(_ path: String, room: Int = 0) throws(Failure) -> [UInt8]? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
     if fd < 0 {
       if errno == ENOENT { return nil }
@@ -23,7 +23,7 @@ enum FileIO {
     guard fstat(fd, &info) == 0 else { throw Failure(path: path, action: "stat", code: errno) }
     let size = Int(info.st_size)
     var failure: Int32 = 0
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+    let bytes = [UInt8](unsafeUninitializedCapacity: size + room) { buffer, count in
       adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
       var done = 0
       while done < size {

@@ -137,7 +137,8 @@ public final class Store: @unchecked Sendable {
     // the thread done with the records first helps with the drafting.
     var signature: FileSignature?
     let drafting = EventLog.Drafting {
-      let file = try read(eventsFile, in: path)
+      // Room to append to without moving the whole file in memory on the first recording.
+      let file = try read(eventsFile, in: path, room: 1 << 20)
       signature = file.signature
       return file.bytes
     }
@@ -158,12 +159,12 @@ public final class Store: @unchecked Sendable {
   }
 
   /// A file's bytes (none when it is missing) and its signature, taken before reading it.
-  private static func read(_ name: String, in path: String) throws -> (
+  private static func read(_ name: String, in path: String, room: Int = 0) throws -> (
     bytes: [UInt8], signature: FileSignature?
   ) {
     let file = "\(path)/\(name)"
     let signature = FileIO.signature(file)
-    do { return (try FileIO.read(file) ?? [], signature) } catch {
+    do { return (try FileIO.read(file, room: room) ?? [], signature) } catch {
       throw StoreError.io(error.description)
     }
   }

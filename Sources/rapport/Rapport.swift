@@ -17,6 +17,8 @@ struct Rapport: ParsableCommand {
 
       Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]
       Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
+      Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
+      Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
       Check a store:             rapport check --store PATH
       Options of the dashboard:  rapport help dashboard
       """,
