@@ -13,6 +13,11 @@ public enum Merge {
     merge.take(\.culture, "culture")
     merge.take(\.dos, "do's")
     merge.take(\.donts, "don'ts")
+    merge.take(\.cadenceDays, "cadence")
+    merge.take(\.plan, "plan")
+    merge.take(\.planNote, "plan note")
+    merge.take(\.snoozedUntil, "snooze")
+    merge.take(\.snoozeReason, "snooze reason")
     return try merge.result(named: current.name)
   }
 

@@ -27,11 +27,20 @@ public struct Account: Hashable, Sendable {
   public var culture: String
   public var dos: [String]
   public var donts: [String]
+  /// Days between touches promised to this account, instead of its tier's.
+  public var cadenceDays: Int?
+  /// The next touch planned, and what it is.
+  public var plan: Day?
+  public var planNote: String
+  /// The account is left out of the review until this day, for this reason.
+  public var snoozedUntil: Day?
+  public var snoozeReason: String
 
   public init(
     id: String, name: String, tier: Tier, won: Day? = nil, owner: String? = nil,
     culture: String = "",
-    dos: [String] = [], donts: [String] = []
+    dos: [String] = [], donts: [String] = [], cadenceDays: Int? = nil, plan: Day? = nil, planNote: String = "",
+    snoozedUntil: Day? = nil, snoozeReason: String = ""
   ) {
     self.id = id
     self.name = name
@@ -41,6 +50,11 @@ public struct Account: Hashable, Sendable {
     self.culture = culture
     self.dos = dos
     self.donts = donts
+    self.cadenceDays = cadenceDays
+    self.plan = plan
+    self.planNote = planNote
+    self.snoozedUntil = snoozedUntil
+    self.snoozeReason = snoozeReason
   }
 }
 

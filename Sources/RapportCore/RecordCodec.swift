@@ -123,9 +123,26 @@ enum RecordCodec {
         }
       } else if buffer.equals(key, "owner") {
         account.owner = value
+      } else if buffer.equals(key, "cadence") {
+        guard let days = Int(value), days > 0, days <= 3650 else {
+          report("cadence '\(value)' is not a number of days between 1 and 3650", offset + 8)
+          ok = false
+          continue
+        }
+        account.cadenceDays = days
+      } else if buffer.equals(key, "plan") || buffer.equals(key, "snoozed") {
+        let isPlan = buffer.equals(key, "plan")
+        switch day(value) {
+        case .success(let day):
+          if isPlan { account.plan = day } else { account.snoozedUntil = day }
+        case .failure(let error):
+          report("\(isPlan ? "plan" : "snoozed"): \(error.reason)", offset + (isPlan ? 5 : 8))
+          ok = false
+        }
       } else {
         report(
-          "unknown attribute '\(buffer.string(key))': an account has tier, won and owner", offset)
+          "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan and snoozed",
+          offset)
         ok = false
       }
     }
@@ -141,9 +158,13 @@ enum RecordCodec {
         account.dos.append(field.value)
       } else if buffer.equals(field.key, "dont") {
         account.donts.append(field.value)
+      } else if buffer.equals(field.key, "plan-note") {
+        account.planNote = field.value
+      } else if buffer.equals(field.key, "snooze-reason") {
+        account.snoozeReason = field.value
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': an account has culture, do and dont",
+          "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note and snooze-reason",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         ok = false
       }
@@ -276,10 +297,15 @@ enum RecordCodec {
     var line = "account \(account.id) \(quote(account.name)) tier:\(account.tier.rawValue)"
     if let won = account.won { line += " won:\(won)" }
     if let owner = account.owner, !owner.isEmpty { line += " owner:\(attribute(owner))" }
+    if let cadence = account.cadenceDays { line += " cadence:\(cadence)" }
+    if let plan = account.plan { line += " plan:\(plan)" }
+    if let snoozed = account.snoozedUntil { line += " snoozed:\(snoozed)" }
     line += "\n"
     line += field("culture", account.culture)
     for item in account.dos { line += field("do", item) }
     for item in account.donts { line += field("dont", item) }
+    line += field("plan-note", account.planNote)
+    line += field("snooze-reason", account.snoozeReason)
     return line
   }
 

@@ -9,9 +9,12 @@ import TOMLKit
 /// theme = "dark"
 /// [equity]
 /// half-life-days = 180
+/// [drift]
+/// honeymoon-days = 90   # and the other thresholds of `DriftSettings`
 /// ```
 struct Config {
   var equity = EquitySettings()
+  var drift = DriftSettings()
   /// The theme's name, or nil for the default.
   var theme: String?
 
@@ -28,8 +31,8 @@ struct Config {
       throw Problem(
         "\(path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
     }
-    for key in table.keys where key != "equity" && key != "theme" {
-      throw Problem("\(path): unknown setting '\(key)'; known: theme, [equity]")
+    for key in table.keys where !["equity", "theme", "drift"].contains(key) {
+      throw Problem("\(path): unknown setting '\(key)'; known: theme, [equity], [drift]")
     }
     if let value = table["theme"] {
       guard let name = value.string, !name.isEmpty else {
@@ -47,6 +50,23 @@ struct Config {
           throw Problem("\(path): equity.half-life-days must be a positive number of days")
         }
         config.equity.halfLifeDays = days
+      }
+    }
+    if let drift = table["drift"]?.table {
+      let known = DriftSettings.keys.map(\.name)
+      for key in drift.keys {
+        guard let setting = DriftSettings.keys.first(where: { $0.name == key }) else {
+          throw Problem(
+            "\(path): unknown setting 'drift.\(key)'; known: \(known.map { "drift.\($0)" }.joined(separator: ", "))")
+        }
+        guard let number = drift[key]?.double ?? drift[key]?.int.map(Double.init),
+          setting.set(&config.drift, number)
+        else {
+          throw Problem(
+            "\(path): drift.\(key) must be "
+              + (key.hasSuffix("share") || key.hasSuffix("drop")
+                ? "a fraction between 0 and 1, such as 0.5" : "a whole number of days or events, such as 30"))
+        }
       }
     }
     return config
