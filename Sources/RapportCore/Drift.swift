@@ -46,7 +46,10 @@ public struct DriftReport: Sendable {
 extension Ledger {
   /// Every account's drift report, worst first (ties by name).
   public func driftReports(on today: Day, thresholds: DriftSettings = DriftSettings()) -> [DriftReport] {
-    let reports = concurrentMap(accounts.count) { drift(account: $0, on: today, thresholds: thresholds) }
+    let figures = driftFigures(of: log.entries.indices, on: today, settings: thresholds)
+    let reports = concurrentMap(accounts.count) {
+      drift(account: $0, figures: figures[$0], on: today, thresholds: thresholds)
+    }
     return reports.sorted { a, b in
       a.score != b.score ? a.score > b.score : accounts[a.account].name < accounts[b.account].name
     }
@@ -54,10 +57,15 @@ extension Ledger {
 
   /// The drift analysis of one account on `today`.
   public func drift(account index: Int, on today: Day, thresholds: DriftSettings = DriftSettings()) -> DriftReport {
-    let settings = thresholds
+    let figures = driftFigures(of: events(ofAccount: index), on: today, settings: thresholds)[index]
+    return drift(account: index, figures: figures, on: today, thresholds: thresholds)
+  }
+
+  private func drift(account index: Int, figures: DriftFigures, on today: Day, thresholds settings: DriftSettings)
+    -> DriftReport
+  {
     let account = accounts[index]
     let totals = totals(account: index)
-    let events: [EventEntry] = events(ofAccount: index).map { log.entries[$0] }.filter { !$0.voided }
     var points = 0
     var reasons: [String] = []
 
@@ -82,11 +90,10 @@ extension Ledger {
     }
 
     // The honeymoon against now.
-    let recentStart = today.adding(days: -(settings.recentDays - 1))
-    let recentRate = rate(of: events, from: recentStart, to: today)
+    let recentRate = Double(figures.recentTouches) * 30 / Double(settings.recentDays)
     var honeymoonRate: Double?
-    if let won = account.won, won.adding(days: settings.honeymoonDays) <= today {
-      let rate = rate(of: events, from: won, to: won.adding(days: settings.honeymoonDays - 1))
+    if account.won != nil, let touches = figures.honeymoonTouches {
+      let rate = Double(touches) * 30 / Double(settings.honeymoonDays)
       honeymoonRate = rate
       if rate >= 1, recentRate < rate * settings.coolingShare {
         points += recentRate < rate * settings.coolingShare / 2 ? 2 : 1
@@ -98,11 +105,7 @@ extension Ledger {
 
     // Decayed equity now and a while ago.
     let decayed = decayedBalance(account: index, on: today)
-    let then = today.adding(days: -settings.recentDays)
-    var decayedBefore = 0.0
-    for entry in events where entry.day <= then.ordinal {
-      decayedBefore += Double(entry.weight) / 100 * self.settings.decayFactor(age: Int(then.ordinal - entry.day))
-    }
+    let decayedBefore = figures.decayedBefore
     if decayedBefore > 0, decayed < decayedBefore * (1 - settings.equityDrop) {
       points += 1
       reasons.append(
@@ -122,11 +125,7 @@ extension Ledger {
       points += 1
       reasons.append("\(favours.asked) favours asked and none given: give before asking again")
     }
-    // Events are in file order; the newest are those of the latest days, later lines first.
-    let newestFirst: [EventEntry] = events.indices.sorted { a, b in
-      events[a].day != events[b].day ? events[a].day > events[b].day : a > b
-    }.map { events[$0] }
-    let run = newestFirst.prefix { $0.type == EventType.withdrawal }.count
+    let run = figures.withdrawalRun
     if run >= settings.withdrawalRun {
       points += 1
       reasons.append("The last \(run) events were withdrawals")
@@ -146,10 +145,65 @@ extension Ledger {
       daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore)
   }
 
-  /// Touches per 30 days between two days, both included.
-  private func rate(of events: [EventEntry], from start: Day, to end: Day) -> Double {
-    let touches = events.filter { $0.type.isTouch && $0.day >= start.ordinal && $0.day <= end.ordinal }.count
-    return Double(touches) * 30 / Double(max(1, start.days(to: end) + 1))
+  /// What two passes over an account's live events tell the drift analysis.
+  struct DriftFigures {
+    var recentTouches = 0
+    /// Touches in the honeymoon, when it is over.
+    var honeymoonTouches: Int?
+    /// The decayed equity `recentDays` ago.
+    var decayedBefore = 0.0
+    /// Withdrawals newer than the newest event of another type (later lines are newer within a day).
+    var withdrawalRun = 0
+    var newestOther: (day: Int32, position: Int)?
+  }
+
+  /// The drift figures of every account from the events at `positions`, in file order: all of
+  /// them, read straight through, or one account's.
+  func driftFigures(of positions: some Collection<Int>, on today: Day, settings thresholds: DriftSettings)
+    -> [DriftFigures]
+  {
+    let (settings, equity) = (thresholds, self.settings)
+    let recentStart = today.adding(days: -(settings.recentDays - 1)).ordinal
+    let then = today.adding(days: -settings.recentDays).ordinal
+    var figures = [DriftFigures](repeating: DriftFigures(), count: accounts.count)
+    var honeymoons = [ClosedRange<Int32>?](repeating: nil, count: accounts.count)
+    for (index, account) in accounts.enumerated() {
+      if let won = account.won, won.adding(days: settings.honeymoonDays) <= today {
+        honeymoons[index] = won.ordinal...won.adding(days: settings.honeymoonDays - 1).ordinal
+        figures[index].honeymoonTouches = 0
+      }
+    }
+    log.entries.withUnsafeBufferPointer { entries in
+      for position in positions {
+        let entry = entries[position]
+        guard !entry.voided else { continue }
+        let account = Int(entry.account)
+        if entry.type.isTouch {
+          if entry.day >= recentStart, entry.day <= today.ordinal { figures[account].recentTouches += 1 }
+          if let honeymoon = honeymoons[account], honeymoon.contains(entry.day) {
+            figures[account].honeymoonTouches! += 1
+          }
+        }
+        if entry.day <= then {
+          figures[account].decayedBefore +=
+            Double(entry.weight) / 100 * equity.decayFactor(age: Int(then - entry.day))
+        }
+        if entry.type != .withdrawal,
+          figures[account].newestOther.map({ ($0.day, $0.position) < (entry.day, position) }) ?? true
+        {
+          figures[account].newestOther = (entry.day, position)
+        }
+      }
+      for position in positions {
+        let entry = entries[position]
+        guard !entry.voided, entry.type == .withdrawal else { continue }
+        let account = Int(entry.account)
+        if figures[account].newestOther.map({ ($0.day, $0.position) < (entry.day, position) }) ?? true {
+          figures[account].withdrawalRun += 1
+        }
+      }
+    }
+    return figures
   }
 
   /// What the account's people call for: reassessments due, people never touched, and the
@@ -165,11 +219,11 @@ extension Ledger {
         let role = watched.map { $0 == "role-model" ? "culture role model" : "difficult" }.joined(separator: ", ")
         notes.append("Reassess \(contact.name) (\(role)): due since \(due)")
       }
-      let own: [EventEntry] = events(ofContact: c).map { log.entries[$0] }.filter { !$0.voided }
-      if own.isEmpty {
+      let own = totals(contact: c)
+      if own.touches == 0 {
         notes.append("\(contact.name) has never been touched")
       }
-      if !contact.nextJob.isEmpty, !own.contains(where: { $0.type == EventType.favourGiven }) {
+      if !contact.nextJob.isEmpty, own.reciprocity.given == 0 {
         unserved.append(contact)
       }
     }
