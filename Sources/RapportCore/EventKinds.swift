@@ -48,7 +48,8 @@ public enum EventKinds {
   /// A weight as typed for an event of `type`, signed for it: a withdrawal's weight is negative
   /// even when typed without a sign, and a sign that contradicts the type is refused.
   public static func weight(typed text: String, for type: EventType) throws(InputProblem) -> Weight {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    // A decimal comma is read as a point: 1,5 is 1.5.
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
     let parsed: Weight
     do {
       parsed = try Weight(parsing: trimmed)

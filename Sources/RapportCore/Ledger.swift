@@ -209,12 +209,11 @@ public struct Ledger: Sendable {
 
   /// An event in words, e.g. "Deposit +3 for Acme Corp / Jane Doe".
   public func summary(of event: Event) -> String {
-    let type = event.type.word.prefix(1).uppercased() + event.type.word.dropFirst()
     var who = accountIndex(event.account).map { accounts[$0].name } ?? event.account
     if let contact = event.contact, let index = contactIndex("\(event.account)/\(contact)") {
       who += " / \(contacts[index].name)"
     }
-    return "\(type) \(event.weight) for \(who)"
+    return "\(event.type.label) \(event.weight) for \(who)"
   }
 
   /// The event that undo takes back: the last live event in the file.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Three-way merges of a record edited in Rapport while another program changed it on disk.
 ///
 /// A field the edit changed takes the edited value; every other field keeps the value on disk.
@@ -50,8 +52,24 @@ public enum Merge {
     mutating func take<Value: Equatable>(_ field: WritableKeyPath<Record, Value>, _ label: String) {
       let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
       guard mine != before else { return }
-      if theirs != before, theirs != mine { conflicts.append(label) }
+      if theirs != before, theirs != mine { conflicts.append("\(label) (now \(Fields.show(theirs)))") }
       merged[keyPath: field] = mine
+    }
+
+    /// A value as a person would write it, cut short.
+    private static func show<Value>(_ value: Value) -> String {
+      let text: String
+      switch value {
+      case let list as [String]: text = list.joined(separator: "; ")
+      case let optional as Day?: text = optional?.description ?? "empty"
+      case let optional as String?: text = optional ?? "empty"
+      case let optional as Int?: text = optional.map(String.init) ?? "empty"
+      case let tier as Tier: text = tier.rawValue
+      default: text = "\(value)"
+      }
+      let line = text.replacingOccurrences(of: "\n", with: " ")
+      if line.isEmpty { return "empty" }
+      return "“" + (line.count > 40 ? line.prefix(39) + "…" : line) + "”"
     }
 
     func result(named name: String) throws -> Record {

@@ -110,6 +110,16 @@ public enum EventType: UInt8, CaseIterable, Sendable {
     }
   }
 
+  /// The type in words, capitalised: "Favour given".
+  public var label: String {
+    switch self {
+    case .deposit: return "Deposit"
+    case .withdrawal: return "Withdrawal"
+    case .favourGiven: return "Favour given"
+    case .favourAsked: return "Favour asked"
+    }
+  }
+
   /// Deposits and favours are touches: contact we made that builds the relationship.
   public var isTouch: Bool { self != .withdrawal }
 

@@ -65,7 +65,9 @@ public final class Store: @unchecked Sendable {
   private var accountRecords: [Int]
   private var contactRecords: [Int]
   private var signatures: [String: FileSignature?]
-  private let lock: StoreLock?
+  private var lock: StoreLock?
+  /// True when the store was opened to write but another Rapport held the lock.
+  private var lockWasHeld = false
   private let settings: EquitySettings
   private let today: Day
 
@@ -91,6 +93,7 @@ public final class Store: @unchecked Sendable {
         access = .readWrite
       } catch let held as StoreLock.Held {
         lock = nil
+        lockWasHeld = true
         let who = held.pid.map { "process \($0)" } ?? "another process"
         access = .readOnly(
           "another Rapport (\(who)) is writing to this store; quit it to make changes here")
@@ -248,6 +251,19 @@ public final class Store: @unchecked Sendable {
       try Store.load(path: path, settings: settings, today: today)
     revision += 1
     loads += 1
+  }
+
+  /// Takes the lock that another Rapport held, once it has quit; true when the store can now
+  /// be written.
+  public func takeLockIfFree() -> Bool {
+    guard lockWasHeld, lock == nil, let taken = try? StoreLock(path: "\(path)/\(Store.lockFile)") else {
+      return access == .readWrite
+    }
+    lock = taken
+    lockWasHeld = false
+    access = .readWrite
+    revision += 1
+    return true
   }
 
   /// Reloads when another program changed a file, so that a write never undoes its change.

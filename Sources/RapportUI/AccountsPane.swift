@@ -75,7 +75,7 @@ extension Dashboard {
           text = trend(of: index)
           role = .accent
         case .days:
-          text = totals.lastTouch.map { String($0.days(to: today)) } ?? "never"
+          text = totals.lastTouch.map { String(max(0, $0.days(to: today))) } ?? "never"
           role = overdue > 1 ? .warning : .normal
         }
         frame.put(

@@ -11,7 +11,7 @@ extension Dashboard {
     let contacts = selectedContacts
     listRows[.contacts] = inner.height
     guard !contacts.isEmpty else {
-      let text = account == nil ? "No account selected" : "No contacts yet: add them to contacts.txt"
+      let text = account == nil ? "No account selected" : "No contacts yet: C adds one"
       frame.put(text, x: inner.x + 1, y: inner.y, role: .dim, limit: inner.width - 1)
       return
     }
@@ -53,7 +53,7 @@ extension Dashboard {
       var figures =
         "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · given \(r.given) · asked \(r.asked)"
       if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
-      figures += " · last touch " + (totals.lastTouch.map { "\($0) (\($0.days(to: today))d)" } ?? "never")
+      figures += " · last touch " + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
       for line in wrap(figures, width: inner.width - 2) { lines.append((line, .dim, nil, position)) }
       lines.append(("", .normal, nil, position))
     }

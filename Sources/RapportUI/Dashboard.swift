@@ -20,6 +20,10 @@ public final class Dashboard {
   var overlayScroll = 0
   /// The form being filled in, drawn over everything else.
   var form: Form?
+  /// Events recorded (or redone) in this session: undone without asking.
+  var recordedHere: Set<String> = []
+  /// An event from before this session that the last `u` asked to confirm.
+  var pendingUndo: String?
   /// How the status line and help name the store.
   public var storeLabel: String
   /// The last message shown in the status line.
@@ -152,6 +156,16 @@ public final class Dashboard {
     }
     // A message answers one key; the next key clears it (a resize does not).
     if key != .resize { message = "" }
+    // What another program wrote (an editor, a git pull, another Rapport) shows at the next key.
+    if store.changedOnDisk {
+      do {
+        try store.reload()
+        storeChanged(select: selected ?? "", contact: nil)
+      } catch {
+        message = "Could not read the store again: \(error)"
+      }
+    }
+    if form != nil || KeyMap.action(for: key) != .undo { pendingUndo = nil }
     if let form, key != .resize {
       if case .mouse = key { return true }
       if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }

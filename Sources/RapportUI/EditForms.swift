@@ -125,7 +125,15 @@ extension Dashboard {
       form.refuse(refusal.reason, at: refusal.field)
       self.form = form
     } catch StoreError.conflict(let reason) {
-      form.refuse("Nothing was saved: \(reason). Esc, then edit again to start from their text")
+      // The next Enter, knowing their version, saves over it; Esc keeps theirs.
+      switch form.purpose {
+      case .editContact(let original):
+        if let index = ledger.contactIndex(original.key) { form.purpose = .editContact(ledger.contacts[index]) }
+      case .editAccount(let original):
+        if let index = ledger.accountIndex(original.id) { form.purpose = .editAccount(ledger.accounts[index]) }
+      default: break
+      }
+      form.refuse("Nothing was saved: \(reason). Enter saves yours over theirs; Esc keeps theirs")
       self.form = form
     } catch {
       form.refuse("Nothing was saved: \(error)")
@@ -152,14 +160,15 @@ extension Dashboard {
 
   /// The id typed, or one made from the name (shown in the field when it is made).
   private func identifier(_ form: inout Form, suggestedFrom name: String) throws -> String {
-    var id = form["Id"].string.trimmingCharacters(in: .whitespaces)
+    var id = form["Id"].string.trimmingCharacters(in: .whitespaces).lowercased()
     if id.isEmpty {
       id = Identifier.suggested(from: name)
       guard !id.isEmpty else {
-        throw Refusal("Give an id: \(Identifier.rule)", field: "Id")
+        throw Refusal(
+          "'\(name)' has no Latin letters or digits to make an id from: type one, e.g. a romanised name", field: "Id")
       }
-      form["Id"] = FormField("Id", text: id)
     }
+    form["Id"] = FormField("Id", text: id)
     guard Identifier.isValid(id) else { throw Refusal("'\(id)' is not an id: \(Identifier.rule)", field: "Id") }
     return id
   }
@@ -198,7 +207,8 @@ extension Dashboard {
       do {
         won = try DayInput.parse(form["Won"].string, today: today)
       } catch {
-        throw Refusal(error.description, field: "Won")
+        let future = error.description.contains("future")
+        throw Refusal(future ? "The win cannot be in the future" : error.description, field: "Won")
       }
     }
     let owner = form["Owner"].string.trimmingCharacters(in: .whitespaces)
@@ -224,7 +234,7 @@ extension Dashboard {
   /// The hint after an edit form's field.
   func editHint(_ field: FormField) -> (text: String, role: StyleRole)? {
     switch field.label {
-    case "Id" where field.text.isEmpty: return ("made from the name if left empty", .dim)
+    case "Id" where field.text.isEmpty: return ("empty: made from the name", .dim)
     case "Flags" where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
     case "Reassess" where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
     case "Won" where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)

@@ -19,9 +19,24 @@ struct Form: Equatable {
   var title: String
   var purpose: FormPurpose
   var fields: [FormField]
-  var focus = 0
+  var focus: Int
   /// What is wrong with what was typed, shown until the next key.
   var problem = ""
+  /// The fields' text and choices as the form opened, to tell whether anything was changed.
+  private var initial: [String]
+  /// True after an Esc that would lose changes, until the next key.
+  private var confirmingCancel = false
+
+  init(title: String, purpose: FormPurpose, fields: [FormField], focus: Int = 0) {
+    self.title = title
+    self.purpose = purpose
+    self.fields = fields
+    self.focus = focus
+    initial = fields.map(\.summary)
+  }
+
+  /// Whether any field differs from how the form opened.
+  var isChanged: Bool { fields.map(\.summary) != initial }
 
   /// The field with this label.
   subscript(label: String) -> FormField {
@@ -40,9 +55,15 @@ struct Form: Equatable {
 
   mutating func handle(_ key: Key) -> Outcome {
     problem = ""
+    let confirming = confirmingCancel
+    confirmingCancel = false
     switch key {
     case .enter: return .submit
-    case .escape, .control("c"): return .cancel
+    case .escape, .control("c"):
+      guard isChanged, !confirming else { return .cancel }
+      confirmingCancel = true
+      problem = "Your changes are not saved: \(key.label) again to throw them away, Enter to save"
+      return .editing
     case .tab: move(by: 1)
     case .backTab: move(by: -1)
     default:

@@ -49,6 +49,13 @@ extension Dashboard {
     for k in 0..<fieldRowsShown where first + k < rows.count {
       draw(rows[first + k], at: Point(x: inner.x + 1, y: inner.y + k), limit: inner.width - 2, &frame)
     }
+    // Marks on the border when fields are out of sight.
+    if first > 0, rect.width > 12 {
+      frame.put(" ↑ more ", x: rect.x + rect.width - 10, y: rect.y, role: .overlayTitle)
+    }
+    if first + fieldRowsShown < rows.count, rect.width > 12 {
+      frame.put(" ↓ more ", x: rect.x + rect.width - 10, y: rect.y + rect.height - 1, role: .overlayTitle)
+    }
     for k in 0..<footerRows {
       let row = footer[footer.count - footerRows + k]
       draw(row, at: Point(x: inner.x + 1, y: inner.y + fieldRowsShown + k), limit: inner.width - 2, &frame)
@@ -66,15 +73,16 @@ extension Dashboard {
   private func fieldRows(_ field: FormField, index: Int, focused: Bool, labelWidth: Int, valueWidth: Int)
     -> [FormRow]
   {
-    let label = DisplayWidth.fit(field.label, to: labelWidth)
-    let labelRole: StyleRole = focused ? .overlayTitle : .dim
+    let label = DisplayWidth.fit(field.label, to: labelWidth - 1) + " "
+    let labelRole: StyleRole = focused ? .overlayTitle : .overlay
     let hint = formHint(field)
     var rows: [FormRow] = []
     switch field.kind {
     case .text:
       var row = FormRow(pieces: [(label, labelRole)], field: index)
-      let (shown, cursor) = visibleSlice(field.text, cursor: field.cursor, width: valueWidth)
-      row.add(shown, focused && field.fresh ? .selected : .normal)
+      // A field being typed in shows the cursor's part; the others their start.
+      let (shown, cursor) = visibleSlice(field.text, cursor: focused ? field.cursor : 0, width: valueWidth)
+      row.add(shown, focused && field.fresh ? .selected : .overlay)
       if focused { row.cursor = labelWidth + cursor }
       if let hint, DisplayWidth.of(shown) + DisplayWidth.of(hint.text) + 2 <= valueWidth {
         row.add((shown.isEmpty ? "" : "  ") + hint.text, hint.role)
@@ -85,7 +93,7 @@ extension Dashboard {
       for (n, line) in lines.enumerated() {
         var row = FormRow(
           pieces: [(n == 0 ? label : String(repeating: " ", count: labelWidth), labelRole)], field: index)
-        row.add(String(field.text[line.range]), .normal)
+        row.add(String(field.text[line.range]), .overlay)
         if focused, let column = line.cursor { row.cursor = labelWidth + column }
         rows.append(row)
       }

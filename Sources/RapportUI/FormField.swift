@@ -33,18 +33,32 @@ struct FormField: Equatable {
 
   var string: String { String(text) }
 
+  /// The field's value in short, to compare: the text, and for a choice what is chosen.
+  var summary: String { isChoice ? "\(string)|\(choice?.value ?? "")" : string }
+
   var isChoice: Bool {
     if case .choice = kind { return true }
     return false
   }
 
-  /// The options that match what was typed, with their positions in the full list.
+  /// The options that match what was typed, with their positions in the full list: those with
+  /// a word that starts with it (accents and case ignored), so `ka` finds Karim and `in` check-in.
   var matches: [(index: Int, option: String)] {
     guard case .choice(let options, _, _) = kind else { return [] }
     let needle = AccountList.fold(string.trimmingCharacters(in: .whitespaces))
     let all = options.enumerated().map { (index: $0.offset, option: $0.element) }
     guard !needle.isEmpty else { return all }
-    return all.filter { AccountList.fold($0.option).contains(needle) }
+    return all.filter { match in
+      let folded = AccountList.fold(match.option)
+      if folded.hasPrefix(needle) { return true }
+      var previous: Character = " "
+      for (offset, c) in zip(folded.indices, folded) {
+        defer { previous = c }
+        guard !previous.isLetter, !previous.isNumber, c.isLetter || c.isNumber else { continue }
+        if folded[offset...].hasPrefix(needle) { return true }
+      }
+      return false
+    }
   }
 
   /// A choice field's value: the chosen match, the text typed when it may be anything, or nil
@@ -70,7 +84,7 @@ struct FormField: Equatable {
         selected = digit - 1
         return true
       }
-      if wasFresh {
+      if wasFresh, kind != .multiline {
         text = []
         cursor = 0
       }
@@ -102,6 +116,23 @@ struct FormField: Equatable {
       while start > lineStart, text[start - 1] != " " { start -= 1 }
       text.removeSubrange(start..<cursor)
       cursor = start
+    case .up,
+      .down where kind == .multiline:
+      // To the same column of the line above or below; off the first or last line, not taken.
+      let start = lineStart
+      let column = cursor - start
+      if key == .up {
+        guard start > 0 else { return false }
+        var above = start - 1
+        while above > 0, text[above - 1] != "\n" { above -= 1 }
+        cursor = min(above + column, start - 1)
+      } else {
+        let end = lineEnd
+        guard end < text.count else { return false }
+        var belowEnd = end + 1
+        while belowEnd < text.count, text[belowEnd] != "\n" { belowEnd += 1 }
+        cursor = min(end + 1 + column, belowEnd)
+      }
     case .up, .down:
       guard isChoice else {
         fresh = wasFresh

@@ -60,6 +60,15 @@ public enum KeyMap {
     Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
   ]
 
+  /// Keys in the forms that record and edit, listed with the others.
+  public static let formKeys: [(keys: String, summary: String)] = [
+    ("Enter", "Save the form"), ("Esc", "Cancel (twice when something was changed)"),
+    ("Tab Shift-Tab", "Next and previous field (↓ ↑ outside lists and text)"),
+    ("1-9 ↑ ↓", "Pick from a list; typing narrows it"), ("+ -", "Weight up or down by one"),
+    ("Ctrl-J Alt-Enter", "New line in a longer field"),
+    ("Ctrl-U Ctrl-K Ctrl-W", "Delete to the start or end of the line, or the word before"),
+  ]
+
   /// Keys and mouse actions handled by the terminal layer itself, listed with the others.
   public static let terminalKeys: [(keys: String, summary: String)] = [
     ("Ctrl-L", "Redraw the screen"), ("Ctrl-Z", "Suspend to the shell (fg resumes)"),
@@ -98,7 +107,7 @@ public enum KeyMap {
         section,
         bindings.filter { $0.section == section }.map { ($0.keys.map(\.label).joined(separator: " "), $0.summary) }
       )
-    } + [("Terminal", terminalKeys)]
+    } + [("Forms", formKeys), ("Terminal", terminalKeys)]
   }
 
   /// The key list as Markdown, for the README (`rapport keys --markdown`).
@@ -110,7 +119,7 @@ public enum KeyMap {
         out += "| \(keys) | \(binding.summary) |\n"
       }
     }
-    for (keys, summary) in terminalKeys { out += "| `\(keys)` | \(summary) |\n" }
+    for (keys, summary) in formKeys + terminalKeys { out += "| `\(keys)` | \(summary) |\n" }
     return out
   }
 }

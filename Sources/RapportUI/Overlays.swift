@@ -28,7 +28,7 @@ extension Dashboard {
       (
         "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · decayed \(amount(ledger.decayedBalance(account: index, on: today)))"
           + " · favours given \(r.given), asked \(r.asked) · last touch "
-          + (totals.lastTouch.map { "\($0) (\($0.days(to: today)) days ago)" } ?? "never"), .normal
+          + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today))) days ago)" } ?? "never"), .normal
       ))
     lines.append(("", .normal))
     func section(_ title: String, _ items: [String], role: StyleRole = .normal) {

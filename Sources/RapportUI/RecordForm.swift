@@ -15,9 +15,8 @@ extension Dashboard {
           ? "\(name) (\(ledger.contacts[contacts[names.firstIndex(of: name)!]].id))" : name
       }
     let kinds = EventKinds.choices(for: type)
-    let label = type.word.prefix(1).uppercased() + type.word.dropFirst()
     form = Form(
-      title: "\(label) · \(ledger.accounts[account].name)",
+      title: "\(type.label) · \(ledger.accounts[account].name)",
       purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
       fields: [
         FormField(
@@ -36,10 +35,15 @@ extension Dashboard {
   func recordFormKey(_ key: Key, type: EventType) -> Bool {
     guard var form else { return false }
     let label = form.focused.label
-    if label == "Kind" || label == "Weight", key == .character("+") || key == .character("-") {
+    // + and - step the weight from the weight field, and from the kind field unless a kind is
+    // being typed (kinds have hyphens).
+    let typingKind = label == "Kind" && !form.focused.text.isEmpty && !form.focused.fresh
+    if label == "Kind" && !typingKind || label == "Weight", key == .character("+") || key == .character("-") {
       let current = (try? EventKinds.weight(typed: form["Weight"].string, for: type)) ?? Weight(0)
-      let step: Int32 = key == .character("+") ? 100 : -100
-      let magnitude = max(50, min(10_000, abs(current.hundredths) + step))
+      // Whole steps: 1.5 goes up to 2 and down to 1; never below a half.
+      let whole = Double(abs(current.hundredths)) / 100
+      let stepped = key == .character("+") ? whole.rounded(.down) + 1 : whole.rounded(.up) - 1
+      let magnitude = Int32(max(50, min(10_000, stepped * 100)))
       form["Weight"] = FormField(
         "Weight", text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
       form["Weight"].fresh = label == "Weight"
@@ -107,6 +111,7 @@ extension Dashboard {
       return
     }
     self.form = nil
+    recordedHere.insert(event.id)
     storeChanged(select: accountID, contact: draft.contact)
     let after = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     message =
@@ -114,27 +119,58 @@ extension Dashboard {
       + " -> \(Weight.format(hundredths: after, signed: false))"
   }
 
-  /// Voids the last recorded event (u) or brings back the last one undone (Ctrl-R).
+  /// Voids the last recorded event (u) or brings back the last one undone (Ctrl-R). An event
+  /// recorded before this session is undone only on a second `u`, after the status line said
+  /// which it is.
   func undoOrRedo(redo: Bool) {
+    let confirmed = pendingUndo
+    pendingUndo = nil
     guard canWrite() else { return }
+    if !redo, let index = ledger.undoableEvent {
+      let event = ledger.event(index)
+      if !recordedHere.contains(event.id), confirmed != event.id {
+        pendingUndo = event.id
+        message = "u again to undo \(describe(event)), recorded before this session"
+        return
+      }
+    }
     do {
+      let account =
+        redo
+        ? ledger.redoableEvent.map { ledger.event($0).account } : ledger.undoableEvent.map { ledger.event($0).account }
+      let balance = { (id: String?) in
+        id.flatMap { self.ledger.accountIndex($0) }.map { self.ledger.totals(account: $0).balanceHundredths } ?? 0
+      }
+      let was = balance(account)
       guard let event = redo ? try store.redo(on: today) : try store.undo(on: today) else {
         message = redo ? "Nothing to redo" : "Nothing to undo"
         return
       }
+      if redo { recordedHere.insert(event.id) }
       storeChanged(select: event.account, contact: event.contact)
+      let change =
+        "equity \(Weight.format(hundredths: was, signed: false)) -> \(Weight.format(hundredths: balance(event.account), signed: false))"
       message =
         redo
-        ? "Redone: \(ledger.summary(of: event)) on \(event.day)"
-        : "Undone: \(ledger.summary(of: event)) on \(event.day) · Ctrl-R redoes"
+        ? "Redone: \(describe(event)): \(change)"
+        : "Undone: \(describe(event)): \(change) · Ctrl-R redoes"
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
     }
   }
 
+  /// An event in a line: what, for whom, when, and the start of its note.
+  private func describe(_ event: Event) -> String {
+    var text = "\(ledger.summary(of: event)) on \(event.day)"
+    if !event.note.isEmpty {
+      text += " “\(event.note.count > 30 ? event.note.prefix(29) + "…" : event.note)”"
+    }
+    return text
+  }
+
   /// Says why the store cannot be written, if it cannot; true when it can.
   func canWrite() -> Bool {
-    if case .readOnly(let reason) = store.access {
+    if case .readOnly(let reason) = store.access, !store.takeLockIfFree() {
       message = "Read-only: \(reason)"
       return false
     }
@@ -154,8 +190,11 @@ extension Dashboard {
         let day = try DayInput.parse(field.string, today: today)
         return field.string == day.description ? nil : ("= \(day)", .dim)
       } catch {
-        return ("not a day: today, yesterday, -3d or YYYY-MM-DD", .error)
+        return (error.description.contains("future") ? "in the future" : "not a day", .error)
       }
+    case "Kind":
+      guard let kind = field.choice, kind.index == nil else { return nil }
+      return EventKinds.isValid(kind.value) ? nil : ("a kind is one lowercase word", .error)
     case "Weight":
       do {
         let weight = try EventKinds.weight(typed: field.string, for: type)

@@ -2,6 +2,18 @@ import ArgumentParser
 import Foundation
 import RapportCore
 
+/// A type's kinds for the help, wrapped under one another so that no line passes 76 columns.
+private func kindLines(_ type: EventType) -> String {
+  let indent = String(repeating: " ", count: 16)
+  var lines = ["  " + type.word + ":" + String(repeating: " ", count: 13 - type.word.count)]
+  for (n, choice) in EventKinds.choices(for: type).enumerated() {
+    let item = "\(choice.kind) \(choice.weight)" + (n == EventKinds.choices(for: type).count - 1 ? "" : ",")
+    if lines[lines.count - 1].count + item.count + 1 > 76 { lines.append(indent) }
+    lines[lines.count - 1] += (lines[lines.count - 1].hasSuffix(" ") ? "" : " ") + item
+  }
+  return lines.joined(separator: "\n")
+}
+
 /// `rapport add TYPE ACCOUNT[/CONTACT]`: records one event from a script or the shell.
 struct Add: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -13,9 +25,7 @@ struct Add: ParsableCommand {
       events.txt and synced to disk before the balance is printed.
 
       Kinds and their usual weights:
-      \(EventType.allCases.map { type in
-        "  \(type.word): " + EventKinds.choices(for: type).map { "\($0.kind) \($0.weight)" }.joined(separator: ", ")
-      }.joined(separator: "\n"))
+      \(EventType.allCases.map(kindLines).joined(separator: "\n"))
 
       Examples:
         rapport add deposit acme/jane --kind insight --note "Shared the benchmark"
@@ -43,6 +53,9 @@ struct Add: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
+    guard !options.demo else {
+      throw ValidationError("--demo opens a copy that is removed at once, so the event would be lost: use --store PATH")
+    }
     guard EventType(word: type) != nil else {
       throw ValidationError("'\(type)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
@@ -89,9 +102,8 @@ struct Add: ParsableCommand {
         throw Problem("nothing was recorded: \(error)")
       }
       let after = store.ledger.totals(account: account).balanceHundredths
-      let label = type.word.prefix(1).uppercased() + type.word.dropFirst()
       print(
-        "\(label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
+        "\(type.label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
           + " -> \(Weight.format(hundredths: after, signed: false))")
     }
   }

@@ -79,6 +79,8 @@ import Testing
     try tmux.send("Enter")
     try tmux.waitFor("2030-01-01 is in the future")
     try tmux.send("Escape")
+    try tmux.waitFor("Esc again to throw them away")
+    try tmux.send("Escape")
     try tmux.waitFor("the form closes") { !$0.contains("Deposit · ") }
     try tmux.send("A", "Enter")
     try tmux.waitFor("A name is needed")

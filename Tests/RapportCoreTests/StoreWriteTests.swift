@@ -216,6 +216,18 @@ import Testing
     _ = first
   }
 
+  @Test func aReadOnlyStoreTakesTheLockOnceTheWriterHasQuit() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    var first: Store? = try fixture.open()
+    let second = try fixture.open()
+    #expect(!second.takeLockIfFree())
+    #expect(second.access != .readWrite)
+    first = nil
+    #expect(first == nil)
+    #expect(second.takeLockIfFree())
+    #expect(second.access == .readWrite)
+  }
+
   @Test func theLockIsReleasedWhenTheWriterCloses() throws {
     let fixture = try TemporaryStore(
       accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)

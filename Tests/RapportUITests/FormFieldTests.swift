@@ -31,6 +31,22 @@ import Testing
     #expect(typed("a", [.control("j"), .character("b")]).string == "a\nb")
   }
 
+  @Test func upAndDownMoveBetweenTheLinesOfALongerField() {
+    var field = FormField("Note", .multiline, text: "first line\nsecond\nthird line")
+    _ = field.edit(.up)
+    #expect(field.cursor == 17)  // the end of "second", the column clamped
+    _ = field.edit(.up)
+    #expect(field.cursor == 6)
+    let leftTheField = !field.edit(.up)
+    #expect(leftTheField)
+    _ = field.edit(.down)
+    _ = field.edit(.down)
+    #expect(field.cursor == 24)
+    var typed = field
+    _ = typed.edit(.character("!"))
+    #expect(typed.string == "first line\nsecond\nthird !line")  // a longer field is never replaced
+  }
+
   @Test func aOneLineFieldTakesNoNewLine() {
     var field = FormField("Name", text: "x")
     let taken = field.edit(.control("j"))
@@ -41,14 +57,17 @@ import Testing
   @Test func choicesNarrowByTypingIgnoringAccentsAndPickByNumber() {
     var field = FormField(
       "Contact",
-      .choice(options: ["Élodie Lefèvre", "François Gauthier", "Karim Benali"], numbered: false, allowsOther: false))
+      .choice(
+        options: ["Élodie Lefèvre", "François Gauthier", "Karim Benali", "Léa Bernard"], numbered: false,
+        allowsOther: false))
     for c in "fran" { _ = field.edit(.character(c)) }
     #expect(field.choice?.value == "François Gauthier")
     _ = field.edit(.control("u"))
-    for c in "ie" { _ = field.edit(.character(c)) }
-    #expect(field.matches.map(\.option) == ["Élodie Lefèvre", "François Gauthier"])
+    // Words that start with what is typed: Lefèvre and Léa, not Benali.
+    for c in "le" { _ = field.edit(.character(c)) }
+    #expect(field.matches.map(\.option) == ["Élodie Lefèvre", "Léa Bernard"])
     _ = field.edit(.down)
-    #expect(field.choice?.value == "François Gauthier")
+    #expect(field.choice?.value == "Léa Bernard")
     _ = field.edit(.down)
     #expect(field.choice?.value == "Élodie Lefèvre")
     for c in "zzz" { _ = field.edit(.character(c)) }

@@ -77,6 +77,9 @@ import Testing
     press(dashboard, [.enter])
     #expect(screen(dashboard).contains("'Bad Kind' is not a kind"))
     #expect(try file(dashboard, Store.eventsFile) == before)
+    // Changes are thrown away only on a second Esc.
+    press(dashboard, [.escape])
+    #expect(screen(dashboard).contains("Your changes are not saved: Esc again to throw them away"))
     press(dashboard, [.escape])
     #expect(dashboard.form == nil)
     #expect(try file(dashboard, Store.eventsFile) == before)
@@ -129,15 +132,21 @@ import Testing
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("2"), .character("e"), .tab] + Key.typing("CEO"))
     let theirs = try file(dashboard, Store.contactsFile).replacingOccurrences(
-      of: #"role:"Directrice des Opérations""#, with: "role:COO")
+      of: #"Lefèvre" role:"Directrice des Opérations""#, with: #"Lefèvre" role:COO"#)
     try theirs.write(toFile: "\(dashboard.store.path)/\(Store.contactsFile)", atomically: true, encoding: .utf8)
     press(dashboard, [.enter])
     #expect(
       dashboard.form?.problem
-        == "Nothing was saved: Élodie Lefèvre's role changed on disk while you edited it. Esc, then edit again to start from their text"
+        == "Nothing was saved: Élodie Lefèvre's role (now “COO”) changed on disk while you edited it. Enter saves yours over theirs; Esc keeps theirs"
     )
     #expect(dashboard.form?["Role"].string == "CEO")
     #expect(try file(dashboard, Store.contactsFile) == theirs)
+    // Knowing theirs, a second Enter saves over it.
+    press(dashboard, [.enter])
+    #expect(dashboard.message == "Saved Élodie Lefèvre")
+    #expect(
+      try file(dashboard, Store.contactsFile)
+        == theirs.replacingOccurrences(of: "Lefèvre\" role:COO", with: "Lefèvre\" role:CEO"))
   }
 
   @Test func addingAnAccountMakesItsIdFromTheNameAndSelectsIt() throws {
@@ -177,5 +186,49 @@ import Testing
       #expect(reader.form == nil)
       #expect(reader.message.hasPrefix("Read-only: another Rapport"))
     }
+  }
+
+  @Test func aKindWithHyphensCanBeTypedAndPlusMinusStepInWholeNumbers() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d")] + Key.typing("follow-up"))
+    #expect(dashboard.form?["Kind"].choice?.value == "follow-up")
+    #expect(dashboard.form?["Weight"].string == "+2")
+    press(dashboard, [.tab, .character("-"), .character("-"), .character("+"), .character("+")])
+    #expect(dashboard.form?["Weight"].string == "+2")  // 1, then 0.5 at the least, 1, 2
+    press(dashboard, [.control("u")] + Key.typing("1,5") + [.character("+")])
+    #expect(dashboard.form?["Weight"].string == "+2")
+    press(dashboard, [.character("-"), .character("-"), .character("-")])
+    #expect(dashboard.form?["Weight"].string == "+0.5")
+    press(dashboard, [.control("u")] + Key.typing("2,5") + [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit follow-up +2.5 id:"))
+  }
+
+  @Test func anEventFromBeforeThisSessionIsUndoneOnASecondU() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let before = try file(dashboard, Store.eventsFile)
+    press(dashboard, [.character("u")])
+    #expect(
+      dashboard.message
+        == "u again to undo Deposit +1 for Nordhavn Shipping A/S / Mikkel Brandt on 2026-11-18 “Coffee with Mikkel: no agenda…”, recorded before this session"
+    )
+    #expect(try file(dashboard, Store.eventsFile) == before)
+    press(dashboard, [.character("j"), .character("u")])
+    #expect(try file(dashboard, Store.eventsFile) == before)
+    press(dashboard, [.character("u")])
+    #expect(dashboard.message.hasPrefix("Undone: Deposit +1 for Nordhavn Shipping A/S / Mikkel Brandt on 2026-11-18"))
+    #expect(dashboard.message.hasSuffix(": equity 91 -> 90 · Ctrl-R redoes"))
+  }
+
+  @Test func whatAnotherProgramWroteShowsAtTheNextKey() throws {
+    let dashboard = try DemoFixture.dashboard()
+    let contacts = "\(dashboard.store.path)/\(Store.contactsFile)"
+    let text = try String(contentsOfFile: contacts, encoding: .utf8)
+    try (text + "contact electrique/martin \"Sophie Martin\"\n").write(
+      toFile: contacts, atomically: true, encoding: .utf8)
+    press(dashboard, [.character("d"), .backTab] + Key.typing("soph"))
+    #expect(dashboard.form?["Contact"].choice?.value == "Sophie Martin")
+    #expect(screen(dashboard).contains("36 contacts"))
+    press(dashboard, [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/martin deposit promise-kept +2 id:"))
   }
 }
