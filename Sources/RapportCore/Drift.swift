@@ -26,7 +26,8 @@ public enum DriftStatus: Int, Comparable, CaseIterable, Sendable {
 public struct DriftReport: Sendable {
   public var account: Int
   public var status: DriftStatus
-  /// Higher is worse: the points the reasons add up to, then how late the account is.
+  /// Higher is worse: the status, then how late the account is against its cadence, then the
+  /// points its reasons add up to.
   public var score: Double
   public var reasons: [String]
   /// About the account's people: reassessments due, people never touched, career goals never
@@ -138,7 +139,8 @@ extension Ledger {
     case 2...3: status = .drifting
     default: status = .neglected
     }
-    let score = Double(points) + min(late, 10) / 10
+    // The status first, then how late against the promise, then how many reasons.
+    let score = Double(status.rawValue) * 100 + min(late, 20) * 4 + Double(points)
     return DriftReport(
       account: index, status: status, score: score, reasons: reasons,
       people: peopleNotes(account: index, on: today), honeymoonRate: honeymoonRate, recentRate: recentRate,

@@ -29,7 +29,10 @@ struct AccountList {
     text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
   }
 
-  mutating func rebuild(ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: SortOrder) {
+  /// Filters and sorts the accounts; `drift` holds each account's drift report, by index.
+  mutating func rebuild(
+    ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: SortOrder, drift: [DriftReport]
+  ) {
     let needle = AccountList.fold(filter)
     var rows: [Int] = []
     rows.reserveCapacity(ledger.accounts.count)
@@ -54,23 +57,8 @@ struct AccountList {
     case .lastTouch:
       by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
     case .drift:
-      by({ Drift.overdue(ledger, account: $0, today: today) }, descending: true)
+      by({ drift[$0].score }, descending: true)
     }
     self.rows = rows
-  }
-}
-
-/// A first, simple drift signal: how far past its tier's promised cadence an account is.
-enum Drift {
-  /// Days since the last touch divided by the tier's cadence; never touched counts as very late.
-  static func overdue(_ ledger: Ledger, account index: Int, today: Day) -> Double {
-    let cadence = Double(ledger.accounts[index].tier.cadenceDays)
-    guard let last = ledger.totals(account: index).lastTouch else { return 1000 }
-    return Double(last.days(to: today)) / cadence
-  }
-
-  /// `!!` at twice the cadence or more, `!` past it, blank otherwise.
-  static func marker(_ overdue: Double) -> String {
-    overdue >= 2 ? "!!" : overdue > 1 ? "!" : ""
   }
 }

@@ -1,6 +1,20 @@
 import RapportCore
 
 extension Dashboard {
+  /// The mark before an account: what the review decided (z snoozed, P a touch planned, P! one
+  /// due), else its drift (~ cooling, ! drifting, !! neglected).
+  func driftMark(of index: Int) -> (String, StyleRole) {
+    let account = ledger.accounts[index]
+    if let until = account.snoozedUntil, until > today { return ("z", .dim) }
+    if let plan = account.plan { return plan <= today ? ("P!", .danger) : ("P", .accent) }
+    switch drift[index].status {
+    case .healthy: return ("", .normal)
+    case .cooling: return ("~", .warning)
+    case .drifting: return ("!", .warning)
+    case .neglected: return ("!!", .danger)
+    }
+  }
+
   /// The accounts list: drift marker, name, tier, equity, decayed equity, trend, days since touch.
   func drawAccounts(_ frame: inout Frame, _ rect: Rect) {
     let focused = focus == .accounts
@@ -53,8 +67,8 @@ extension Dashboard {
       hits[y] = position
       let account = ledger.accounts[index]
       let totals = ledger.totals(account: index)
-      let overdue = Drift.overdue(ledger, account: index, today: today)
-      frame.put(Drift.marker(overdue), x: inner.x, y: y, role: overdue >= 2 ? .danger : .warning)
+      let (mark, role) = driftMark(of: index)
+      frame.put(mark, x: inner.x, y: y, role: role)
       frame.put(DisplayWidth.truncate(account.name, to: nameWidth), x: inner.x + 3, y: y, role: .normal)
       var x = inner.x + 3 + nameWidth + 1
       for column in columns {
@@ -76,7 +90,8 @@ extension Dashboard {
           role = .accent
         case .days:
           text = totals.lastTouch.map { String(max(0, $0.days(to: today))) } ?? "never"
-          role = overdue > 1 ? .warning : .normal
+          let late = drift[index].daysSinceTouch.map { $0 > drift[index].cadenceDays } ?? true
+          role = late ? .warning : .normal
         }
         frame.put(
           DisplayWidth.fit(text, to: column.width, alignRight: column != .trend), x: x, y: y, role: role)

@@ -6,6 +6,8 @@ import RapportCore
 public final class Dashboard {
   public let store: Store
   public let today: Day
+  /// The drift analysis's thresholds.
+  public let thresholds: DriftSettings
   var ledger: Ledger { store.ledger }
 
   public internal(set) var focus: Pane = .accounts
@@ -46,18 +48,22 @@ public final class Dashboard {
   private var cachedAtRevision = -1
   /// The store's load count when the account list was made.
   private var listLoads: Int
+  /// Each account's drift report, by account index; kept up to date as the store changes.
+  private(set) var drift: [DriftReport] = []
   private var trends: [Int: String] = [:]
   private var newestFirst: (account: Int, events: [Int])?
 
   /// Overlays drawn over the panes.
   enum Overlay: Equatable { case help, detail }
 
-  public init(store: Store, today: Day) {
+  public init(store: Store, today: Day, thresholds: DriftSettings = DriftSettings()) {
     self.store = store
     self.today = today
+    self.thresholds = thresholds
     storeLabel = shortPath(store.path)
     list = AccountList(ledger: store.ledger)
     listLoads = store.loads
+    analyseDrift()
     rebuildList()
     if case .readOnly(let reason) = store.access { message = "Read-only: \(reason)" }
     if !store.errors.isEmpty {
@@ -108,7 +114,7 @@ public final class Dashboard {
 
   private func rebuildList() {
     let keep = selectedAccount
-    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort)
+    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)
     if let keep, let position = list.rows.firstIndex(of: keep) {
       accountCursor.index = position
     } else {
@@ -124,8 +130,11 @@ public final class Dashboard {
     if accountsChanged || listLoads != store.loads || list.accountCount != ledger.accounts.count {
       list = AccountList(ledger: ledger)
       listLoads = store.loads
+      analyseDrift()
+    } else if let index = ledger.accountIndex(accountID) {
+      drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
-    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort)
+    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)
     let before = accountCursor.index
     if let account = ledger.accountIndex(accountID), let position = list.rows.firstIndex(of: account) {
       accountCursor.index = position
@@ -138,6 +147,13 @@ public final class Dashboard {
       if position != contactCursor.index { contactCursor = ScrollState(index: position, offset: 0) }
     }
     contactCursor.clamp(count: selectedContacts.count)
+  }
+
+  /// Every account's drift report, by account index.
+  private func analyseDrift() {
+    var byAccount = [DriftReport?](repeating: nil, count: ledger.accounts.count)
+    for report in ledger.driftReports(on: today, thresholds: thresholds) { byAccount[report.account] = report }
+    drift = byAccount.map { $0! }
   }
 
   private func accountSelectionChanged() {

@@ -19,7 +19,7 @@ extension Dashboard {
     let account = ledger.accounts[index]
     let totals = ledger.totals(account: index)
     var lines: [(String, StyleRole)] = []
-    var facts = "Tier \(account.tier.rawValue) (a touch every \(account.tier.cadenceDays) days)"
+    var facts = "Tier \(account.tier.rawValue) (a touch every \(thresholds.cadence(of: account)) days)"
     if let owner = account.owner { facts += " · owner \(owner)" }
     if let won = account.won { facts += " · won \(won) (\(won.days(to: today)) days ago)" }
     lines.append((facts, .normal))
@@ -30,6 +30,12 @@ extension Dashboard {
           + " · favours given \(r.given), asked \(r.asked) · last touch "
           + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today))) days ago)" } ?? "never"), .normal
       ))
+    lines.append(("", .normal))
+    let report = drift[index]
+    lines.append(("Drift: \(report.status.word)", report.status >= .drifting ? .danger : .overlayTitle))
+    if let parked = account.parkedNote(on: today) { lines.append(("  " + parked, .accent)) }
+    for reason in report.reasons { lines.append(("  - " + reason, .normal)) }
+    for note in report.people { lines.append(("  · " + note, .normal)) }
     lines.append(("", .normal))
     func section(_ title: String, _ items: [String], role: StyleRole = .normal) {
       guard !items.isEmpty else { return }

@@ -28,7 +28,7 @@ struct DashboardCommand: ParsableCommand {
     let chosen = try ThemeFiles.load(theme ?? config.theme ?? ThemeFiles.defaultName)
     try options.withStore(writable: true, config: config) { store, today in
       let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
-      let dashboard = RapportUI.Dashboard(store: store, today: today)
+      let dashboard = RapportUI.Dashboard(store: store, today: today, thresholds: config.drift)
       dashboard.run(on: terminal)
       terminal.close()
       try reportErrors(of: store)

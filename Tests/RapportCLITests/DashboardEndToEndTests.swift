@@ -76,7 +76,7 @@ import Testing
     try tmux.waitFor("Contacts · Fjordlys kommune")
     // Wheel up: three rows up.
     try tmux.type("\u{1b}[<64;10;10M")
-    try tmux.waitFor("Contacts · 上海恒信物流有限公司")
+    try tmux.waitFor("Contacts · Oliveira & Filhos")
   }
 
   /// The colour parameters (30-37, 40-47, 90-97, 100-107, 38;… and 48;…) in the screen's SGR

@@ -95,7 +95,7 @@ import Testing
     _ = dashboard.handle(.mouse(MouseEvent(.press, x: 10, y: y)))
     #expect(selectedAccountName(dashboard.render(width: 120, height: 40)).hasPrefix("Nordhavn"))
     _ = dashboard.handle(.mouse(MouseEvent(.wheelUp, x: 10, y: 10)))
-    #expect(selectedAccountName(dashboard.render(width: 120, height: 40)).hasPrefix("Pinecrest"))  // three rows up
+    #expect(selectedAccountName(dashboard.render(width: 120, height: 40)).hasPrefix("上海恒信物流"))  // three rows up
     // A click in the timeline focuses it: its border takes the focused role.
     let timelineTop = try #require(row(of: "Equity · ", in: first))
     _ = dashboard.handle(.mouse(MouseEvent(.press, x: 60, y: timelineTop + 3)))
