@@ -273,7 +273,9 @@ public final class Store: @unchecked Sendable {
 
   // MARK: Writing
 
-  /// Records an event: appends its line to `events.txt` and returns once it is on disk.
+  /// Records an event: appends its line to `events.txt` and returns once it is on disk. A touch
+  /// (a deposit or a favour) is the planned one, if the account had one planned: the plan is
+  /// then cleared from `accounts.txt`.
   @discardableResult
   public func record(_ draft: EventDraft) throws -> Event {
     try reloadIfChanged()
@@ -302,7 +304,15 @@ public final class Store: @unchecked Sendable {
       throw StoreError.invalid(diagnostic.reason)
     }
     let index = try append(line)
-    return ledger.event(index)
+    let event = ledger.event(index)
+    if draft.type.isTouch, let account = ledger.accountIndex(draft.account), ledger.accounts[account].plan != nil {
+      var done = ledger.accounts[account]
+      done.plan = nil
+      done.planNote = ""
+      // The event is on disk either way; a plan left behind only shows as due.
+      try? update(done)
+    }
+    return event
   }
 
   /// Voids an event by appending a `void` line; the event stays in the file.

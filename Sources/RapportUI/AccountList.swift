@@ -57,7 +57,8 @@ struct AccountList {
     case .lastTouch:
       by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
     case .drift:
-      by({ drift[$0].score }, descending: true)
+      // Accounts snoozed or planned for later go below the rest until their day.
+      by({ drift[$0].score - (ledger.accounts[$0].isParked(on: today) ? 1000 : 0) }, descending: true)
     }
     self.rows = rows
   }

@@ -22,6 +22,8 @@ public final class Dashboard {
   var overlayScroll = 0
   /// The form being filled in, drawn over everything else.
   var form: Form?
+  /// The drift review under way.
+  var review: Review?
   /// Events recorded (or redone) in this session: undone without asking.
   var recordedHere: Set<String> = []
   /// An event from before this session that the last `u` asked to confirm.
@@ -189,6 +191,7 @@ public final class Dashboard {
       return true
     }
     if filtering { return handleFilterInput(key) }
+    if review != nil, overlay == nil, reviewKey(key) { return true }
     if case .mouse(let event) = key {
       handleMouse(event)
       return true
@@ -268,6 +271,7 @@ public final class Dashboard {
     case .editAccount: openAccountForm()
     case .addContact: openNewContactForm()
     case .addAccount: openNewAccountForm()
+    case .review: startReview()
     }
     return true
   }

@@ -119,6 +119,10 @@ extension Dashboard {
         tierFilter = nil
         finishEdit("Added \(account.name)", account: id, contact: nil)
         focus = .accounts
+      case .plan, .snooze:
+        _ = submitPlanOrSnooze(&form)
+        if self.form != nil { self.form = form }
+        return
       case .record: return
       }
     } catch let refusal as Refusal {
@@ -221,7 +225,7 @@ extension Dashboard {
   }
 
   /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).
-  private func laterDay(_ text: String) throws(InputProblem) -> Day? {
+  func laterDay(_ text: String) throws(InputProblem) -> Day? {
     let word = text.trimmingCharacters(in: .whitespaces).lowercased()
     if word.isEmpty { return nil }
     if word.hasPrefix("+"), word.hasSuffix("d"), let n = Int(word.dropFirst().dropLast()), n >= 0, n < 100_000 {
@@ -237,6 +241,9 @@ extension Dashboard {
     case "Id" where field.text.isEmpty: return ("empty: made from the name", .dim)
     case "Flags" where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
     case "Reassess" where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
+    case "Date", "Until":
+      guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
+      return field.string == day.description ? nil : ("= \(day)", .dim)
     case "Won" where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
     case "Do", "Don't": return field.text.isEmpty ? ("one per line", .dim) : nil
     default: return nil

@@ -9,6 +9,9 @@ enum FormPurpose: Equatable {
   case editAccount(Account)
   case addAccount
   case addContact(account: String)
+  /// Planning the next touch of this account, or snoozing it, as it was when the form opened.
+  case plan(Account)
+  case snooze(Account)
 }
 
 /// A form open over the dashboard: labelled fields, one of them focused. Enter saves, Esc

@@ -5,7 +5,7 @@ public enum Action: String, CaseIterable, Sendable {
   case open, back, filter, sort, tier, zoomIn, zoomOut
   case showAccounts, showContacts, showTimeline
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo
-  case editContact, editAccount, addContact, addAccount
+  case editContact, editAccount, addContact, addAccount, review
 }
 
 /// One line of the key map: keys, what they do, and where.
@@ -56,6 +56,9 @@ public enum KeyMap {
     Binding(keys: [.character("E")], action: .editAccount, summary: "Edit the selected account", section: "Edit"),
     Binding(keys: [.character("C")], action: .addContact, summary: "Add a contact to the account", section: "Edit"),
     Binding(keys: [.character("A")], action: .addAccount, summary: "Add an account", section: "Edit"),
+    Binding(
+      keys: [.character("r")], action: .review,
+      summary: "Review who drifts, worst first: d deposit, p plan, z snooze, n next, q end", section: "Review"),
     Binding(keys: [.character("?"), .function(1)], action: .help, summary: "This help", section: "General"),
     Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
   ]

@@ -113,6 +113,7 @@ extension Dashboard {
     self.form = nil
     recordedHere.insert(event.id)
     storeChanged(select: accountID, contact: draft.contact)
+    if review != nil { reviewed(accountID, "deposit", advance: false) }
     let after = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     message =
       "\(ledger.summary(of: event)): equity \(Weight.format(hundredths: before, signed: false))"

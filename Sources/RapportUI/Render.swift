@@ -21,6 +21,7 @@ extension Dashboard {
       case .timeline: drawTimeline(&frame, rect)
       }
     }
+    if review != nil, let rect = layout.panes[.accounts] { drawReview(&frame, rect) }
     switch overlay {
     case .help: drawHelp(&frame)
     case .detail: drawDetail(&frame)
@@ -54,10 +55,12 @@ extension Dashboard {
     if let warning { used += frame.put(" \(warning) ", x: used, y: row, role: .error, limit: frame.width - used) }
     let ledger = self.ledger
     let right = "\(today) "
-    let parts = [
+    var parts = [
       plural(ledger.accounts.count, "account"), plural(ledger.contacts.count, "contact"),
       plural(ledger.liveEventCount, "event"),
     ]
+    let due = ledger.accounts.reduce(0) { $0 + ($1.plan.map { $0 <= today } == true ? 1 : 0) }
+    if due > 0 { parts.insert(plural(due, "planned touch") + " due", at: 0) }
     let room = frame.width - used - DisplayWidth.of(right) - 1
     var counts = ""
     for part in parts {
@@ -92,6 +95,8 @@ extension Dashboard {
     let hints: [(Action, String)]
     if form != nil {
       hints = [(.open, "save"), (.back, "cancel"), (.nextPane, "next field")]
+    } else if review != nil, overlay == nil {
+      hints = [(.deposit, "deposit"), (.help, "help"), (.nextPane, "pane"), (.quit, "end review")]
     } else if overlay != nil {
       hints = [(.back, "close"), (.down, "scroll"), (.quit, "quit")]
     } else {

@@ -216,6 +216,18 @@ import Testing
     _ = first
   }
 
+  @Test func aTouchClearsThePlanAndAWithdrawalDoesNot() throws {
+    let planned = Sample.accounts.replacingOccurrences(of: "owner:sam", with: "owner:sam plan:2026-11-25")
+    let fixture = try TemporaryStore(accounts: planned, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    let day = Day(iso: "2026-11-23")!
+    _ = try store.record(EventDraft(day: day, account: "acme", type: .withdrawal, kind: "", weight: Weight(-1)))
+    #expect(store.ledger.accounts[0].plan == Day(iso: "2026-11-25"))
+    _ = try store.record(EventDraft(day: day, account: "acme", type: .favourGiven, kind: "", weight: Weight(1)))
+    #expect(store.ledger.accounts[0].plan == nil)
+    #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+  }
+
   @Test func aReadOnlyStoreTakesTheLockOnceTheWriterHasQuit() throws {
     let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
     var first: Store? = try fixture.open()

@@ -71,4 +71,8 @@ import Testing
   @Test func formInTheSmallestWindow() throws {
     assertSnapshot(of: try screen(20, 6, after: [.character("d")]), as: .lines)
   }
+
+  @Test func review() throws {
+    assertSnapshot(of: try screen(120, 40, after: [.character("r"), .character("n"), .character("n")]), as: .lines)
+  }
 }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// The drift review through the real binary in tmux: a plan and a snooze survive a restart.
+@Suite(.serialized) struct ReviewEndToEndTests {
+  @Test func planOneSnoozeOneRestartAndBothAreRemembered() throws {
+    var (home, store, tmux) = try TmuxSession.onDemo()
+    try tmux.send("r")
+    try tmux.waitFor("Review 1 of 8 · Compagnie Électrique du Rhône")
+    try tmux.send("n")
+    try tmux.waitFor("Review 2 of 8 · Kestrel Aerospace Components")
+    try tmux.send("p")
+    try tmux.waitFor("Plan the next touch · Kestrel")
+    try tmux.send("C-u")
+    try tmux.type("2026-12-04")
+    try tmux.send("Tab")
+    try tmux.type("Site visit with Tom")
+    try tmux.send("Enter")
+    try tmux.waitFor("Review 3 of 8 · 한빛바이오 주식회사")
+    try tmux.send("z", "Tab")
+    try tmux.type("Plant audit, back in January")
+    try tmux.send("Enter")
+    try tmux.waitFor("Review 4 of 8 · Kowalczyk")
+    try tmux.send("q")
+    try tmux.waitFor("Review ended: 3 of 8 looked at; 1 planned, 1 snoozed, 1 skipped")
+    try tmux.send("q")
+    try tmux.waitFor("[exit 0]")
+
+    tmux = try TmuxSession(["--store", store], home: home.path)
+    let screen = try tmux.waitFor("Accounts 14/14")
+    let rows = screen.split(separator: "\n").map(String.init)
+    #expect(rows.contains { $0.hasPrefix("│P  Kestrel Aerospace") })
+    #expect(rows.contains { $0.hasPrefix("│z  한빛바이오") })
+    try tmux.send("r")
+    try tmux.waitFor("Review 1 of 6 · Compagnie Électrique du Rhône")
+    try tmux.send("q", "q")
+    try tmux.waitFor("[exit 0]")
+
+    let drift = try CommandRunner(home: home.path).run(["drift", "--store", store])
+    #expect(drift.stdout.contains("Next touch planned for 2026-12-04: Site visit with Tom"))
+    #expect(drift.stdout.contains("Snoozed until 2026-12-23: Plant audit, back in January"))
+  }
+}

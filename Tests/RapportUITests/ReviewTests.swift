@@ -1,0 +1,88 @@
+import Foundation
+import RapportCore
+import Testing
+
+@testable import RapportUI
+
+/// The drift review driven by keys on a copy of the demo store.
+@Suite struct ReviewTests {
+  private func press(_ dashboard: Dashboard, _ keys: [Key]) {
+    for key in keys {
+      _ = dashboard.handle(key)
+      _ = dashboard.render(width: 120, height: 40)
+    }
+  }
+
+  private func screen(_ dashboard: Dashboard) -> String { dashboard.render(width: 120, height: 40).text }
+
+  private func accounts(_ dashboard: Dashboard) throws -> String {
+    try String(contentsOfFile: "\(dashboard.store.path)/\(Store.accountsFile)", encoding: .utf8)
+  }
+
+  @Test func theReviewWalksTheAccountsThatNeedAttentionWorstFirst() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("r")])
+    #expect(screen(dashboard).contains("Review 1 of 8 · Compagnie Électrique du Rhône"))
+    #expect(screen(dashboard).contains("- 87 days since the last deposit or favour; tier A promises"))
+    #expect(screen(dashboard).contains("Deposit ideas"))
+    press(dashboard, [.character("n")])
+    #expect(screen(dashboard).contains("Review 2 of 8 · Kestrel Aerospace Components"))
+    // The contacts pane and the timeline follow the account under review.
+    #expect(screen(dashboard).contains("Equity · Kestrel Aerospace Components"))
+    press(dashboard, [.character("k")])
+    #expect(screen(dashboard).contains("Review 1 of 8"))
+    press(dashboard, [.character("q")])
+    #expect(dashboard.review == nil)
+    #expect(dashboard.message == "Review ended: 1 of 8 looked at; 1 skipped")
+  }
+
+  @Test func planningAndSnoozingAreStoredAndTakeTheAccountOutOfTheQueue() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("r"), .character("p"), .tab] + Key.typing("Call about the COMEX deck") + [.enter])
+    #expect(
+      dashboard.message
+        == "Next touch for Compagnie Électrique du Rhône planned for 2026-11-30: Call about the COMEX deck")
+    #expect(screen(dashboard).contains("Review 2 of 8 · Kestrel"))
+    press(dashboard, [.character("z"), .enter])
+    #expect(dashboard.form?.problem == "Say why, so that it makes sense when it comes back")
+    press(dashboard, Key.typing("Reorganisation") + [.enter])  // the refusal moved to the reason
+    #expect(dashboard.message == "Kestrel Aerospace Components snoozed until 2026-12-23: Reorganisation")
+    let text = try accounts(dashboard)
+    #expect(text.contains("owner:priya plan:2026-11-30\n"))
+    #expect(text.contains("  plan-note: Call about the COMEX deck\n"))
+    #expect(text.contains("owner:sam snoozed:2026-12-23\n"))
+    #expect(text.contains("  snooze-reason: Reorganisation\n"))
+    press(dashboard, [.escape])
+    // Both leave the queue, and the list shows them below the others with their marks.
+    press(dashboard, [.character("r")])
+    #expect(screen(dashboard).contains("Review 1 of 6 · 한빛바이오 주식회사"))
+    press(dashboard, [.character("q")])
+    let lines = screen(dashboard).components(separatedBy: "\n")
+    #expect(lines.contains { $0.hasPrefix("│P  Compagnie Électrique") })
+    #expect(lines.contains { $0.hasPrefix("│z  Kestrel Aerospace") })
+  }
+
+  @Test func aPlanInThePastIsRefused() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("r"), .character("p")] + Key.typing("2026-11-01") + [.enter])
+    #expect(dashboard.form?.problem == "Give a day from today on: YYYY-MM-DD or +7d")
+    #expect(!(try accounts(dashboard)).contains("plan:"))
+  }
+
+  @Test func aDepositInTheReviewStaysOnTheAccountAndADuePlanShows() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("r"), .character("d"), .character("3"), .enter])
+    #expect(dashboard.message.hasPrefix("Deposit +3 for Compagnie Électrique du Rhône: equity 24.5 -> 27.5"))
+    #expect(screen(dashboard).contains("Done in this review: deposit"))
+    #expect(screen(dashboard).contains("Review 1 of 8"))
+    press(dashboard, [.character("q")])
+    // A plan for today is due: the title counts it and the mark says so.
+    var account = dashboard.ledger.accounts[dashboard.ledger.accountIndex("nordhavn")!]
+    account.plan = DemoFixture.today
+    try dashboard.store.update(account)
+    press(dashboard, [.character("j")])
+    let text = screen(dashboard)
+    #expect(text.hasPrefix(" Rapport  1 planned touch due · 14 accounts"))
+    #expect(text.components(separatedBy: "\n").contains { $0.hasPrefix("│P! Nordhavn Shipping") })
+  }
+}
