@@ -1,19 +1,10 @@
-/// Service tier of an account: how often it is promised a touch.
+/// Service tier of an account: how often it is promised a touch (see `DriftSettings`).
 public enum Tier: String, CaseIterable, Sendable, Comparable {
   case a = "A"
   case b = "B"
   case c = "C"
 
   public static func < (x: Tier, y: Tier) -> Bool { x.rawValue < y.rawValue }
-
-  /// Days between touches that the tier promises: A every 14, B every 30, C every 60.
-  public var cadenceDays: Int {
-    switch self {
-    case .a: return 14
-    case .b: return 30
-    case .c: return 60
-    }
-  }
 }
 
 /// A client account and its culture notes.
