@@ -159,53 +159,92 @@ extension Ledger {
     var newestOther: (day: Int32, position: Int)?
   }
 
-  /// The drift figures of every account from the events at `positions`, in file order: all of
-  /// them, read straight through, or one account's.
-  func driftFigures(of positions: some Collection<Int>, on today: Day, settings thresholds: DriftSettings)
+  /// The days that the figures are about.
+  private struct DriftWindow {
+    var recentStart: Int32
+    var today: Int32
+    /// `recentDays` ago, when the decayed equity is compared.
+    var then: Int32
+    /// Each account's honeymoon, when it is over.
+    var honeymoons: [ClosedRange<Int32>?]
+  }
+
+  /// The drift figures of every account from the events at `positions` (in file order): all of
+  /// them, read straight through on two cores, or one account's.
+  func driftFigures(of positions: some RandomAccessCollection<Int>, on today: Day, settings: DriftSettings)
     -> [DriftFigures]
   {
-    let (settings, equity) = (thresholds, self.settings)
-    let recentStart = today.adding(days: -(settings.recentDays - 1)).ordinal
-    let then = today.adding(days: -settings.recentDays).ordinal
-    var figures = [DriftFigures](repeating: DriftFigures(), count: accounts.count)
-    var honeymoons = [ClosedRange<Int32>?](repeating: nil, count: accounts.count)
-    for (index, account) in accounts.enumerated() {
-      if let won = account.won, won.adding(days: settings.honeymoonDays) <= today {
-        honeymoons[index] = won.ordinal...won.adding(days: settings.honeymoonDays - 1).ordinal
-        figures[index].honeymoonTouches = 0
+    var window = DriftWindow(
+      recentStart: today.adding(days: -(settings.recentDays - 1)).ordinal, today: today.ordinal,
+      then: today.adding(days: -settings.recentDays).ordinal, honeymoons: [])
+    window.honeymoons = accounts.indices.map { index in
+      guard let won = accounts[index].won, won.adding(days: settings.honeymoonDays) <= today else { return nil }
+      return won.ordinal...won.adding(days: settings.honeymoonDays - 1).ordinal
+    }
+    // Two halves, each gathered on its own core, then joined; the withdrawal runs need the
+    // joined newest events, so they are counted after.
+    let middle = positions.index(positions.startIndex, offsetBy: positions.count / 2)
+    let halves = [positions[..<middle], positions[middle...]]
+    let gathered = concurrentMap(halves.count) { gather(halves[$0], window) }
+    var figures = gathered[0]
+    for (account, later) in gathered[1].enumerated() {
+      figures[account].recentTouches += later.recentTouches
+      if let touches = later.honeymoonTouches { figures[account].honeymoonTouches! += touches }
+      figures[account].decayedBefore += later.decayedBefore
+      if let newest = later.newestOther, figures[account].newestOther.map({ $0 < newest }) ?? true {
+        figures[account].newestOther = newest
       }
     }
+    let runs = concurrentMap(halves.count) { countRuns(halves[$0], after: figures) }
+    for half in runs {
+      for (account, run) in half.enumerated() { figures[account].withdrawalRun += run }
+    }
+    return figures
+  }
+
+  /// Counts, decayed equity then, and the newest event other than a withdrawal, per account.
+  private func gather(_ positions: some Sequence<Int>, _ window: DriftWindow) -> [DriftFigures] {
+    var figures = [DriftFigures](repeating: DriftFigures(), count: accounts.count)
+    for index in accounts.indices where window.honeymoons[index] != nil { figures[index].honeymoonTouches = 0 }
+    var (factorDay, factor) = (Int32.min, 0.0)
     log.entries.withUnsafeBufferPointer { entries in
       for position in positions {
         let entry = entries[position]
         guard !entry.voided else { continue }
         let account = Int(entry.account)
         if entry.type.isTouch {
-          if entry.day >= recentStart, entry.day <= today.ordinal { figures[account].recentTouches += 1 }
-          if let honeymoon = honeymoons[account], honeymoon.contains(entry.day) {
+          if entry.day >= window.recentStart, entry.day <= window.today { figures[account].recentTouches += 1 }
+          if let honeymoon = window.honeymoons[account], honeymoon.contains(entry.day) {
             figures[account].honeymoonTouches! += 1
           }
         }
-        if entry.day <= then {
-          figures[account].decayedBefore +=
-            Double(entry.weight) / 100 * equity.decayFactor(age: Int(then - entry.day))
+        if entry.day <= window.then {
+          // Events come mostly in order of days: one factor per day.
+          if entry.day != factorDay {
+            (factorDay, factor) = (entry.day, settings.decayFactor(age: Int(window.then - entry.day)))
+          }
+          figures[account].decayedBefore += Double(entry.weight) / 100 * factor
         }
-        if entry.type != .withdrawal,
-          figures[account].newestOther.map({ ($0.day, $0.position) < (entry.day, position) }) ?? true
-        {
+        if entry.type != .withdrawal, figures[account].newestOther.map({ $0 < (entry.day, position) }) ?? true {
           figures[account].newestOther = (entry.day, position)
-        }
-      }
-      for position in positions {
-        let entry = entries[position]
-        guard !entry.voided, entry.type == .withdrawal else { continue }
-        let account = Int(entry.account)
-        if figures[account].newestOther.map({ ($0.day, $0.position) < (entry.day, position) }) ?? true {
-          figures[account].withdrawalRun += 1
         }
       }
     }
     return figures
+  }
+
+  /// Withdrawals newer than each account's newest other event.
+  private func countRuns(_ positions: some Sequence<Int>, after figures: [DriftFigures]) -> [Int] {
+    var runs = [Int](repeating: 0, count: accounts.count)
+    log.entries.withUnsafeBufferPointer { entries in
+      for position in positions {
+        let entry = entries[position]
+        guard !entry.voided, entry.type == .withdrawal else { continue }
+        let account = Int(entry.account)
+        if figures[account].newestOther.map({ $0 < (entry.day, position) }) ?? true { runs[account] += 1 }
+      }
+    }
+    return runs
   }
 
   /// What the account's people call for: reassessments due, people never touched, and the

@@ -261,16 +261,4 @@ public struct Ledger: Sendable {
   /// The position of the event with this id.
   public func eventIndex(id: String) -> Int? { log.index(of: id) }
 
-  /// Deposits and favours per 30 days among `indices`, dated in `from...to`.
-  public func touchRate(_ indices: [Int], from: Day, to: Day) -> Double {
-    let days = max(1, from.days(to: to) + 1)
-    var touches = 0
-    for index in indices {
-      let entry = log.entries[index]
-      if !entry.voided, entry.type.isTouch, entry.day >= from.ordinal, entry.day <= to.ordinal {
-        touches += 1
-      }
-    }
-    return Double(touches) * 30 / Double(days)
-  }
 }

@@ -61,24 +61,4 @@ import Testing
     #expect(totals.events == 2)
   }
 
-  @Test func touchRateIsTouchesPerThirtyDays() throws {
-    let fixture = try TemporaryStore(
-      accounts: "account a \"A\" tier:A\n",
-      events: """
-        2026-01-05 a deposit +1
-        2026-01-20 a favour-given +1
-        2026-02-10 a favour-asked +1
-        2026-02-11 a withdrawal -1
-        2026-03-20 a deposit +1
-
-        """)
-    let ledger = try fixture.open(writable: false).ledger
-    let events = ledger.events(ofAccount: 0)
-    // Three touches in the 60 days from 2026-01-01 to 2026-03-01: 1.5 per 30 days.
-    #expect(
-      ledger.touchRate(events, from: Day(iso: "2026-01-01")!, to: Day(iso: "2026-03-01")!) == 1.5)
-    // None in a quiet window.
-    #expect(
-      ledger.touchRate(events, from: Day(iso: "2026-03-21")!, to: Day(iso: "2026-04-19")!) == 0)
-  }
 }
