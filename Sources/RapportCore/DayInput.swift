@@ -18,6 +18,7 @@ public enum DayInput {
     switch word {
     case "", "today": day = today
     case "yesterday": day = today.adding(days: -1)
+    case "tomorrow": day = today.adding(days: 1)
     default:
       if word.hasPrefix("-"), word.hasSuffix("d"), let n = Int(word.dropFirst().dropLast()), n >= 0, n < 100_000 {
         day = today.adding(days: -n)

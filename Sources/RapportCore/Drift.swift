@@ -107,7 +107,8 @@ extension Ledger {
     // Decayed equity now and a while ago.
     let decayed = decayedBalance(account: index, on: today)
     let decayedBefore = figures.decayedBefore
-    if decayedBefore > 0, decayed < decayedBefore * (1 - settings.equityDrop) {
+    // A fall by the share of what it was (below zero too), and by at least one point.
+    if decayedBefore != 0, decayed < decayedBefore - max(abs(decayedBefore) * settings.equityDrop, 1) {
       points += 1
       reasons.append(
         "Decayed equity fell from \(oneDecimal(decayedBefore)) to \(oneDecimal(decayed)) in the last \(settings.recentDays) days"
@@ -262,7 +263,7 @@ extension Ledger {
       }
       let own = totals(contact: c)
       if own.touches == 0 {
-        notes.append("\(contact.name) has never been touched")
+        notes.append("No deposit or favour with \(contact.name) yet")
       }
       if !contact.nextJob.isEmpty, own.reciprocity.given == 0 {
         unserved.append(contact)

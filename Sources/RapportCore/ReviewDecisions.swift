@@ -6,13 +6,19 @@ extension Account {
     (snoozedUntil.map { $0 > today } ?? false) || (plan.map { $0 > today } ?? false)
   }
 
+  /// Whether a touch was planned for today or earlier.
+  public func isPlanDue(on today: Day) -> Bool { plan.map { $0 <= today } ?? false }
+
   /// What was decided about the account in the review, as a sentence.
   public func parkedNote(on today: Day) -> String? {
     if let until = snoozedUntil, until > today {
       return "Snoozed until \(until)" + (snoozeReason.isEmpty ? "" : ": \(snoozeReason)")
     }
     if let plan {
-      let when = plan < today ? "was planned for \(plan) (\(plan.days(to: today)) days overdue)" : "planned for \(plan)"
+      let when =
+        plan < today
+        ? "was planned for \(plan) (\(plan.days(to: today)) days overdue)"
+        : plan == today ? "due today" : "planned for \(plan)"
       return "Next touch \(when)" + (planNote.isEmpty ? "" : ": \(planNote)")
     }
     return nil

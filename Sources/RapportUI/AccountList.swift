@@ -57,8 +57,13 @@ struct AccountList {
     case .lastTouch:
       by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
     case .drift:
-      // Accounts snoozed or planned for later go below the rest until their day.
-      by({ drift[$0].score - (ledger.accounts[$0].isParked(on: today) ? 1000 : 0) }, descending: true)
+      // A touch planned for today or before comes first; accounts snoozed or planned for later
+      // go below the rest until their day.
+      by(
+        { index in
+          let account = ledger.accounts[index]
+          return drift[index].score + (account.isPlanDue(on: today) ? 1000 : account.isParked(on: today) ? -1000 : 0)
+        }, descending: true)
     }
     self.rows = rows
   }

@@ -171,6 +171,7 @@ public final class Dashboard {
     let selected = selectedAccount.map { ledger.accounts[$0].id }
     defer {
       if store.loads != listLoads, let selected { storeChanged(select: selected, contact: nil) }
+      keepReviewedAccountShown()
     }
     // A message answers one key; the next key clears it (a resize does not).
     if key != .resize { message = "" }

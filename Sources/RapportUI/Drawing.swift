@@ -37,8 +37,16 @@ func wrap(_ text: String, width: Int) -> [String] {
         used += 1
       }
       if w > width {
-        line += DisplayWidth.truncate(String(word), to: width - used)
-        used = width
+        // A word longer than a line (CJK text has no spaces) breaks where the line is full.
+        for character in word {
+          let cw = DisplayWidth.of(character)
+          if used + cw > width {
+            lines.append(line)
+            (line, used) = ("", 0)
+          }
+          line.append(character)
+          used += cw
+        }
       } else {
         line += word
         used += w

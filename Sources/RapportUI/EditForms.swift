@@ -67,6 +67,10 @@ extension Dashboard {
       FormField("Culture", .multiline, text: account.culture),
       FormField("Do", .multiline, text: account.dos.joined(separator: "\n")),
       FormField("Don't", .multiline, text: account.donts.joined(separator: "\n")),
+      FormField("Plan", text: account.plan?.description ?? ""),
+      FormField("Plan note", text: account.planNote),
+      FormField("Snoozed to", text: account.snoozedUntil?.description ?? ""),
+      FormField("Why snoozed", text: account.snoozeReason),
     ]
   }
 
@@ -105,7 +109,7 @@ extension Dashboard {
           contact: id)
         focus = .contacts
       case .editAccount(let original):
-        let edited = try account(from: &form, id: original.id)
+        let edited = try account(from: &form, id: original.id, original: original)
         try store.update(edited, from: original)
         finishEdit("Saved \(edited.name)", account: edited.id, contact: nil)
       case .addAccount:
@@ -201,7 +205,8 @@ extension Dashboard {
       personal: text("Personal"))
   }
 
-  private func account(from form: inout Form, id: String) throws -> Account {
+  /// The account the form describes; `original`, when editing, gives what the form does not show.
+  private func account(from form: inout Form, id: String, original: Account? = nil) throws -> Account {
     let name = try requiredName(form)
     guard let tierText = form["Tier"].choice?.value, let tier = Tier(rawValue: tierText) else {
       throw Refusal("The tier is A, B or C", field: "Tier")
@@ -216,12 +221,24 @@ extension Dashboard {
       }
     }
     let owner = form["Owner"].string.trimmingCharacters(in: .whitespaces)
+    var decided: [Day?] = []
+    for label in ["Plan", "Snoozed to"] {
+      do {
+        decided.append(try laterDay(form[label].string))
+      } catch {
+        throw Refusal("\(label): a day such as YYYY-MM-DD or +7d, or empty for none", field: label)
+      }
+    }
     func lines(_ label: String) -> [String] {
       form[label].string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
     return Account(
       id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
-      culture: trimmedLines(form["Culture"].string), dos: lines("Do"), donts: lines("Don't"))
+      culture: trimmedLines(form["Culture"].string), dos: lines("Do"), donts: lines("Don't"),
+      cadenceDays: original?.cadenceDays, plan: decided[0],
+      planNote: decided[0] == nil ? "" : form["Plan note"].string.trimmingCharacters(in: .whitespaces),
+      snoozedUntil: decided[1],
+      snoozeReason: decided[1] == nil ? "" : form["Why snoozed"].string.trimmingCharacters(in: .whitespaces))
   }
 
   /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).
@@ -241,6 +258,10 @@ extension Dashboard {
     case "Id" where field.text.isEmpty: return ("empty: made from the name", .dim)
     case "Flags" where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
     case "Reassess" where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
+    case "Plan", "Snoozed to":
+      if field.text.isEmpty { return ("none; YYYY-MM-DD or +7d", .dim) }
+      guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
+      return field.string == day.description ? nil : ("= \(day)", .dim)
     case "Date", "Until":
       guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
       return field.string == day.description ? nil : ("= \(day)", .dim)

@@ -58,7 +58,7 @@ public enum KeyMap {
     Binding(keys: [.character("A")], action: .addAccount, summary: "Add an account", section: "Edit"),
     Binding(
       keys: [.character("r")], action: .review,
-      summary: "Review who drifts, worst first: d deposit, p plan, z snooze, n next, q end", section: "Review"),
+      summary: "Review who drifts, worst first: d deposit, p plan, z snooze, n next, k back, q end", section: "Review"),
     Binding(keys: [.character("?"), .function(1)], action: .help, summary: "This help", section: "General"),
     Binding(keys: [.character("q"), .control("c")], action: .quit, summary: "Quit", section: "General"),
   ]

@@ -4,9 +4,11 @@ extension Dashboard {
   /// The help screen, made from the key map.
   func drawHelp(_ frame: inout Frame) {
     var lines: [(String, StyleRole)] = []
-    for (section, entries) in KeyMap.listing {
+    let listing = KeyMap.listing
+    let keyWidth = min(24, 2 + listing.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max()!)
+    for (section, entries) in listing {
       lines.append((section, .overlayTitle))
-      for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: 16) + summary, .normal)) }
+      for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal)) }
       lines.append(("", .normal))
     }
     lines.append(("Store: \(storeLabel)", .dim))

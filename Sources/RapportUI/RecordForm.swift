@@ -154,7 +154,7 @@ extension Dashboard {
       message =
         redo
         ? "Redone: \(describe(event)): \(change)"
-        : "Undone: \(describe(event)): \(change) · Ctrl-R redoes"
+        : "Undone (Ctrl-R redoes): \(describe(event)): \(change)"
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
     }

@@ -13,12 +13,16 @@ struct Review: Equatable {
 }
 
 extension Dashboard {
-  /// `r`: starts a review of the accounts that are cooling or worse and neither snoozed nor
-  /// planned for later.
+  /// `r`: starts a review of the accounts with a planned touch due, then those cooling or worse
+  /// that are neither snoozed nor planned for later.
   func startReview() {
-    let queue = ledger.driftReports(on: today, thresholds: thresholds)
-      .filter { $0.status >= .cooling && !ledger.accounts[$0.account].isParked(on: today) }
-      .map { ledger.accounts[$0.account].id }
+    let reports = ledger.driftReports(on: today, thresholds: thresholds)
+    let due = reports.filter { ledger.accounts[$0.account].isPlanDue(on: today) }
+    let drifting = reports.filter { report in
+      let account = ledger.accounts[report.account]
+      return report.status >= .cooling && !account.isParked(on: today) && !account.isPlanDue(on: today)
+    }
+    let queue = (due + drifting).map { ledger.accounts[$0.account].id }
     guard !queue.isEmpty else {
       message = "Nobody needs attention: every account is healthy, planned or snoozed"
       return
@@ -30,26 +34,46 @@ extension Dashboard {
     showReviewedAccount()
   }
 
-  /// Keys during a review; false when the key is not one of the review's.
+  /// Keys during a review; false when the key is not one of the review's. j, k and the arrows
+  /// step through the queue from the accounts pane, and scroll the other panes as usual.
   func reviewKey(_ key: Key) -> Bool {
     guard var review else { return false }
+    let onCard = focus == .accounts
     switch key {
     case .character("d"): openRecordForm(.deposit)
     case .character("p"): openPlanForm()
     case .character("z"): openSnoozeForm()
-    case .character("n"), .character(" "), .character("j"), .down, .right:
+    case .character("n"), .character(" "),
+      .character("j") where onCard, .down where onCard:
       if let id = review.current, review.done[id] == nil { review.done[id] = "skipped" }
       review.position += 1
       self.review = review
       showReviewedAccount()
-    case .character("k"), .up, .left:
-      review.position = max(0, review.position - 1)
+    case .character("k") where onCard, .up where onCard:
+      guard review.position > 0 else {
+        message = "This is the first account of the review"
+        return true
+      }
+      review.position -= 1
       self.review = review
       showReviewedAccount()
     case .character("q"), .escape: endReview()
-    default: return false
+    default:
+      // What would change the accounts list under the card waits for the end of the review.
+      let action = KeyMap.action(for: key)
+      let listKeys: [Action] = [.filter, .sort, .tier, .top, .bottom, .pageUp, .pageDown]
+      guard let action, listKeys.contains(action), onCard || [.filter, .sort, .tier].contains(action) else {
+        return false
+      }
+      message = "During the review: n next, k back, d deposit, p plan, z snooze, q ends it"
     }
     return true
+  }
+
+  /// Brings the account under review back into the panes after a key that selected another.
+  func keepReviewedAccountShown() {
+    guard let id = review?.current, selectedAccount.map({ ledger.accounts[$0].id }) != id else { return }
+    storeChanged(select: id, contact: nil)
   }
 
   /// Notes what was done with the account under review and moves on to the next.
@@ -95,7 +119,7 @@ extension Dashboard {
     form = Form(
       title: "Plan the next touch · \(account.name)", purpose: .plan(account),
       fields: [
-        FormField("Date", text: account.plan?.description ?? "+7d"),
+        FormField("Date", text: account.plan.flatMap { $0 > today ? $0.description : nil } ?? "+7d"),
         FormField("Note", text: account.planNote),
       ])
   }
@@ -137,9 +161,12 @@ extension Dashboard {
       return false
     }
     let text = form[planning ? "Note" : "Reason"].string.trimmingCharacters(in: .whitespaces)
+    // The newer decision replaces the older one.
     if planning {
       account.plan = day
       account.planNote = text
+      account.snoozedUntil = nil
+      account.snoozeReason = ""
     } else {
       guard !text.isEmpty else {
         form.refuse("Say why, so that it makes sense when it comes back", at: "Reason")
@@ -147,6 +174,8 @@ extension Dashboard {
       }
       account.snoozedUntil = day
       account.snoozeReason = text
+      account.plan = nil
+      account.planNote = ""
     }
     do {
       try store.update(account, from: original)
@@ -157,8 +186,8 @@ extension Dashboard {
     self.form = nil
     message =
       planning
-      ? "Next touch for \(account.name) planned for \(day)" + (text.isEmpty ? "" : ": \(text)")
-      : "\(account.name) snoozed until \(day): \(text)"
+      ? "Planned for \(day): \(account.name)" + (text.isEmpty ? "" : " (\(text))")
+      : "Snoozed until \(day): \(account.name) (\(text))"
     if review != nil {
       reviewed(account.id, planning ? "planned" : "snoozed", advance: true)
     } else {
@@ -192,6 +221,10 @@ extension Dashboard {
     if let done = review.done[id] { lines.append(("Done in this review: \(done)", .positive)) }
     if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
     lines.append(("", .normal))
+    if account.isPlanDue(on: today), let plan = account.plan {
+      lines.append(
+        ("- The touch planned for \(plan) is due" + (account.planNote.isEmpty ? "" : ": \(account.planNote)"), .danger))
+    }
     for reason in report.reasons { lines.append(("- " + reason, .normal)) }
     for note in report.people { lines.append(("· " + note, .normal)) }
     let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {

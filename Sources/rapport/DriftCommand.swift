@@ -14,8 +14,9 @@ struct DriftCommand: ParsableCommand {
       favours asked and withdrawals. The thresholds can be set under [drift] in the config file \
       (see the README).
 
-      Accounts snoozed or with a touch planned (from the dashboard's review) are listed with it, \
-      and do not count for --fail-on until their date.
+      Accounts with a touch planned for today or before come first. Accounts snoozed or with a \
+      touch planned for later (from the dashboard's review) come last, say so, and do not count \
+      for --fail-on until their day.
       """)
 
   @OptionGroup var options: StoreOptions
@@ -38,7 +39,18 @@ struct DriftCommand: ParsableCommand {
     let config = try Config.load()
     try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
-      let reports = ledger.driftReports(on: today, thresholds: config.drift)
+      // As in the dashboard: touches planned for today or before first, then the ranking, then
+      // the accounts snoozed or planned for later.
+      let ranked = ledger.driftReports(on: today, thresholds: config.drift)
+      let due = ranked.filter { ledger.accounts[$0.account].isPlanDue(on: today) }
+      let parked = ranked.filter {
+        ledger.accounts[$0.account].isParked(on: today) && !ledger.accounts[$0.account].isPlanDue(on: today)
+      }
+      let reports =
+        due
+        + ranked.filter {
+          !ledger.accounts[$0.account].isParked(on: today) && !ledger.accounts[$0.account].isPlanDue(on: today)
+        } + parked
       if json {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -89,6 +101,10 @@ struct DriftEntry: Encodable {
   var planNote: String?
   var snoozedUntil: String?
   var snoozeReason: String?
+  /// A touch is planned for today or before.
+  var planDue: Bool
+  /// Snoozed, or a touch planned for later: left out of --fail-on and the review.
+  var parked: Bool
 
   init(_ report: DriftReport, _ account: Account, today: Day) {
     func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
@@ -109,5 +125,7 @@ struct DriftEntry: Encodable {
     planNote = account.plan == nil ? nil : account.planNote
     snoozedUntil = account.snoozedUntil?.description
     snoozeReason = account.snoozedUntil == nil ? nil : account.snoozeReason
+    planDue = account.isPlanDue(on: today)
+    parked = account.isParked(on: today)
   }
 }

@@ -43,7 +43,7 @@ import Testing
     #expect(recorded.hasPrefix(#"2026-11-23 electrique withdrawal mistake -3 "Missed the call" id:"#))
     let id = String(recorded.suffix(10))
     try tmux.send("u")
-    try tmux.waitFor("Undone: Withdrawal -3 for Compagnie Électrique du Rhône on 2026-11-23")
+    try tmux.waitFor("Undone (Ctrl-R redoes): Withdrawal -3 for Compagnie Électrique du Rhône on 2026-11-23")
     try tmux.send("q")
     try tmux.waitFor("[exit 0]")
     #expect(try lines(store, "events.txt").last == "2026-11-23 void \(id) \"undo\"")

@@ -14,6 +14,7 @@ import Testing
     #expect(try DayInput.parse("2026-02-28", today: today) == Day(iso: "2026-02-28"))
     // One day ahead is allowed, for time zones and late evenings.
     #expect(try DayInput.parse("2026-11-24", today: today) == Day(iso: "2026-11-24"))
+    #expect(try DayInput.parse("tomorrow", today: today) == Day(iso: "2026-11-24"))
   }
 
   @Test func refusesTheFutureAndNonsenseWithAHint() {

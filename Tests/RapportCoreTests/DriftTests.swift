@@ -83,6 +83,13 @@ import Testing
     #expect(result.status == .cooling)
   }
 
+  @Test func aFallBelowZeroIsAFallToo() throws {
+    let result = try report(
+      "account acme \"Acme\" tier:C",
+      events: ["200 deposit +2", "150 withdrawal -6", "50 deposit +1", "20 withdrawal -6"])
+    #expect(result.reasons.contains { $0.hasPrefix("Decayed equity fell from -") })
+  }
+
   @Test func equityBelowZeroIsAReason() throws {
     let result = try report(events: ["10 deposit +1", "5 withdrawal -4"])
     #expect(result.reasons == ["Equity is below zero (-3): more taken than given"])
@@ -142,6 +149,6 @@ import Testing
         "Cy's career goal was never acted on: CFO",
       ])
     let untouched = try report(contacts: contacts, events: ["5 deposit +1"])
-    #expect(untouched.people.contains("Bo has never been touched"))
+    #expect(untouched.people.contains("No deposit or favour with Bo yet"))
   }
 }

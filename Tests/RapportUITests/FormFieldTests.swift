@@ -81,6 +81,11 @@ import Testing
     #expect(kinds.choice?.value == "lunch")
   }
 
+  @Test func paneTextWrapsAtSpacesAndBreaksLongCJKRuns() {
+    #expect(wrap("集团副总裁，负责华南区所有供应链业务", width: 10) == ["集团副总裁", "，负责华南", "区所有供应", "链业务"])
+    #expect(wrap("the quick brown fox", width: 9) == ["the quick", "brown fox"])
+  }
+
   @Test func wrappingBreaksAfterSpacesAndCountsWideCharacters() {
     let text = Array("今日は晴れ the quick fox\nend")
     let rows = wrapForEditing(text, width: 12, cursor: text.count)

@@ -102,7 +102,8 @@ import Testing
     #expect(balance() == 26.5)
     press(dashboard, [.character("u")])
     #expect(balance() == 24.5)
-    #expect(dashboard.message.hasPrefix("Undone: Deposit +2 for Compagnie Électrique du Rhône on 2026-11-23"))
+    #expect(
+      dashboard.message.hasPrefix("Undone (Ctrl-R redoes): Deposit +2 for Compagnie Électrique du Rhône on 2026-11-23"))
     #expect(
       try lastEvent(dashboard).hasSuffix("void \(dashboard.ledger.event(dashboard.ledger.eventCount - 1).id) \"undo\""))
     press(dashboard, [.control("r")])
@@ -215,8 +216,10 @@ import Testing
     press(dashboard, [.character("j"), .character("u")])
     #expect(try file(dashboard, Store.eventsFile) == before)
     press(dashboard, [.character("u")])
-    #expect(dashboard.message.hasPrefix("Undone: Deposit +1 for Nordhavn Shipping A/S / Mikkel Brandt on 2026-11-18"))
-    #expect(dashboard.message.hasSuffix(": equity 91 -> 90 · Ctrl-R redoes"))
+    #expect(
+      dashboard.message.hasPrefix(
+        "Undone (Ctrl-R redoes): Deposit +1 for Nordhavn Shipping A/S / Mikkel Brandt on 2026-11-18"))
+    #expect(dashboard.message.hasSuffix(": equity 91 -> 90"))
   }
 
   @Test func whatAnotherProgramWroteShowsAtTheNextKey() throws {
