@@ -8,6 +8,8 @@ struct Review: Equatable {
   var position = 0
   /// What was done per account id, for the summary at the end.
   var done: [String: String] = [:]
+  /// The card's first line shown, when it is taller than the pane.
+  var scroll = 0
 
   var current: String? { queue.indices.contains(position) ? queue[position] : nil }
 }
@@ -58,10 +60,13 @@ extension Dashboard {
       self.review = review
       showReviewedAccount()
     case .character("q"), .escape: endReview()
+    case .pageDown where onCard, .pageUp where onCard:
+      review.scroll = max(0, review.scroll + (key == .pageDown ? 5 : -5))  // clamped when drawn
+      self.review = review
     default:
       // What would change the accounts list under the card waits for the end of the review.
       let action = KeyMap.action(for: key)
-      let listKeys: [Action] = [.filter, .sort, .tier, .top, .bottom, .pageUp, .pageDown]
+      let listKeys: [Action] = [.filter, .sort, .tier, .top, .bottom]
       guard let action, listKeys.contains(action), onCard || [.filter, .sort, .tier].contains(action) else {
         return false
       }
@@ -87,7 +92,9 @@ extension Dashboard {
 
   /// Selects the account under review, or ends the review after the last.
   private func showReviewedAccount() {
-    guard let review else { return }
+    guard var review else { return }
+    review.scroll = 0
+    self.review = review
     guard let id = review.current else {
       endReview()
       return
@@ -250,11 +257,16 @@ extension Dashboard {
     }
     let keys = "d deposit · p plan · z snooze · n next · k back · q end"
     let rows = inner.height - 1
-    for (k, line) in wrapped.prefix(max(0, rows)).enumerated() {
+    let first = max(0, min(review.scroll, wrapped.count - rows))
+    self.review?.scroll = first
+    for (k, line) in wrapped.dropFirst(first).prefix(max(0, rows)).enumerated() {
       frame.put(line.0, x: inner.x + 1, y: inner.y + k, role: line.1, limit: inner.width - 2)
     }
     if wrapped.count > rows, rows > 0 {
-      frame.put("…", x: inner.x + inner.width - 2, y: inner.y + rows - 1, role: .dim)
+      // How far down the card is, on the border, as in the help.
+      let more = "\(first + 1)-\(min(wrapped.count, first + rows))/\(wrapped.count) PgDn"
+      frame.put(
+        " \(more) ", x: rect.x + rect.width - DisplayWidth.of(more) - 4, y: rect.y + rect.height - 1, role: .dim)
     }
     frame.put(keys, x: inner.x + 1, y: inner.y + inner.height - 1, role: .dim, limit: inner.width - 2)
   }

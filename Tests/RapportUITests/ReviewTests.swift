@@ -136,4 +136,15 @@ import Testing
     #expect(account.snoozeReason == "")
     #expect(account.plan == Day(iso: "2026-11-26"))
   }
+
+  @Test func aTallCardScrollsWithPageKeys() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.handle(.character("r"))
+    let before = dashboard.render(width: 80, height: 24).text
+    #expect(before.contains(" 1-19/30 PgDn "))
+    _ = dashboard.handle(.pageDown)
+    let after = dashboard.render(width: 80, height: 24).text
+    #expect(after.contains(" 6-24/30 PgDn "))
+    #expect(after.contains("Review 1 of 8"))
+  }
 }
