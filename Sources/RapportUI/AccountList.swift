@@ -20,8 +20,9 @@ struct AccountList {
   var accountCount: Int { tiers.count }
 
   init(ledger: Ledger) {
-    folded = ledger.accounts.map { AccountList.fold($0.name + " " + $0.id) }
+    // Ids are lowercase ASCII already: only the names need folding.
     sortNames = ledger.accounts.map { AccountList.fold($0.name) }
+    folded = zip(sortNames, ledger.accounts).map { $0 + " " + $1.id }
     tiers = ledger.accounts.map(\.tier)
   }
 
