@@ -18,8 +18,9 @@ extension Frame {
   }
 }
 
-/// Word-wraps text to a width in columns; words longer than a line are cut.
-func wrap(_ text: String, width: Int) -> [String] {
+/// Word-wraps text to a width in columns, at its newlines too; a word longer than a line (CJK
+/// text has no spaces) breaks where the line is full.
+public func wrap(_ text: String, width: Int) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
   for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

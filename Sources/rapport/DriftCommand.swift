@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportUI
 
 /// `rapport drift`: the accounts that need attention, worst first, and why.
 struct DriftCommand: ParsableCommand {
@@ -68,18 +69,31 @@ struct DriftCommand: ParsableCommand {
     }
   }
 
+  /// The ranking as text; on a terminal, each line wraps to its width under its first word.
   private func text(_ reports: [DriftReport], _ ledger: Ledger, _ today: Day) -> String {
+    var window = winsize()
+    let width =
+      isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0 && window.ws_col >= 40
+      ? Int(window.ws_col) : Int.max / 2
     var out = ""
+    func line(_ lead: String, _ text: String) {
+      let hanging = String(repeating: " ", count: lead.count)
+      for (n, part) in wrap(text, width: width - lead.count).enumerated() {
+        out += (n == 0 ? lead : hanging) + part + "\n"
+      }
+    }
     for report in reports {
       let account = ledger.accounts[report.account]
-      out +=
-        "\(report.status.word.padding(toLength: 9, withPad: " ", startingAt: 0)) \(account.name) (\(account.id), tier \(account.tier.rawValue))\n"
-      if let parked = account.parkedNote(on: today) { out += "          \(parked)\n" }
-      for reason in report.reasons { out += "          - \(reason)\n" }
-      for note in report.people { out += "          · \(note)\n" }
+      line(
+        report.status.word.padding(toLength: 10, withPad: " ", startingAt: 0),
+        "\(account.name) (\(account.id), tier \(account.tier.rawValue))")
+      if let parked = account.parkedNote(on: today) { line("          ", parked) }
+      for reason in report.reasons { line("          - ", reason) }
+      for note in report.people { line("          · ", note) }
     }
     return out
   }
+
 }
 
 /// One account in `rapport drift --json`.
