@@ -67,10 +67,13 @@ func amount(_ value: Double) -> String {
   return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
 }
 
-/// `▁▂▃▄▅▆▇█` for a series, scaled between its lowest and highest value.
+/// `▁▂▃▄▅▆▇█` for a series, scaled between its extremes, over at least half of its largest size.
 func sparkline(_ values: [Double]) -> String {
   let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-  guard let low = values.min(), let high = values.max() else { return "" }
+  guard var low = values.min(), var high = values.max() else { return "" }
+  // The scale spans at least half of the largest size, so that 27 falling to 24.5 reads as a
+  // dip and not a crash, while the shape still shows.
+  if low >= 0 { low = min(low, high / 2) } else if high <= 0 { high = max(high, low / 2) }
   guard high > low else { return String(repeating: "▄", count: values.count) }
   return String(values.map { blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] })
 }
