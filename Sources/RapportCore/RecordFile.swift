@@ -8,8 +8,9 @@ struct RecordFile: Sendable {
   private(set) var spans: [Range<Int>]
   /// Canonical text of records edited since loading, by record position.
   private var replacements: [Int: [UInt8]] = [:]
-  /// Records added since loading, written at the end.
-  private var appended: [[UInt8]] = []
+  /// Records added since loading: each written after a record of the file as loaded (nil for
+  /// the end of the file).
+  private var appended: [(after: Int?, text: [UInt8])] = []
 
   init(original: [UInt8], spans: [Range<Int>]) {
     self.original = original
@@ -23,26 +24,43 @@ struct RecordFile: Sendable {
     if index < spans.count {
       replacements[index] = Array(text.utf8)
     } else {
-      appended[index - spans.count] = Array(text.utf8)
+      appended[index - spans.count].text = Array(text.utf8)
     }
   }
 
-  mutating func append(_ text: String) { appended.append(Array(text.utf8)) }
+  /// Adds a record at the end of the file, or after record `after` when given (a record of the
+  /// file as loaded, or one added after one).
+  mutating func append(_ text: String, after: Int? = nil) {
+    let anchor = after.map { $0 < spans.count ? $0 : appended[$0 - spans.count].after } ?? nil
+    appended.append((anchor, Array(text.utf8)))
+  }
 
   /// The whole file as it should now be on disk.
   func render() -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(original.count + appended.reduce(0) { $0 + $1.count })
+    out.reserveCapacity(original.count + appended.reduce(0) { $0 + $1.text.count })
     var cursor = 0
     for (index, span) in spans.enumerated() {
       out += original[cursor..<span.lowerBound]
       if let replacement = replacements[index] { out += replacement } else { out += original[span] }
       cursor = span.upperBound
+      let added = appended.filter { $0.after == index }
+      guard !added.isEmpty else { continue }
+      // After the record and the blank lines that follow it, each new one with the same gap;
+      // before anything else (a comment belongs to what comes next).
+      let next = index + 1 < spans.count ? spans[index + 1].lowerBound : original.count
+      let gap = original[cursor..<next]
+      let blank = gap.allSatisfy { $0 == Byte.newline || $0 == Byte.space || $0 == Byte.carriageReturn }
+      for record in added {
+        if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
+        if blank, !gap.isEmpty { out += gap } else if !blank { out.append(Byte.newline) }
+        out += record.text
+      }
     }
     out += original[cursor...]
-    for text in appended {
+    for record in appended where record.after == nil {
       if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
-      out += text
+      out += record.text
     }
     return out
   }

@@ -427,7 +427,7 @@ public final class Store: @unchecked Sendable {
     accountRecords.append(file.recordCount - 1)
   }
 
-  /// Adds a contact at the end of `contacts.txt`.
+  /// Adds a contact to `contacts.txt`: after the account's other contacts, or at the end.
   public func add(_ contact: Contact) throws {
     try reloadIfChanged()
     try checkWritable(Store.contactsFile)
@@ -439,7 +439,9 @@ public final class Store: @unchecked Sendable {
     }
     try validate(contact)
     var file = contactsFile
-    file.append(RecordCodec.text(of: contact))
+    let account = ledger.accountIndex(contact.account)!
+    file.append(
+      RecordCodec.text(of: contact), after: ledger.contacts(ofAccount: account).last.map { contactRecords[$0] })
     try write(file, to: Store.contactsFile)
     contactsFile = file
     _ = ledger.add(contact)

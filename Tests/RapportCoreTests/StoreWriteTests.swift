@@ -216,6 +216,27 @@ import Testing
     _ = first
   }
 
+  @Test func aNewContactGoesAfterItsAccountsOthers() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    try store.add(Contact(account: "acme", id: "cy", name: "Cy"))
+    try store.add(Contact(account: "acme", id: "di", name: "Di"))
+    var cy = store.ledger.contacts[store.ledger.contactIndex("acme/cy")!]
+    cy.role = "CTO"
+    try store.update(cy)
+    #expect(
+      try fixture.read(Store.contactsFile)
+        == Sample.contacts.replacingOccurrences(
+          of: "contact acme/bob \"Bob Léger\" role:\"VP Procurement\"\n",
+          with:
+            "contact acme/bob \"Bob Léger\" role:\"VP Procurement\"\ncontact acme/cy \"Cy\" role:CTO\ncontact acme/di \"Di\"\n"
+        ))
+    let reread = try fixture.open(writable: false)
+    _ = store
+    #expect(reread.errors.isEmpty)
+    #expect(reread.ledger.contacts(ofAccount: 0).map { reread.ledger.contacts[$0].id } == ["jane", "bob", "cy", "di"])
+  }
+
   @Test func aTouchClearsThePlanAndAWithdrawalDoesNot() throws {
     let planned = Sample.accounts.replacingOccurrences(of: "owner:sam", with: "owner:sam plan:2026-11-25")
     let fixture = try TemporaryStore(accounts: planned, contacts: Sample.contacts, events: Sample.events)

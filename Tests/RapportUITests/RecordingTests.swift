@@ -172,9 +172,11 @@ import Testing
     #expect(screen(dashboard).contains("Flag 'Champion' is not a word"))
     press(dashboard, [.control("u")] + Key.typing("champion") + [.enter])
     #expect(dashboard.message == "Added Anaïs Roux to Compagnie Électrique du Rhône")
+    // Next to the account's other contacts, with the file's blank line between records.
     #expect(
-      try file(dashboard, Store.contactsFile).hasSuffix(
-        "contact electrique/anais \"Anaïs Roux\" role:Acheteuse flags:champion\n"))
+      try file(dashboard, Store.contactsFile).contains(
+        "bought a flat in Villeurbanne.\n\ncontact electrique/anais \"Anaïs Roux\" role:Acheteuse flags:champion\n\ncontact hanbit/kim"
+      ))
     #expect(dashboard.focus == .contacts)
   }
 
