@@ -173,8 +173,8 @@ public final class Dashboard {
       if store.loads != listLoads, let selected { storeChanged(select: selected, contact: nil) }
       keepReviewedAccountShown()
     }
-    // A message answers one key; the next key clears it (a resize does not).
-    if key != .resize { message = "" }
+    // A message answers one key; the next key clears it (a resize or a pause does not).
+    if key != .resize, key != .idle { message = "" }
     // What another program wrote (an editor, a git pull, another Rapport) shows at the next key.
     if store.changedOnDisk {
       do {
@@ -185,6 +185,7 @@ public final class Dashboard {
       }
     }
     if form != nil || KeyMap.action(for: key) != .undo { pendingUndo = nil }
+    if key == .idle { return true }
     if let form, key != .resize {
       if case .mouse = key { return true }
       if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }

@@ -9,6 +9,8 @@ public enum Key: Hashable, Sendable {
   case mouse(MouseEvent)
   /// The terminal changed size.
   case resize
+  /// No key for a while: a moment to look for changes on disk.
+  case idle
 
   /// How the help screen and the README write this key.
   public var label: String {
@@ -33,6 +35,7 @@ public enum Key: Hashable, Sendable {
     case .function(let n): return "F\(n)"
     case .mouse: return "mouse"
     case .resize: return "resize"
+    case .idle: return "idle"
     }
   }
 }
@@ -56,7 +59,7 @@ public struct MouseEvent: Hashable, Sendable {
 public protocol Terminal: AnyObject {
   /// Columns and rows.
   var size: (width: Int, height: Int) { get }
-  /// Waits for the next key; nil when input has ended.
+  /// Waits for the next key, or `.idle` after a while without one; nil when input has ended.
   func readKey() -> Key?
   /// Shows a frame, changing only what differs from the one shown before.
   func draw(_ frame: Frame)

@@ -40,6 +40,7 @@ final class CursesTerminal: Terminal {
     noecho()
     nonl()
     keypad(rapport_stdscr(), true)
+    wtimeout(rapport_stdscr(), CursesTerminal.idleAfter)
     curs_set(0)
     set_escdelay(25)
     mouseinterval(0)
@@ -74,12 +75,18 @@ final class CursesTerminal: Terminal {
 
   var size: (width: Int, height: Int) { (Int(rapport_cols()), Int(rapport_lines())) }
 
+  /// How long `readKey` waits before it answers `.idle`, in milliseconds.
+  private static let idleAfter: Int32 = 2000
+
   func readKey() -> Key? {
     while true {
       var code: wint_t = 0
       let status = get_wch(&code)
       if status == ERR {
         if errno == EINTR { continue }
+        // The wait ran out, unless the terminal has gone.
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        if poll(&input, 1, 0) >= 0, input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) == 0 { return .idle }
         return nil
       }
       if status == KEY_CODE_YES {
@@ -137,7 +144,7 @@ final class CursesTerminal: Terminal {
   private func escapeSequence() -> Key? {
     let window = rapport_stdscr()
     wtimeout(window, 0)
-    defer { wtimeout(window, -1) }
+    defer { wtimeout(window, CursesTerminal.idleAfter) }
     var code: wint_t = 0
     guard get_wch(&code) == OK else { return .escape }
     if code == 13 { return .control("j") }  // Alt-Enter: a new line in a text field
