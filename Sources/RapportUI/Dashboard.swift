@@ -184,7 +184,7 @@ public final class Dashboard {
         message = "Could not read the store again: \(error)"
       }
     }
-    if form != nil || KeyMap.action(for: key) != .undo { pendingUndo = nil }
+    if form != nil || (key != .idle && KeyMap.action(for: key) != .undo) { pendingUndo = nil }
     if key == .idle { return true }
     if let form, key != .resize {
       if case .mouse = key { return true }
