@@ -204,7 +204,13 @@ public enum Identifier {
   /// An identifier made from a name: accents dropped, lowercase, other characters as `-`;
   /// empty when the name has no Latin letters or digits.
   public static func suggested(from name: String) -> String {
-    let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    var folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Latin letters that carry no accent to drop, written as they are usually spelled in ASCII.
+    for (letter, ascii) in [
+      ("æ", "ae"), ("ø", "o"), ("œ", "oe"), ("ß", "ss"), ("ł", "l"), ("đ", "d"), ("ð", "d"), ("þ", "th"), ("ı", "i"),
+    ] {
+      folded = folded.replacingOccurrences(of: letter, with: ascii)
+    }
     var id = ""
     for scalar in folded.unicodeScalars {
       if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {

@@ -75,7 +75,7 @@ public enum Merge {
     func result(named name: String) throws -> Record {
       guard conflicts.isEmpty else {
         throw StoreError.conflict(
-          "\(name)'s \(conflicts.joined(separator: ", ")) changed on disk while you edited"
+          "\(name)\(name.hasSuffix("s") ? "’" : "'s") \(conflicts.joined(separator: ", ")) changed on disk while you edited"
             + " \(conflicts.count == 1 ? "it" : "them")")
       }
       return merged

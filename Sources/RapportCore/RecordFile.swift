@@ -58,8 +58,16 @@ struct RecordFile: Sendable {
       }
     }
     out += original[cursor...]
+    // At the end, with the blank lines the file puts between its last two records.
+    let between =
+      spans.count >= 2 ? original[spans[spans.count - 2].upperBound..<spans[spans.count - 1].lowerBound] : []
+    let blankLines = between.allSatisfy { $0 == Byte.newline } ? between.count : 0
     for record in appended where record.after == nil {
       if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
+      if !out.isEmpty {
+        let ending = out.reversed().prefix { $0 == Byte.newline }.count
+        out += repeatElement(Byte.newline, count: max(0, blankLines + 1 - ending))
+      }
       out += record.text
     }
     return out

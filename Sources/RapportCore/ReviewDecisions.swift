@@ -17,7 +17,7 @@ extension Account {
     if let plan {
       let when =
         plan < today
-        ? "was planned for \(plan) (\(plan.days(to: today)) days overdue)"
+        ? "was planned for \(plan) (\(plan.days(to: today)) day\(plan.days(to: today) == 1 ? "" : "s") overdue)"
         : plan == today ? "due today" : "planned for \(plan)"
       return "Next touch \(when)" + (planNote.isEmpty ? "" : ": \(planNote)")
     }

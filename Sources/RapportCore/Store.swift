@@ -66,6 +66,9 @@ public final class Store: @unchecked Sendable {
   private var contactRecords: [Int]
   private var signatures: [String: FileSignature?]
   private var lock: StoreLock?
+  /// Plans cleared by the touches recorded since opening, by event id, so that undoing the
+  /// touch brings the plan back.
+  private var clearedPlans: [String: (day: Day, note: String)] = [:]
   /// True when the store was opened to write but another Rapport held the lock.
   private var lockWasHeld = false
   private let settings: EquitySettings
@@ -305,13 +308,7 @@ public final class Store: @unchecked Sendable {
     }
     let index = try append(line)
     let event = ledger.event(index)
-    if draft.type.isTouch, let account = ledger.accountIndex(draft.account), ledger.accounts[account].plan != nil {
-      var done = ledger.accounts[account]
-      done.plan = nil
-      done.planNote = ""
-      // The event is on disk either way; a plan left behind only shows as due.
-      try? update(done)
-    }
+    clearPlan(for: event)
     return event
   }
 
@@ -338,7 +335,17 @@ public final class Store: @unchecked Sendable {
     guard let index = ledger.undoableEvent else { return nil }
     let id = ledger.event(index).id
     _ = try append("\(day) void \(id) \"undo\"\n")
-    return ledger.event(index)
+    let event = ledger.event(index)
+    // The plan the touch had fulfilled is due again.
+    if let cleared = clearedPlans.removeValue(forKey: id), let account = ledger.accountIndex(event.account),
+      ledger.accounts[account].plan == nil
+    {
+      var planned = ledger.accounts[account]
+      planned.plan = cleared.day
+      planned.planNote = cleared.note
+      try? update(planned)
+    }
+    return event
   }
 
   /// Brings back the event most recently undone with a `restore` line; nil when there is none.
@@ -348,7 +355,22 @@ public final class Store: @unchecked Sendable {
     guard let index = ledger.redoableEvent else { return nil }
     let id = ledger.event(index).id
     _ = try append("\(day) restore \(id) \"redo\"\n")
-    return ledger.event(index)
+    let event = ledger.event(index)
+    clearPlan(for: event)
+    return event
+  }
+
+  /// A touch (a deposit or a favour) is the planned one, if the account had one planned: the
+  /// plan is cleared from `accounts.txt`, and kept in memory for an undo.
+  private func clearPlan(for event: Event) {
+    guard event.type.isTouch, let account = ledger.accountIndex(event.account), let plan = ledger.accounts[account].plan
+    else { return }
+    var done = ledger.accounts[account]
+    let note = done.planNote
+    done.plan = nil
+    done.planNote = ""
+    // The event is on disk either way; a plan left behind only shows as due.
+    if (try? update(done)) != nil { clearedPlans[event.id] = (plan, note) }
   }
 
   /// Writes a checked event line to disk, then applies it in memory.

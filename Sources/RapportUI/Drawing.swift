@@ -13,7 +13,9 @@ extension Frame {
     }
     put("└" + String(repeating: "─", count: rect.width - 2) + "┘", x: rect.x, y: bottom, role: border)
     if rect.width > 6 {
-      put(" \(title) ", x: rect.x + 2, y: rect.y, role: focused ? .titleFocused : .title, limit: rect.width - 4)
+      put(
+        " " + DisplayWidth.truncate(title, to: rect.width - 6) + " ", x: rect.x + 2, y: rect.y,
+        role: focused ? .titleFocused : .title)
     }
   }
 }

@@ -69,6 +69,8 @@ struct Form: Equatable {
       return .editing
     case .tab: move(by: 1)
     case .backTab: move(by: -1)
+    case .control("j") where fields[focus].kind != .multiline:
+      problem = "\(fields[focus].label) is one line: Ctrl-J adds lines only in the longer fields"
     default:
       if !fields[focus].edit(key) {
         if key == .down { move(by: 1) }

@@ -109,7 +109,7 @@ extension Dashboard {
       }
       if let choice = field.choice {
         row.add(choice.value, .accent)
-        if choice.index == nil { row.add(" (new)", .dim) }
+        if choice.index == nil, hint == nil { row.add(" (new)", .dim) }
       } else {
         row.add("no match", .error)
       }

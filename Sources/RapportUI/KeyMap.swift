@@ -113,6 +113,11 @@ public enum KeyMap {
     } + [("Forms", formKeys), ("Terminal", terminalKeys)]
   }
 
+  /// Columns for the keys in a listing: the widest keys and two spaces, at most 24.
+  public static var keyColumnWidth: Int {
+    min(24, 2 + listing.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max()!)
+  }
+
   /// The key list as Markdown, for the README (`rapport keys --markdown`).
   public static func markdown() -> String {
     var out = "| keys | action |\n|---|---|\n"

@@ -4,9 +4,8 @@ extension Dashboard {
   /// The help screen, made from the key map.
   func drawHelp(_ frame: inout Frame) {
     var lines: [(String, StyleRole)] = []
-    let listing = KeyMap.listing
-    let keyWidth = min(24, 2 + listing.flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max()!)
-    for (section, entries) in listing {
+    let keyWidth = KeyMap.keyColumnWidth
+    for (section, entries) in KeyMap.listing {
       lines.append((section, .overlayTitle))
       for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal)) }
       lines.append(("", .normal))
@@ -61,7 +60,7 @@ extension Dashboard {
     section("Culture role models", people.filter { $0.flags.contains("role-model") }.map(describe))
     let due = people.filter { ($0.reassess.map { $0 <= today }) ?? false }
     if !due.isEmpty {
-      lines.append(("\(due.count) reassessment(s) due: " + due.map(\.name).joined(separator: ", "), .danger))
+      lines.append(("\(plural(due.count, "reassessment")) due: " + due.map(\.name).joined(separator: ", "), .danger))
     }
     drawOverlay(&frame, title: account.name, lines: lines)
   }

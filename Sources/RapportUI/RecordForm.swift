@@ -195,7 +195,7 @@ extension Dashboard {
       }
     case "Kind":
       guard let kind = field.choice, kind.index == nil else { return nil }
-      return EventKinds.isValid(kind.value) ? nil : ("a kind is one lowercase word", .error)
+      return EventKinds.isValid(kind.value) ? nil : ("not a kind: one lowercase word", .error)
     case "Weight":
       do {
         let weight = try EventKinds.weight(typed: field.string, for: type)

@@ -111,7 +111,9 @@ extension Dashboard {
     // A message gets the room it needs before the hints; the store's path only some.
     let leftRoom = message.isEmpty ? min(DisplayWidth.of(left), 24) : DisplayWidth.of(left) + 1
     while !hintText.isEmpty, hintWidth + leftRoom > frame.width { hintText.removeLast() }
-    frame.put(left, x: 0, y: row, role: .statusBar, limit: frame.width - hintWidth - 1)
+    frame.put(
+      DisplayWidth.truncate(left, to: frame.width - hintWidth - 1), x: 0, y: row, role: .statusBar,
+      limit: frame.width - hintWidth - 1)
     var x = frame.width - hintWidth
     for (key, text) in hintText {
       x += frame.put(key, x: x, y: row, role: .statusKey)

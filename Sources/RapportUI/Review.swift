@@ -157,14 +157,12 @@ extension Dashboard {
     let day: Day
     do {
       guard let parsed = try laterDay(form[dateField].string), parsed >= today else {
-        form.refuse("Give a day from today on: YYYY-MM-DD or +7d", at: dateField)
+        form.refuse("Give a day from today on: tomorrow, +7d or YYYY-MM-DD", at: dateField)
         return false
       }
       day = parsed
     } catch {
-      form.refuse(
-        "\(error.description.replacingOccurrences(of: "an event records something that happened", with: "use +7d for a week from today"))",
-        at: dateField)
+      form.refuse("'\(form[dateField].string)' is not a day: write tomorrow, +7d or YYYY-MM-DD", at: dateField)
       return false
     }
     let text = form[planning ? "Note" : "Reason"].string.trimmingCharacters(in: .whitespaces)

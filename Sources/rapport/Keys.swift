@@ -14,9 +14,10 @@ struct Keys: ParsableCommand {
       print(KeyMap.markdown(), terminator: "")
       return
     }
+    let width = KeyMap.keyColumnWidth
     for (section, entries) in KeyMap.listing {
       print(section)
-      for (keys, summary) in entries { print("  " + DisplayWidth.fit(keys, to: 16) + summary) }
+      for (keys, summary) in entries { print("  " + DisplayWidth.fit(keys, to: width) + summary) }
     }
   }
 }

@@ -165,7 +165,7 @@ import Testing
         weight: Weight(2)))
     #expect(
       try fixture.read(Store.accountsFile) == Sample.accounts
-        + "account oslo \"Oslo Fjord AS\" tier:C\n  do: Be on time\n")
+        + "\naccount oslo \"Oslo Fjord AS\" tier:C\n  do: Be on time\n")  // blank lines as between the others
     #expect(
       try fixture.read(Store.contactsFile) == Sample.contacts
         + "contact oslo/ola \"Ola Nordmann\" role:CEO\n")
@@ -247,6 +247,17 @@ import Testing
     _ = try store.record(EventDraft(day: day, account: "acme", type: .favourGiven, kind: "", weight: Weight(1)))
     #expect(store.ledger.accounts[0].plan == nil)
     #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+    // Undoing the touch brings the plan back; redoing it clears it again.
+    _ = try store.undo(on: day)
+    #expect(try fixture.read(Store.accountsFile) == planned)
+    _ = try store.redo(on: day)
+    #expect(store.ledger.accounts[0].plan == nil)
+  }
+
+  @Test func idsAreMadeFromNamesInPlainLatinLetters() {
+    #expect(Identifier.suggested(from: "Ærøskøbing Fisk ApS") == "aeroskobing-fisk-aps")
+    #expect(Identifier.suggested(from: "Łódź Straße Œuvre") == "lodz-strasse-oeuvre")
+    #expect(Identifier.suggested(from: "東京商事") == "")
   }
 
   @Test func aReadOnlyStoreTakesTheLockOnceTheWriterHasQuit() throws {

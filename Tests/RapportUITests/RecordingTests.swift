@@ -180,6 +180,27 @@ import Testing
     #expect(dashboard.focus == .contacts)
   }
 
+  @Test func aOneLineFieldSaysSoWhenANewLineIsTyped() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d"), .tab, .tab, .tab] + Key.typing("one") + [.control("j")])
+    #expect(dashboard.form?.problem == "Note is one line: Ctrl-J adds lines only in the longer fields")
+    #expect(dashboard.form?["Note"].string == "one")
+  }
+
+  @Test func aReadOnlyDashboardTakesOverWhenTheOtherQuits() throws {
+    var writer: Dashboard? = try DemoFixture.dashboard()
+    let path = try #require(writer?.store.path)
+    let reader = Dashboard(
+      store: try Store(path: path, writable: true, today: DemoFixture.today), today: DemoFixture.today)
+    press(reader, [.idle])
+    #expect(reader.message.hasPrefix("Read-only: another Rapport"))
+    writer = nil
+    #expect(writer == nil)
+    press(reader, [.idle])
+    #expect(reader.message == "The other Rapport has quit: this one can write now")
+    #expect(!reader.render(width: 120, height: 40).text.contains("READ-ONLY"))
+  }
+
   @Test func aReadOnlyStoreSaysWhyInsteadOfOpeningAForm() throws {
     let dashboard = try DemoFixture.dashboard()
     let reader = Dashboard(

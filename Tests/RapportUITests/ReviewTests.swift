@@ -65,7 +65,7 @@ import Testing
   @Test func aPlanInThePastIsRefused() throws {
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("r"), .character("p")] + Key.typing("2026-11-01") + [.enter])
-    #expect(dashboard.form?.problem == "Give a day from today on: YYYY-MM-DD or +7d")
+    #expect(dashboard.form?.problem == "Give a day from today on: tomorrow, +7d or YYYY-MM-DD")
     #expect(!(try accounts(dashboard)).contains("plan:"))
   }
 
