@@ -16,21 +16,8 @@ extension Benchmarks {
     )
 
     var rows: [[String]] = []
-    /// Times `keys` (each followed by a render) 21 times; `undo` puts the state back in between.
     func row(_ label: String, _ keys: [Key], undo: [Key] = []) {
-      var samples = Samples()
-      for _ in 0..<21 {
-        let (_, ms) = timed {
-          for key in keys {
-            _ = dashboard.handle(key)
-            _ = dashboard.render(width: width, height: height)
-          }
-        }
-        samples.add(ms / Double(keys.count))
-        for key in undo { _ = dashboard.handle(key) }
-      }
-      _ = dashboard.render(width: width, height: height)
-      rows.append([label, decimal(samples.min), decimal(samples.median), decimal(samples.max)])
+      rows.append([label] + timeKeys(keys, on: dashboard, perKey: true, undo: undo))
     }
     row("j / k: next and previous account", [.character("j"), .character("k")])
     row("G / Home: last and first account", [.character("G"), .home])
@@ -62,21 +49,10 @@ extension Benchmarks {
     sync()
     let store = try checked(Store(path: copy, writable: true, today: today))
     let dashboard = Dashboard(store: store, today: today)
-    let (width, height) = (120, 40)
-    _ = dashboard.render(width: width, height: height)
+    _ = dashboard.render(width: 120, height: 40)
     var rows: [[String]] = []
     func row(_ label: String, _ keys: [Key]) {
-      var samples = Samples()
-      for _ in 0..<21 {
-        let (_, ms) = timed {
-          for key in keys {
-            _ = dashboard.handle(key)
-            _ = dashboard.render(width: width, height: height)
-          }
-        }
-        samples.add(ms)
-      }
-      rows.append([label, decimal(samples.min), decimal(samples.median), decimal(samples.max)])
+      rows.append([label] + timeKeys(keys, on: dashboard, perKey: false))
     }
     row("d, Esc: open and close the deposit form", [.character("d"), .escape])
     row("d, Enter: record a deposit (append, fsync)", [.character("d"), .enter])
@@ -86,5 +62,23 @@ extension Benchmarks {
     print(
       table(["writing keystroke (handling + 120x40 render)", "min ms", "median ms", "max ms"], rows)
         + "\n(on a copy of the store: \(grouped(store.ledger.eventCount)) events after the writes)\n")
+  }
+
+  /// Times `keys` (each followed by a 120x40 render) 21 times, per key or for all of them;
+  /// `undo` puts the state back in between. The minimum, median and maximum in ms.
+  private static func timeKeys(_ keys: [Key], on dashboard: Dashboard, perKey: Bool, undo: [Key] = []) -> [String] {
+    var samples = Samples()
+    for _ in 0..<21 {
+      let (_, ms) = timed {
+        for key in keys {
+          _ = dashboard.handle(key)
+          _ = dashboard.render(width: 120, height: 40)
+        }
+      }
+      samples.add(perKey ? ms / Double(keys.count) : ms)
+      for key in undo { _ = dashboard.handle(key) }
+    }
+    _ = dashboard.render(width: 120, height: 40)
+    return [decimal(samples.min), decimal(samples.median), decimal(samples.max)]
   }
 }

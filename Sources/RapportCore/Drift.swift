@@ -45,15 +45,21 @@ public struct DriftReport: Sendable {
 }
 
 extension Ledger {
-  /// Every account's drift report, worst first (ties by name).
+  /// Every account's drift report, in account order; `inReviewOrder` ranks them.
   public func driftReports(on today: Day, thresholds: DriftSettings = DriftSettings()) -> [DriftReport] {
     let figures = driftFigures(of: log.entries.indices, on: today, settings: thresholds)
-    let reports = concurrentMap(accounts.count) {
+    return concurrentMap(accounts.count) {
       drift(account: $0, figures: figures[$0], on: today, thresholds: thresholds)
     }
-    return reports.sorted { a, b in
-      a.score != b.score ? a.score > b.score : accounts[a.account].name < accounts[b.account].name
-    }
+  }
+
+  /// Accounts in the order the dashboard, the review and `rapport drift` share: those with a
+  /// touch due first, then the others worst first, then those snoozed or planned for later
+  /// (ties in file order). `reports` holds every account's report, by account index.
+  public func inReviewOrder(_ indices: [Int], reports: [DriftReport], on today: Day) -> [Int] {
+    // Keys computed once per account, so that comparing copies nothing.
+    let keys = indices.map { (accounts[$0].decision(on: today).rawValue, -reports[$0].score, $0) }
+    return indices.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
   }
 
   /// The drift analysis of one account on `today`.

@@ -1,13 +1,24 @@
+/// Where the review's decisions put an account, in the order it is looked at.
+public enum Decision: Int, Comparable, Sendable {
+  /// A touch was planned for today or before.
+  case due
+  /// Nothing decided that holds today.
+  case open
+  /// Snoozed, or a touch planned for later.
+  case parked
+
+  public static func < (a: Decision, b: Decision) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// What the drift review decided about an account: a touch planned, or a snooze.
 extension Account {
-  /// Whether the account is out of the review today: snoozed, or with a touch planned, until a
-  /// day after today.
-  public func isParked(on today: Day) -> Bool {
-    (snoozedUntil.map { $0 > today } ?? false) || (plan.map { $0 > today } ?? false)
+  /// Where the review's decisions put the account today: a touch due (planned for today or
+  /// before), parked (snoozed, or a touch planned for later), or open.
+  public func decision(on today: Day) -> Decision {
+    if let plan, plan <= today { return .due }
+    if let snoozedUntil, snoozedUntil > today { return .parked }
+    return plan == nil ? .open : .parked
   }
-
-  /// Whether a touch was planned for today or earlier.
-  public func isPlanDue(on today: Day) -> Bool { plan.map { $0 <= today } ?? false }
 
   /// What was decided about the account in the review, as a sentence.
   public func parkedNote(on today: Day) -> String? {

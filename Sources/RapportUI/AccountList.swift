@@ -58,13 +58,7 @@ struct AccountList {
     case .lastTouch:
       by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
     case .drift:
-      // A touch planned for today or before comes first; accounts snoozed or planned for later
-      // go below the rest until their day.
-      by(
-        { index in
-          let account = ledger.accounts[index]
-          return drift[index].score + (account.isPlanDue(on: today) ? 1000 : account.isParked(on: today) ? -1000 : 0)
-        }, descending: true)
+      rows = ledger.inReviewOrder(rows, reports: drift, on: today)
     }
     self.rows = rows
   }

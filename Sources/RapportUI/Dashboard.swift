@@ -46,7 +46,7 @@ public final class Dashboard {
   /// Where each visible list row was drawn: screen row → item index, per pane.
   var rowHits: [Pane: [Int: Int]] = [:]
 
-  /// Figures that cost a pass over an account's events, kept until the store changes.
+  /// Figures that cost a pass over events or accounts, kept until the store changes.
   private var cachedAtRevision = -1
   /// The store's load count when the account list was made.
   private var listLoads: Int
@@ -54,6 +54,7 @@ public final class Dashboard {
   private(set) var drift: [DriftReport] = []
   private var trends: [Int: String] = [:]
   private var newestFirst: (account: Int, events: [Int])?
+  private var dueCount: Int?
 
   /// Overlays drawn over the panes.
   enum Overlay: Equatable { case help, detail }
@@ -86,7 +87,7 @@ public final class Dashboard {
   /// The selected account's events, newest first.
   var selectedEvents: [Int] {
     guard let account = selectedAccount else { return [] }
-    dropCachesIfTheLedgerGrew()
+    dropCachesIfTheStoreChanged()
     if let cached = newestFirst, cached.account == account { return cached.events }
     let events = ledger.events(ofAccount: account).sorted { a, b in
       let (da, db) = (ledger.eventDay(a), ledger.eventDay(b))
@@ -98,7 +99,7 @@ public final class Dashboard {
 
   /// An account's balance over the last eight months as a sparkline.
   func trend(of account: Int) -> String {
-    dropCachesIfTheLedgerGrew()
+    dropCachesIfTheStoreChanged()
     if let cached = trends[account] { return cached }
     let buckets = ledger.timeline(
       events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
@@ -107,11 +108,21 @@ public final class Dashboard {
     return line
   }
 
-  private func dropCachesIfTheLedgerGrew() {
+  /// Accounts with a touch planned for today or before.
+  var plannedTouchesDue: Int {
+    dropCachesIfTheStoreChanged()
+    if let dueCount { return dueCount }
+    let count = ledger.accounts.reduce(0) { $0 + ($1.decision(on: today) == .due ? 1 : 0) }
+    dueCount = count
+    return count
+  }
+
+  private func dropCachesIfTheStoreChanged() {
     guard cachedAtRevision != store.revision else { return }
     cachedAtRevision = store.revision
     trends = [:]
     newestFirst = nil
+    dueCount = nil
   }
 
   private func rebuildList() {
@@ -137,6 +148,11 @@ public final class Dashboard {
       drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
     list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)
+    select(accountID, contact: contactID)
+  }
+
+  /// Selects an account in the list (and one of its contacts), without changing the list.
+  func select(_ accountID: String, contact contactID: String? = nil) {
     let before = accountCursor.index
     if let account = ledger.accountIndex(accountID), let position = list.rows.firstIndex(of: account) {
       accountCursor.index = position
@@ -153,9 +169,7 @@ public final class Dashboard {
 
   /// Every account's drift report, by account index.
   private func analyseDrift() {
-    var byAccount = [DriftReport?](repeating: nil, count: ledger.accounts.count)
-    for report in ledger.driftReports(on: today, thresholds: thresholds) { byAccount[report.account] = report }
-    drift = byAccount.map { $0! }
+    drift = ledger.driftReports(on: today, thresholds: thresholds)
   }
 
   private func accountSelectionChanged() {

@@ -59,7 +59,7 @@ extension Dashboard {
       plural(ledger.accounts.count, "account"), plural(ledger.contacts.count, "contact"),
       plural(ledger.liveEventCount, "event"),
     ]
-    let due = ledger.accounts.reduce(0) { $0 + ($1.plan.map { $0 <= today } == true ? 1 : 0) }
+    let due = plannedTouchesDue
     if due > 0 { parts.insert(plural(due, "planned touch") + " due", at: 0) }
     let room = frame.width - used - DisplayWidth.of(right) - 1
     var counts = ""

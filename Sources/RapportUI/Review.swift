@@ -18,13 +18,13 @@ extension Dashboard {
   /// `r`: starts a review of the accounts with a planned touch due, then those cooling or worse
   /// that are neither snoozed nor planned for later.
   func startReview() {
-    let reports = ledger.driftReports(on: today, thresholds: thresholds)
-    let due = reports.filter { ledger.accounts[$0.account].isPlanDue(on: today) }
-    let drifting = reports.filter { report in
-      let account = ledger.accounts[report.account]
-      return report.status >= .cooling && !account.isParked(on: today) && !account.isPlanDue(on: today)
-    }
-    let queue = (due + drifting).map { ledger.accounts[$0.account].id }
+    let queue = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: drift, on: today).filter { index in
+      switch ledger.accounts[index].decision(on: today) {
+      case .due: return true
+      case .open: return drift[index].status >= .cooling
+      case .parked: return false
+      }
+    }.map { ledger.accounts[$0].id }
     guard !queue.isEmpty else {
       message = "Nobody needs attention: every account is healthy, planned or snoozed"
       return
@@ -78,7 +78,7 @@ extension Dashboard {
   /// Brings the account under review back into the panes after a key that selected another.
   func keepReviewedAccountShown() {
     guard let id = review?.current, selectedAccount.map({ ledger.accounts[$0].id }) != id else { return }
-    storeChanged(select: id, contact: nil)
+    select(id)
   }
 
   /// Notes what was done with the account under review and moves on to the next.
@@ -99,7 +99,7 @@ extension Dashboard {
       endReview()
       return
     }
-    storeChanged(select: id, contact: nil)
+    select(id)
   }
 
   private func endReview() {
@@ -193,11 +193,8 @@ extension Dashboard {
       planning
       ? "Planned for \(day): \(account.name)" + (text.isEmpty ? "" : " (\(text))")
       : "Snoozed until \(day): \(account.name) (\(text))"
-    if review != nil {
-      reviewed(account.id, planning ? "planned" : "snoozed", advance: true)
-    } else {
-      storeChanged(select: account.id, contact: nil)
-    }
+    storeChanged(select: account.id, contact: nil)
+    reviewed(account.id, planning ? "planned" : "snoozed", advance: true)
     return true
   }
 }
@@ -226,7 +223,7 @@ extension Dashboard {
     if let done = review.done[id] { lines.append(("Done in this review: \(done)", .positive)) }
     if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
     lines.append(("", .normal))
-    if account.isPlanDue(on: today), let plan = account.plan {
+    if account.decision(on: today) == .due, let plan = account.plan {
       lines.append(
         ("- The touch planned for \(plan) is due" + (account.planNote.isEmpty ? "" : ": \(account.planNote)"), .danger))
     }

@@ -40,18 +40,10 @@ struct DriftCommand: ParsableCommand {
     let config = try Config.load()
     try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
-      // As in the dashboard: touches planned for today or before first, then the ranking, then
-      // the accounts snoozed or planned for later.
-      let ranked = ledger.driftReports(on: today, thresholds: config.drift)
-      let due = ranked.filter { ledger.accounts[$0.account].isPlanDue(on: today) }
-      let parked = ranked.filter {
-        ledger.accounts[$0.account].isParked(on: today) && !ledger.accounts[$0.account].isPlanDue(on: today)
+      let byAccount = ledger.driftReports(on: today, thresholds: config.drift)
+      let reports = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: byAccount, on: today).map {
+        byAccount[$0]
       }
-      let reports =
-        due
-        + ranked.filter {
-          !ledger.accounts[$0.account].isParked(on: today) && !ledger.accounts[$0.account].isPlanDue(on: today)
-        } + parked
       if json {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -62,7 +54,8 @@ struct DriftCommand: ParsableCommand {
       }
       try reportErrors(of: store)
       if let failOn, let threshold = DriftStatus(word: failOn),
-        reports.contains(where: { $0.status >= threshold && !ledger.accounts[$0.account].isParked(on: today) })
+        reports.contains(where: { $0.status >= threshold && ledger.accounts[$0.account].decision(on: today) != .parked }
+        )
       {
         throw ExitCode(1)
       }
@@ -139,7 +132,7 @@ struct DriftEntry: Encodable {
     planNote = account.plan == nil ? nil : account.planNote
     snoozedUntil = account.snoozedUntil?.description
     snoozeReason = account.snoozedUntil == nil ? nil : account.snoozeReason
-    planDue = account.isPlanDue(on: today)
-    parked = account.isParked(on: today)
+    planDue = account.decision(on: today) == .due
+    parked = account.decision(on: today) == .parked
   }
 }

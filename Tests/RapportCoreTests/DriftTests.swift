@@ -127,7 +127,8 @@ import Testing
 
         """)
     let ledger = try fixture.open(writable: false).ledger
-    let ranked = ledger.driftReports(on: today)
+    let reports = ledger.driftReports(on: today)
+    let ranked = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: reports, on: today).map { reports[$0] }
     #expect(ranked.map { ledger.accounts[$0.account].id } == ["gone", "late", "good"])
     #expect(ranked.map(\.status) == [.neglected, .drifting, .healthy])
   }
