@@ -199,13 +199,7 @@ public final class Dashboard {
       }
     }
     if form != nil || (key != .idle && KeyMap.action(for: key) != .undo) { pendingUndo = nil }
-    if key == .idle {
-      // The other Rapport may have quit: then this one takes the lock and can write.
-      if case .readOnly = store.access, store.takeLockIfFree() {
-        message = "The other Rapport has quit: this one can write now"
-      }
-      return true
-    }
+    if key == .idle { return true }
     if let form, key != .resize {
       if case .mouse = key { return true }
       if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }

@@ -171,7 +171,7 @@ extension Dashboard {
 
   /// Says why the store cannot be written, if it cannot; true when it can.
   func canWrite() -> Bool {
-    if case .readOnly(let reason) = store.access, !store.takeLockIfFree() {
+    if case .readOnly(let reason) = store.access {
       message = "Read-only: \(reason)"
       return false
     }

@@ -43,6 +43,25 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
   }
 
+  /// The process id of the program the window runs (the shell's child).
+  func programPID() throws -> Int32 {
+    let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    // /proc/PID/stat: "PID (NAME) STATE PPID ..."
+    let children = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> Int32? in
+      guard let pid = Int32(entry),
+        let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+        let close = stat.range(of: ") ", options: .backwards)
+      else { return nil }
+      let fields = stat[close.upperBound...].split(separator: " ")
+      return stat.contains("(rapport)") && fields.count > 1 && fields[1] == shell ? pid : nil
+    }
+    guard let pid = children.first else {
+      throw Timeout(description: "no rapport process under the window's shell \(shell)")
+    }
+    return pid
+  }
+
   func resize(width: Int, height: Int) throws {
     try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
   }

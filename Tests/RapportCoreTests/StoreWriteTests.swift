@@ -196,24 +196,28 @@ import Testing
     #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
   }
 
-  @Test func aSecondWriterGetsAReadOnlyStoreThatSaysWhy() throws {
+  @Test func twoWritersOnOneStoreBothWriteAndSeeEachOthersEvents() throws {
     let fixture = try TemporaryStore(
       accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
     let first = try fixture.open()
-    #expect(first.access == .readWrite)
     let second = try fixture.open()
-    guard case .readOnly(let reason) = second.access else {
-      Issue.record("second writer was not read-only")
-      return
-    }
-    #expect(reason.contains("another Rapport (process \(getpid()))"))
-    #expect(throws: StoreError.readOnly(reason)) {
-      try second.record(
-        EventDraft(
-          day: Day(iso: "2026-11-20")!, account: "acme", type: .deposit, kind: "", weight: Weight(1)
-        ))
-    }
-    _ = first
+    #expect(first.access == .readWrite)
+    #expect(second.access == .readWrite)
+    let day = Day(iso: "2026-11-20")!
+    let one = try first.record(
+      EventDraft(day: day, account: "acme", type: .deposit, kind: "", weight: Weight(1), note: "first"))
+    let two = try second.record(
+      EventDraft(day: day, account: "acme", type: .deposit, kind: "", weight: Weight(2), note: "second"))
+    // The second read the first's line before appending its own.
+    #expect(second.ledger.eventIndex(id: one.id) != nil)
+    let three = try first.record(
+      EventDraft(day: day, account: "kyoto", type: .deposit, kind: "", weight: Weight(3), note: "third"))
+    #expect(first.ledger.eventIndex(id: two.id) != nil)
+    let lines = try fixture.read(Store.eventsFile).split(separator: "\n").suffix(3)
+    #expect(lines.map { $0.hasSuffix("id:\(one.id)") } == [true, false, false])
+    #expect(lines.map { $0.hasSuffix("id:\(two.id)") } == [false, true, false])
+    #expect(lines.map { $0.hasSuffix("id:\(three.id)") } == [false, false, true])
+    #expect(try fixture.open(writable: false).errors.isEmpty)
   }
 
   @Test func aNewContactGoesAfterItsAccountsOthers() throws {
@@ -258,28 +262,6 @@ import Testing
     #expect(Identifier.suggested(from: "Ærøskøbing Fisk ApS") == "aeroskobing-fisk-aps")
     #expect(Identifier.suggested(from: "Łódź Straße Œuvre") == "lodz-strasse-oeuvre")
     #expect(Identifier.suggested(from: "東京商事") == "")
-  }
-
-  @Test func aReadOnlyStoreTakesTheLockOnceTheWriterHasQuit() throws {
-    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
-    var first: Store? = try fixture.open()
-    let second = try fixture.open()
-    #expect(!second.takeLockIfFree())
-    #expect(second.access != .readWrite)
-    first = nil
-    #expect(first == nil)
-    #expect(second.takeLockIfFree())
-    #expect(second.access == .readWrite)
-  }
-
-  @Test func theLockIsReleasedWhenTheWriterCloses() throws {
-    let fixture = try TemporaryStore(
-      accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
-    do {
-      let first = try fixture.open()
-      #expect(first.access == .readWrite)
-    }
-    #expect(try fixture.open().access == .readWrite)
   }
 
   @Test func anEditIsAppliedOnTopOfChangesMadeOnDisk() throws {

@@ -6,8 +6,8 @@ import Foundation
 final class TemporaryStore {
   let path: String
 
-  init(accounts: String = "", contacts: String = "", events: String = "") throws {
-    path = NSTemporaryDirectory() + "rapport-test-\(UUID().uuidString)"
+  init(accounts: String = "", contacts: String = "", events: String = "", in folder: String? = nil) throws {
+    path = (folder.map { $0 + "/" } ?? NSTemporaryDirectory()) + "rapport-test-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     try write(Store.accountsFile, accounts)
     try write(Store.contactsFile, contacts)

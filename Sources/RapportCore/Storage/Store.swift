@@ -1,0 +1,147 @@
+import Foundation
+
+/// Why the store refused or failed to do something, said so that a person knows what to do.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+  case notAStore(String)
+  case hasErrors(Int)
+  case readOnly(String)
+  case invalid(String)
+  case changedOnDisk(String)
+  /// Fields changed both here and on disk since the record was read.
+  case conflict(String)
+  case io(String)
+
+  public var description: String {
+    switch self {
+    case .notAStore(let path):
+      return
+        "\(path) is not a Rapport store (it has no accounts.txt); create one with 'rapport init \(path)'"
+    case .hasErrors(let count):
+      return
+        "the store has \(count) error\(count == 1 ? "" : "s"); nothing is written until they are fixed (see 'rapport check')"
+    case .readOnly(let reason): return "the store is open read-only: \(reason)"
+    case .invalid(let reason): return reason
+    case .changedOnDisk(let file):
+      return
+        "\(file) changed on disk since it was loaded; reload before writing so that no change is lost"
+    case .conflict(let reason): return reason
+    case .io(let reason): return reason
+    }
+  }
+}
+
+/// A store: a folder of plain text files a person can read, edit, grep and keep in git.
+///
+/// - `accounts.txt` and `contacts.txt` hold records; an edit rewrites the file atomically and
+///   keeps every other byte as it was.
+/// - `events.txt` is append-only: recording an event appends one line and syncs it to disk.
+///
+/// Each write takes the store's lock (see `StoreLock`) for its own length, reads again what
+/// other programs changed since, and only then writes: any number of Rapports can have the store
+/// open and write to it.
+public final class Store: @unchecked Sendable {
+  /// How the store was opened.
+  public enum Access: Equatable, Sendable {
+    case readWrite
+    /// Writes are refused, for this reason: the store was opened for reading, or its folder
+    /// cannot be written.
+    case readOnly(String)
+  }
+
+  public static let accountsFile = "accounts.txt"
+  public static let contactsFile = "contacts.txt"
+  public static let eventsFile = "events.txt"
+
+  public let path: String
+  public internal(set) var ledger: Ledger
+  /// Errors and warnings found while loading, in file order.
+  public internal(set) var diagnostics: [Diagnostic]
+  public private(set) var access: Access
+  /// Goes up with every change to what the store holds: each write and each reload.
+  public internal(set) var revision = 0
+  /// How many times the store was read from disk: 1, and one more for each reload.
+  public internal(set) var loads = 1
+
+  var accountsFile: RecordFile
+  var contactsFile: RecordFile
+  /// Record position in its file of each account and contact, by ledger index.
+  var accountRecords: [Int]
+  var contactRecords: [Int]
+  var signatures: [String: FileSignature?]
+  /// The lock while a write runs; a write made inside another (undo restoring a plan) shares it.
+  var lock: StoreLock?
+  /// Where bytes are written: the system's calls, or a failing disk in tests.
+  let disk: Disk
+  /// Plans cleared by the touches recorded since opening, by event id, so that undoing the
+  /// touch brings the plan back.
+  var clearedPlans: [String: (day: Day, note: String)] = [:]
+  let settings: EquitySettings
+  let today: Day
+
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+  /// Opens the store at `path`. Without `writable`, or when the folder cannot be written, the
+  /// store is read-only and `access` says why.
+  public init(
+    path: String, writable: Bool, settings: EquitySettings = EquitySettings(), today: Day = .today(),
+    disk: Disk = .system
+  ) throws {
+    self.path = path
+    self.settings = settings
+    self.today = today
+    self.disk = disk
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      isDirectory.boolValue,
+      FileManager.default.fileExists(atPath: "\(path)/\(Store.accountsFile)")
+    else { throw StoreError.notAStore(path) }
+
+    if !writable {
+      access = .readOnly("opened for reading")
+    } else if Foundation.access(path, W_OK) != 0 {
+      access = .readOnly("the folder \(path) cannot be written (\(String(cString: strerror(errno))))")
+    } else {
+      access = .readWrite
+    }
+
+    let loaded = try Store.load(path: path, settings: settings, today: today)
+    (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
+      loaded
+  }
+
+  /// Creates an empty store at `path` (folders included): empty record files, a `.gitattributes`
+  /// that merges events by union, and a `.gitignore` for the temporary files of a save that was
+  /// cut short.
+  public static func create(at path: String) throws {
+    do {
+      try FileIO.makeDirectory(path)
+      let files: [(String, String)] = [
+        (accountsFile, "# Accounts: see docs/FORMAT.md. One record per account.\n"),
+        (contactsFile, "# Contacts: see docs/FORMAT.md. One record per person.\n"),
+        (eventsFile, "# Events: append-only, one line per deposit, withdrawal or favour.\n"),
+        (".gitattributes", "events.txt merge=union\n"),
+        (".gitignore", ".*.tmp-*\n"),
+      ]
+      for (name, text) in files where FileIO.signature("\(path)/\(name)") == nil {
+        try FileIO.replace("\(path)/\(name)", with: Array(text.utf8))
+      }
+    } catch {
+      throw StoreError.io(error.description)
+    }
+  }
+
+  /// Whether a file of the store changed on disk since it was loaded or last written.
+  public var changedOnDisk: Bool {
+    [Store.accountsFile, Store.contactsFile, Store.eventsFile].contains {
+      FileIO.signature("\(path)/\($0)") != signatures[$0] ?? nil
+    }
+  }
+
+  /// Reads the store again from disk, keeping the lock.
+  public func reload() throws {
+    (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
+      try Store.load(path: path, settings: settings, today: today)
+    revision += 1
+    loads += 1
+  }
+}
