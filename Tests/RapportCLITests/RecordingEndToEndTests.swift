@@ -123,17 +123,4 @@ import Testing
     let check = try CommandRunner(home: home.path).run(["check", "--store", store])
     #expect(check.status == 0)
   }
-
-  @Test func aSecondInstanceShowsWhatTheFirstRecordsWithoutAKey() throws {
-    let (home, store, writer) = try TmuxSession.onDemo()
-    let reader = try TmuxSession(["--store", store], home: home.path)
-    try reader.waitFor("READ-ONLY")
-    try reader.waitFor("453 events")
-    try writer.send("d", "Enter")
-    try writer.waitFor("Deposit +2 for Compagnie Électrique du Rhône")
-    // No key in the reader: it looks at the store every two seconds while idle.
-    try reader.waitFor("454 events")
-    try writer.send("q")
-    try writer.waitFor("[exit 0]")
-  }
 }
