@@ -23,7 +23,9 @@ struct Rapport: ParsableCommand {
       Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
-    subcommands: [DashboardCommand.self, Accounts.self, DriftCommand.self, Check.self, Init.self, Keys.self, Add.self],
+    subcommands: [
+      DashboardCommand.self, Accounts.self, DriftCommand.self, Check.self, Init.self, Keys.self, Add.self, Forget.self,
+    ],
     defaultSubcommand: DashboardCommand.self
   )
 }

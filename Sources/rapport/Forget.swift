@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport forget ACCOUNT/CONTACT --yes`: removes a person from the store.
+struct Forget: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Forget a person: remove their record, and the names and notes of their events.",
+    discussion: """
+      The one deliberate exception to append-only, for someone who asks to be forgotten or \
+      should no longer be on file. Their contact record is removed from contacts.txt. Their \
+      events stay in events.txt, under the account alone and without their notes, so the \
+      account's equity and every other contact's history stay as they were. A comment line \
+      in events.txt says on which day someone was forgotten, but not who. Both files are \
+      rewritten atomically. Without --yes, nothing is changed: Rapport says what would go.
+
+      Examples:
+        rapport forget acme/jane            # what would be removed
+        rapport forget acme/jane --yes      # remove it
+      """)
+
+  @Argument(help: "The contact, as account/contact.")
+  var contact: String
+
+  @Flag(help: "Really forget them; without it nothing is changed.")
+  var yes = false
+
+  @OptionGroup var options: StoreOptions
+
+  func validate() throws {
+    let parts = contact.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      throw ValidationError("'\(contact)' is not a contact: write ACCOUNT/CONTACT, such as acme/jane")
+    }
+  }
+
+  func run() throws {
+    try options.withStore(writable: yes) { store, today in
+      guard let index = store.ledger.contactIndex(contact) else {
+        throw Problem("no contact '\(contact)' in \(store.path); 'rapport accounts' lists the accounts")
+      }
+      let person = store.ledger.contacts[index]
+      guard yes else {
+        let events = (0..<store.ledger.eventCount).filter { store.ledger.event($0).target == contact }.count
+        print(
+          "Would forget \(person.name) (\(contact)): their record in contacts.txt, and the notes of "
+            + "\(events) event\(events == 1 ? "" : "s"), kept under the account. Nothing was changed; "
+            + "add --yes to do it.")
+        throw ExitCode(1)
+      }
+      do {
+        let forgotten = try store.forget(contact: contact, on: today)
+        print(
+          "Forgot \(forgotten.name): the record is gone, and \(forgotten.events) "
+            + "event\(forgotten.events == 1 ? "" : "s") stay under the account without notes.")
+      } catch let error as StoreError {
+        throw Problem("nothing was forgotten: \(error)")
+      }
+    }
+  }
+}
