@@ -115,15 +115,6 @@ import Testing
     #expect(forced.contains("38;5;"), "--theme overrides NO_COLOR")
   }
 
-  @Test func aSecondInstanceOpensReadOnlyAndSaysWhy() throws {
-    let home = try TemporaryHome()
-    let store = try home.copyOfDemo()
-    let first = try TmuxSession(["--store", store], home: home.path)
-    try first.waitFor("Accounts 14/14")
-    let second = try TmuxSession(["--store", store], home: home.path)
-    try second.waitFor("Read-only: another Rapport")
-  }
-
   @Test func withoutATerminalOrWithAnUnknownThemeItSaysWhatToDo() throws {
     let home = try TemporaryHome()
     let runner = CommandRunner(home: home.path)
