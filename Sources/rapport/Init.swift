@@ -12,6 +12,6 @@ struct Init: ParsableCommand {
   func run() throws {
     let target = path ?? StoreOptions.defaultPath
     try Store.create(at: target)
-    print("A Rapport store is ready at \(target)")
+    Output.say("A Rapport store is ready at \(target)")
   }
 }

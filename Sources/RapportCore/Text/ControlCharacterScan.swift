@@ -109,3 +109,14 @@ private struct ControlCharacterScan {
     return (line, column)
   }
 }
+
+extension Store {
+  /// The control-character warnings of each of the store's files, read again from disk, in the
+  /// order accounts, contacts, events. A file that cannot be read has none: loading reported it.
+  public func controlCharacterWarnings() -> [(file: String, warnings: [Diagnostic])] {
+    [Store.accountsFile, Store.contactsFile, Store.eventsFile].map { name in
+      let bytes = (try? FileIO.read("\(path)/\(name)")) ?? nil
+      return (name, bytes.map { RapportCore.controlCharacterWarnings(in: $0, file: name) } ?? [])
+    }
+  }
+}
