@@ -11,6 +11,7 @@ let usage = """
          rapport-bench load DIR [--runs N]
          rapport-bench query DIR
          rapport-bench dashboard DIR
+         rapport-bench scan DIR [--runs N]
          rapport-bench all [--keep DIR]
   """
 
@@ -91,6 +92,9 @@ func run(_ words: [String]) throws {
     try Benchmarks.query(Arguments(rest, options: []).folder())
   case "dashboard":
     try Benchmarks.dashboard(Arguments(rest, options: []).folder())
+  case "scan":
+    let arguments = try Arguments(rest, options: ["runs"])
+    try Benchmarks.scan(arguments.folder(), runs: arguments.integer("runs", default: 10, minimum: 1))
   case "all":
     let arguments = try Arguments(rest, options: ["keep"])
     guard arguments.positional.isEmpty else { throw BenchError.usage("'all' takes no folder; use --keep DIR") }

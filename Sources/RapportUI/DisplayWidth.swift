@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Terminal display width of text: East Asian wide characters and emoji take two columns,
 /// combining marks and zero-width characters none.
 public enum DisplayWidth {
@@ -19,6 +21,13 @@ public enum DisplayWidth {
     return 1
   }
 
+  /// Whether a terminal would act on this character rather than show it (see `InertText`): a
+  /// control, or a bidi control, each a grapheme cluster of its own ("\r\n" is one).
+  @inline(__always)
+  static func isActive(_ character: Character) -> Bool {
+    character.unicodeScalars.first.map(InertText.isActive) ?? false
+  }
+
   /// Columns taken by a string.
   public static func of(_ text: some StringProtocol) -> Int {
     var width = 0
@@ -28,10 +37,12 @@ public enum DisplayWidth {
     return width
   }
 
-  /// Columns taken by one grapheme cluster (an emoji with a variation selector is wide).
+  /// Columns taken by one grapheme cluster (an emoji with a variation selector is wide). A
+  /// control or bidi control takes the columns of how `Frame` shows it: `\e` two, `<U+202E>` eight.
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
+    if InertText.isActive(first) { return InertText.visible(String(character)).count }
     if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
       return 2
     }

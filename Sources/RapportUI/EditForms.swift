@@ -90,6 +90,10 @@ extension Dashboard {
 
   private func submitEdit() {
     guard var form else { return }
+    if form.refuseControlCharacters() {
+      self.form = form
+      return
+    }
     do {
       switch form.purpose {
       case .editContact(let original):

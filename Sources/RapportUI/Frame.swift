@@ -1,3 +1,5 @@
+import RapportCore
+
 /// What a cell means, not how it looks: a theme turns roles into colours and attributes.
 public enum StyleRole: String, CaseIterable, Sendable, Codable {
   case normal, dim, border, title, titleFocused, header, selected, selectedUnfocused
@@ -35,34 +37,53 @@ public struct Frame: Sendable {
 
   /// Writes `text` from column `x` on row `y`, clipped to `limit` columns (and the frame's edge).
   /// Wide characters that do not fit whole are not drawn. Returns the columns used.
+  ///
+  /// Text comes from the store, which others may write to, so a character that a terminal would
+  /// act on (a C0 or C1 control, DEL, a bidi embedding, override or isolate) is drawn as what
+  /// `InertText` shows for it, e.g. `\e` or `<U+202E>`, and a tab as a space; `DisplayWidth`
+  /// counts the same columns, so layouts stay aligned.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int = .max) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, x.addingReportingOverflow(limit).overflow ? width : x + limit)
     var column = x
     for character in text {
-      let w = DisplayWidth.of(character)
-      if w == 0 {
-        // Combining marks join the previous cell.
-        if column > x, column - 1 >= 0, column - 1 < width {
-          var previous = column - 1
-          if cells[y * width + previous].isContinuation { previous -= 1 }
-          if previous >= 0 { cells[y * width + previous].text.append(character) }
+      if DisplayWidth.isActive(character) {
+        for shown in InertText.visible(String(character)) {
+          guard put(shown, at: &column, from: x, end: end, y: y, role: role) else { return column - x }
         }
-        continue
+      } else {
+        guard put(character, at: &column, from: x, end: end, y: y, role: role) else { break }
       }
-      if column + w > end { break }
-      if column >= 0 {
-        clearWide(at: column, y: y)
-        cells[y * width + column] = Cell(text: String(character), role: role, isContinuation: false)
-        if w == 2 {
-          clearWide(at: column + 1, y: y)
-          cells[y * width + column + 1] = Cell(text: "", role: role, isContinuation: true)
-        }
-      }
-      column += w
     }
     return column - x
+  }
+
+  /// Writes one character at `column` and moves past it; false when it does not fit before `end`.
+  private mutating func put(
+    _ character: Character, at column: inout Int, from x: Int, end: Int, y: Int, role: StyleRole
+  ) -> Bool {
+    let w = DisplayWidth.of(character)
+    if w == 0 {
+      // Combining marks join the previous cell.
+      if column > x, column - 1 >= 0, column - 1 < width {
+        var previous = column - 1
+        if cells[y * width + previous].isContinuation { previous -= 1 }
+        if previous >= 0 { cells[y * width + previous].text.append(character) }
+      }
+      return true
+    }
+    if column + w > end { return false }
+    if column >= 0 {
+      clearWide(at: column, y: y)
+      cells[y * width + column] = Cell(text: String(character), role: role, isContinuation: false)
+      if w == 2 {
+        clearWide(at: column + 1, y: y)
+        cells[y * width + column + 1] = Cell(text: "", role: role, isContinuation: true)
+      }
+    }
+    column += w
+    return true
   }
 
   /// Keeps a wide character from being half overwritten: blanks its other half.

@@ -71,6 +71,10 @@ extension Dashboard {
   /// anything is wrong, and nothing is written.
   private func submitRecord(_ type: EventType) {
     guard var form, case .record(_, let accountID, let contactIDs) = form.purpose else { return }
+    if form.refuseControlCharacters() {
+      self.form = form
+      return
+    }
     guard let contact = form["Contact"].choice, let position = contact.index else {
       form.refuse("No contact matches '\(form["Contact"].string)': pick one with ↑ ↓", at: "Contact")
       self.form = form

@@ -13,15 +13,15 @@ struct Accounts: ParsableCommand {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
+  func validate() throws { try options.validateStore() }
+
   func run() throws {
     try options.withStore(writable: false) { store, today in
       let summaries = AccountSummary.all(in: store.ledger, on: today)
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(summaries), as: UTF8.self))
+        try Output.json(summaries)
       } else {
-        print(AccountsTable.render(summaries), terminator: "")
+        Output.say(AccountsTable.render(summaries), terminator: "")
       }
       try reportErrors(of: store)
     }
@@ -30,13 +30,16 @@ struct Accounts: ParsableCommand {
 
 /// The table `rapport accounts` and plain `rapport` print.
 enum AccountsTable {
+  /// The table, with the controls in names shown as text (see `InertText`) before the columns
+  /// are measured, so that they stay aligned.
   static func render(_ summaries: [AccountSummary]) -> String {
     var table = TextTable(
       headers: ["ACCOUNT", "ID", "TIER", "EQUITY", "DECAYED", "LAST TOUCH", "DAYS"],
       alignments: [.left, .left, .left, .right, .right, .left, .right])
     for s in summaries {
       table.append([
-        s.name, s.id, s.tier, format(s.equity), format(s.decayedEquity), s.lastTouch ?? "never",
+        InertText.visible(s.name), InertText.visible(s.id), s.tier, format(s.equity), format(s.decayedEquity),
+        s.lastTouch ?? "never",
         s.daysSinceTouch.map(String.init) ?? "-",
       ])
     }
@@ -52,9 +55,9 @@ enum AccountsTable {
 func reportErrors(of store: Store) throws {
   let errors = store.errors
   guard !errors.isEmpty else { return }
-  for diagnostic in errors.prefix(5) { warn(diagnostic.description) }
-  if errors.count > 5 { warn("… and \(errors.count - 5) more") }
-  warn(
+  for diagnostic in errors.prefix(5) { Output.warn(diagnostic.description) }
+  if errors.count > 5 { Output.warn("… and \(errors.count - 5) more") }
+  Output.warn(
     "The store has \(errors.count) error(s); the figures above leave out what could not be read. Run 'rapport check'."
   )
   throw ExitCode(1)

@@ -59,6 +59,11 @@ struct Add: ParsableCommand {
     guard EventType(word: type) != nil else {
       throw ValidationError("'\(type)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
+    _ = try Target(parsing: target)
+    if let problem = TextSafety.problem(in: note, field: "the note", multiline: true) {
+      throw ValidationError("--note: \(problem)")
+    }
+    try options.validateStore()
   }
 
   func run() throws {
@@ -66,20 +71,20 @@ struct Add: ParsableCommand {
     try options.withStore(writable: true) { store, today in
       if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
       let ledger = store.ledger
-      let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
-      guard let account = ledger.accountIndex(parts[0]) else {
-        let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(parts[0].prefix(2))) }.prefix(8)
+      let target = try Target(parsing: self.target)
+      guard let account = ledger.accountIndex(target.account) else {
+        let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(target.account.prefix(2))) }.prefix(8)
         throw Problem(
-          "no account '\(parts[0])' in \(store.path)"
+          "no account '\(target.account)' in \(store.path)"
             + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))
       }
       var who = ledger.accounts[account].name
-      if parts.count == 2 {
-        guard let contact = ledger.contactIndex(target) else {
+      if let contactID = target.contact {
+        guard let contact = ledger.contactIndex("\(target.account)/\(contactID)") else {
           let known = ledger.contacts(ofAccount: account).map { ledger.contacts[$0].id }
           throw Problem(
-            "no contact '\(target)'; \(parts[0]) has "
-              + (known.isEmpty ? "no contacts" : known.map { "\(parts[0])/\($0)" }.joined(separator: ", ")))
+            "no contact '\(self.target)'; \(target.account) has "
+              + (known.isEmpty ? "no contacts" : known.map { "\(target.account)/\($0)" }.joined(separator: ", ")))
         }
         who += " / \(ledger.contacts[contact].name)"
       }
@@ -94,7 +99,7 @@ struct Add: ParsableCommand {
       let amount = try signedWeight(for: type, kind: chosenKind)
       let before = ledger.totals(account: account).balanceHundredths
       let draft = EventDraft(
-        day: day, account: parts[0], contact: parts.count == 2 ? parts[1] : nil, type: type, kind: chosenKind,
+        day: day, account: target.account, contact: target.contact, type: type, kind: chosenKind,
         weight: amount, note: note)
       do {
         _ = try store.record(draft)
@@ -102,7 +107,7 @@ struct Add: ParsableCommand {
         throw Problem("nothing was recorded: \(error)")
       }
       let after = store.ledger.totals(account: account).balanceHundredths
-      print(
+      Output.say(
         "\(type.label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
           + " -> \(Weight.format(hundredths: after, signed: false))")
     }
@@ -116,5 +121,24 @@ struct Add: ParsableCommand {
     } catch {
       throw Problem("--weight \(error.description)")
     }
+  }
+}
+
+/// What `rapport add` records for: `ACCOUNT` or `ACCOUNT/CONTACT`, both parts given.
+struct Target {
+  var account: String
+  var contact: String?
+
+  init(parsing text: String) throws(ValidationError) {
+    let shape = "write ACCOUNT or ACCOUNT/CONTACT, e.g. acme or acme/jane"
+    guard !text.isEmpty else { throw ValidationError("the account is empty: \(shape)") }
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count <= 2 else { throw ValidationError("'\(text)' has more than one '/': \(shape)") }
+    guard !parts[0].isEmpty else { throw ValidationError("'\(text)' has no account before the '/': \(shape)") }
+    if parts.count == 2, parts[1].isEmpty {
+      throw ValidationError("'\(text)' has no contact after the '/': \(shape)")
+    }
+    account = parts[0]
+    contact = parts.count == 2 ? parts[1] : nil
   }
 }

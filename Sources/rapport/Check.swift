@@ -10,14 +10,17 @@ struct Check: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
+  func validate() throws { try options.validateStore() }
+
   func run() throws {
     try options.withStore(writable: false) { store, _ in
-      for diagnostic in store.diagnostics { print(diagnostic) }
+      let diagnostics = withControlCharacterWarnings(store)
+      for diagnostic in diagnostics { Output.say(diagnostic.description) }
       let ledger = store.ledger
       let errors = store.errors.count
-      let warnings = store.diagnostics.count - errors
+      let warnings = diagnostics.count - errors
       let voided = ledger.eventCount - ledger.liveEventCount
-      print(
+      Output.say(
         "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
           + "\(ledger.eventCount) events (\(voided) voided); "
           + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
@@ -25,4 +28,15 @@ struct Check: ParsableCommand {
       if errors > 0 { throw ExitCode(1) }
     }
   }
+}
+
+/// The store's diagnostics, file by file, each file's control-character warnings after its
+/// other problems.
+private func withControlCharacterWarnings(_ store: Store) -> [Diagnostic] {
+  let scanned = store.controlCharacterWarnings()
+  var diagnostics: [Diagnostic] = []
+  for (file, warnings) in scanned {
+    diagnostics += store.diagnostics.filter { $0.file == file } + warnings
+  }
+  return diagnostics + store.diagnostics.filter { diagnostic in !scanned.contains { $0.file == diagnostic.file } }
 }

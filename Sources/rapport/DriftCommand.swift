@@ -34,6 +34,7 @@ struct DriftCommand: ParsableCommand {
     if let failOn, DriftStatus(word: failOn) == nil || failOn == "healthy" {
       throw ValidationError("--fail-on '\(failOn)': use cooling, drifting or neglected")
     }
+    try options.validateStore()
   }
 
   func run() throws {
@@ -45,12 +46,9 @@ struct DriftCommand: ParsableCommand {
         byAccount[$0]
       }
       if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let entries = reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) }
-        print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+        try Output.json(reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) })
       } else {
-        print(text(reports, ledger, today), terminator: "")
+        Output.say(text(reports, ledger, today), terminator: "")
       }
       try reportErrors(of: store)
       if let failOn, let threshold = DriftStatus(word: failOn),
@@ -62,7 +60,8 @@ struct DriftCommand: ParsableCommand {
     }
   }
 
-  /// The ranking as text; on a terminal, each line wraps to its width under its first word.
+  /// The ranking as text; on a terminal, each line wraps to its width under its first word. The
+  /// controls in names and notes are shown as text (see `InertText`) before lines are wrapped.
   private func text(_ reports: [DriftReport], _ ledger: Ledger, _ today: Day) -> String {
     var window = winsize()
     let width =
@@ -70,6 +69,7 @@ struct DriftCommand: ParsableCommand {
       ? Int(window.ws_col) : Int.max / 2
     var out = ""
     func line(_ lead: String, _ text: String) {
+      let text = InertText.visible(text, keepingLineBreaks: true)
       let hanging = String(repeating: " ", count: lead.count)
       for (n, part) in wrap(text, width: width - lead.count).enumerated() {
         out += (n == 0 ? lead : hanging) + part + "\n"

@@ -11,13 +11,13 @@ struct Keys: ParsableCommand {
 
   func run() {
     if markdown {
-      print(KeyMap.markdown(), terminator: "")
+      Output.say(KeyMap.markdown(), terminator: "")
       return
     }
     let width = KeyMap.keyColumnWidth
     for (section, entries) in KeyMap.listing {
-      print(section)
-      for (keys, summary) in entries { print("  " + DisplayWidth.fit(keys, to: width) + summary) }
+      Output.say(section)
+      for (keys, summary) in entries { Output.say("  " + DisplayWidth.fit(keys, to: width) + summary) }
     }
   }
 }

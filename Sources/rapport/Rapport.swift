@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `rapport` command line.
 @main
@@ -28,4 +29,20 @@ struct Rapport: ParsableCommand {
     ],
     defaultSubcommand: DashboardCommand.self
   )
+
+  /// Runs the command line. Every message, errors that quote a store's names or the arguments
+  /// included, is written through `Output`, so that none reaches the terminal raw.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        if code == .success { Output.say(message) } else { Output.warn(message) }
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }
