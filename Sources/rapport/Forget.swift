@@ -42,7 +42,7 @@ struct Forget: ParsableCommand {
       let person = store.ledger.contacts[index]
       guard yes else {
         let events = (0..<store.ledger.eventCount).filter { store.ledger.event($0).target == contact }.count
-        print(
+        Output.say(
           "Would forget \(person.name) (\(contact)): their record in contacts.txt, and the notes of "
             + "\(events) event\(events == 1 ? "" : "s"), kept under the account. Nothing was changed; "
             + "add --yes to do it.")
@@ -50,7 +50,7 @@ struct Forget: ParsableCommand {
       }
       do {
         let forgotten = try store.forget(contact: contact, on: today)
-        print(
+        Output.say(
           "Forgot \(forgotten.name): the record is gone, and \(forgotten.events) "
             + "event\(forgotten.events == 1 ? "" : "s") stay under the account without notes.")
       } catch let error as StoreError {

@@ -141,6 +141,26 @@ final class FillingDisk: @unchecked Sendable {
     #expect(try fixture.read(Store.accountsFile).contains("owner:max"))
   }
 
+  @Test func theStoreRefusesControlCharactersFromAnyCaller() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    #expect {
+      try store.record(deposit("title\u{1b}]0;owned\u{07}"))
+    } throws: { error in
+      "\(error)".contains("control character (U+001B ESC)")
+    }
+    var acme = store.ledger.accounts[0]
+    acme.name = "Acme\u{202E}proC"
+    #expect(throws: StoreError.self) { try store.update(acme) }
+    var jane = store.ledger.contacts[0]
+    jane.personal = "\u{9b}31m"
+    #expect(throws: StoreError.self) { try store.update(jane) }
+    #expect(throws: StoreError.self) { try store.void(eventID: "e1", on: day, reason: "bell\u{07}") }
+    #expect(try fixture.read(Store.eventsFile) == Sample.events)
+    #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+    #expect(try fixture.read(Store.contactsFile) == Sample.contacts)
+  }
+
   // MARK: Links and planted files
 
   @Test func aSymbolicLinkAtTheOldLockFileIsNeverWritten() throws {

@@ -17,6 +17,7 @@ extension Store {
         throw StoreError.invalid(
           "'\(draft.kind)' is not a kind: use a lowercase word such as insight")
       }
+      if let problem = TextSafety.problem(in: draft) { throw StoreError.invalid(problem.description) }
       var line =
         "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
       if !draft.kind.isEmpty { line += " \(draft.kind)" }
@@ -45,6 +46,9 @@ extension Store {
       }
       guard !ledger.event(index).voided else {
         throw StoreError.invalid("event '\(eventID)' is already void")
+      }
+      if let problem = TextSafety.problem(in: reason, field: "the reason") {
+        throw StoreError.invalid(problem.description)
       }
       var line = "\(day) void \(eventID)"
       if !reason.isEmpty { line += " \(quote(reason))" }

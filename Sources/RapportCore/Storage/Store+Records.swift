@@ -95,6 +95,7 @@ extension Store {
     guard !account.name.allSatisfy(\.isWhitespace) else {
       throw StoreError.invalid("an account needs a name")
     }
+    if let problem = TextSafety.problem(in: account) { throw StoreError.invalid(problem.description) }
   }
 
   private func validate(_ contact: Contact) throws {
@@ -107,6 +108,7 @@ extension Store {
     if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
       throw StoreError.invalid("flag '\(bad)' is not a word: \(Identifier.rule)")
     }
+    if let problem = TextSafety.problem(in: contact) { throw StoreError.invalid(problem.description) }
   }
 
 }

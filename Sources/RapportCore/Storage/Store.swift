@@ -113,6 +113,7 @@ public final class Store: @unchecked Sendable {
   /// that merges events by union, and a `.gitignore` for the temporary files of a save that was
   /// cut short.
   public static func create(at path: String) throws {
+    guard !path.isEmpty else { throw StoreError.io("no folder was given: name the folder to create") }
     do {
       try FileIO.makeDirectory(path)
       let files: [(String, String)] = [
