@@ -19,6 +19,10 @@ let package = Package(
       providers: [.apt(["libncursesw5-dev"])]
     ),
     .target(name: "RapportCore"),
+    // The shipped themes and demo store, built into the binary from themes/ and seeds/demo.
+    .executableTarget(name: "embed-files"),
+    .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["embed-files"]),
+    .target(name: "RapportBuiltIns", plugins: ["EmbedShippedFiles"]),
     .target(
       name: "RapportUI",
       dependencies: ["RapportCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -26,7 +30,7 @@ let package = Package(
     .executableTarget(
       name: "rapport",
       dependencies: [
-        "RapportCore", "RapportUI", "CNCurses",
+        "RapportCore", "RapportUI", "RapportBuiltIns", "CNCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
@@ -42,6 +46,6 @@ let package = Package(
       dependencies: ["RapportUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
       exclude: ["__Snapshots__"]
     ),
-    .testTarget(name: "RapportCLITests", dependencies: ["rapport"]),
+    .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportBuiltIns"]),
   ]
 )

@@ -1,33 +1,48 @@
 import ArgumentParser
 import Foundation
+import RapportBuiltIns
 import RapportCore
 
-/// The demo store shipped in `seeds/demo`, copied to a temporary folder for each run.
+/// The demo store, built into the binary from `seeds/demo`, written to a temporary folder for
+/// each run.
 enum DemoStore {
   /// The day the demo's story is told from. A copy made later moves every date forward by the
   /// days since, so the demo always shows the same healthy, drifting and neglected accounts.
   static let seededOn = Day(iso: "2026-11-23")!
 
-  /// Copies the demo store to a new temporary folder, dated as if it were seeded `today`.
+  /// Writes the demo store to a new private temporary folder, dated as if it were seeded `today`.
   static func freshCopy(today: Day) throws -> String {
-    guard let seeds = locate() else {
-      throw Problem(
-        "cannot find the demo store (seeds/demo); run from the Rapport repository or set RAPPORT_DEMO_SEEDS")
-    }
+    let files = try seedFiles()
     var base = ProcessInfo.processInfo.environment["TMPDIR"] ?? NSTemporaryDirectory()
     while base.count > 1, base.hasSuffix("/") { base.removeLast() }
     let target = "\(base)/rapport-demo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    try FileManager.default.copyItem(atPath: seeds, toPath: target)
-    chmod(target, 0o700)
+    try FileManager.default.createDirectory(
+      atPath: target, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     let shift = seededOn.days(to: today)
-    if shift != 0 {
-      for name in [Store.accountsFile, Store.contactsFile, Store.eventsFile] {
-        let path = "\(target)/\(name)"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try shiftDates(in: text, by: shift).write(toFile: path, atomically: true, encoding: .utf8)
-      }
+    for file in files {
+      let text = shift == 0 ? file.text : shiftDates(in: file.text, by: shift)
+      let path = "\(target)/\(file.name)"
+      guard
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+      else { throw Problem("cannot write the demo store's \(path)") }
     }
     return target
+  }
+
+  /// The demo store's files: those in `$RAPPORT_DEMO_SEEDS` when it is set, else the built-in ones.
+  static func seedFiles() throws -> [BuiltInFile] {
+    guard let folder = ProcessInfo.processInfo.environment["RAPPORT_DEMO_SEEDS"], !folder.isEmpty else {
+      return BuiltInFiles.demoStore
+    }
+    let names = [Store.accountsFile, Store.contactsFile, Store.eventsFile]
+    let files = try names.filter { FileManager.default.fileExists(atPath: "\(folder)/\($0)") }.map { name in
+      guard let text = try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) else {
+        throw Problem("cannot read \(folder)/\(name) (from RAPPORT_DEMO_SEEDS)")
+      }
+      return BuiltInFile(name: name, text: text)
+    }
+    guard !files.isEmpty else { throw Problem("RAPPORT_DEMO_SEEDS=\(folder) holds no store files") }
+    return files
   }
 
   /// `text` with every `YYYY-MM-DD` date moved by `days`.
@@ -42,26 +57,5 @@ enum DemoStore {
       cursor = range.upperBound
     }
     return result + text[cursor...]
-  }
-
-  /// `$RAPPORT_DEMO_SEEDS`, else `seeds/demo` above the executable or the working folder.
-  private static func locate() -> String? {
-    let environment = ProcessInfo.processInfo.environment
-    if let path = environment["RAPPORT_DEMO_SEEDS"] { return path }
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    let starts = [
-      executable.deletingLastPathComponent(), URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-    ]
-    for start in starts {
-      var folder = start
-      for _ in 0..<6 {
-        let candidate = folder.appendingPathComponent("seeds/demo")
-        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(Store.accountsFile).path) {
-          return candidate.path
-        }
-        folder = folder.deletingLastPathComponent()
-      }
-    }
-    return nil
   }
 }

@@ -1,61 +1,58 @@
 import ArgumentParser
 import Foundation
+import RapportBuiltIns
 import RapportUI
 
-/// Finds theme files by name: `$XDG_CONFIG_HOME/rapport/themes`, then the `themes/` folder
-/// installed beside the executable (`../share/rapport/themes`), then the nearest `themes/`
-/// above the executable (a checkout running `swift run`).
+/// Finds themes by name: a file in `$XDG_CONFIG_HOME/rapport/themes` first, so that a user's
+/// theme overrides a built-in one of the same name, then the themes built into the binary
+/// from the repository's `themes/` folder.
 enum ThemeFiles {
   static let defaultName = "dark"
+  private static let suffix = ".toml"
 
-  static var folders: [String] {
-    var folders = [XDG.configHome + "/rapport/themes"]
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-    var directory = executable.deletingLastPathComponent()
-    folders.append(directory.appendingPathComponent("../share/rapport/themes").standardized.path)
-    while directory.path != "/" {
-      let candidate = directory.appendingPathComponent("themes").path
-      if FileManager.default.fileExists(atPath: candidate + "/\(defaultName).toml") {
-        folders.append(candidate)
-        break
-      }
-      directory.deleteLastPathComponent()
-    }
-    return folders
+  /// Where a user's own themes go.
+  static var userFolder: String { XDG.configHome + "/rapport/themes" }
+
+  /// The names of the themes built into the binary.
+  static var builtIn: [String] {
+    BuiltInFiles.themes.map(\.name).filter { $0.hasSuffix(suffix) }.map { String($0.dropLast(suffix.count)) }
   }
 
-  /// The names of every theme found, without duplicates.
+  /// The names of the user's theme files.
+  static var userThemes: [String] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: userFolder)) ?? []
+    return files.filter { $0.hasSuffix(suffix) }.sorted().map { String($0.dropLast(suffix.count)) }
+  }
+
+  /// The names of every theme, built-in ones first, without duplicates.
   static var available: [String] {
-    var names: [String] = []
-    for folder in folders {
-      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-      for file in files.sorted() where file.hasSuffix(".toml") {
-        let name = String(file.dropLast(5))
-        if !names.contains(name) { names.append(name) }
-      }
-    }
-    return names
+    let builtIn = builtIn
+    return builtIn + userThemes.filter { !builtIn.contains($0) }
   }
 
   /// Loads a theme by name, or from a path when `name` contains a `/`.
   static func load(_ name: String) throws -> Theme {
-    let path: String
-    if name.contains("/") {
-      path = name
-    } else if let found = folders.map({ "\($0)/\(name).toml" }).first(where: FileManager.default.fileExists) {
-      path = found
-    } else {
-      let known = available
-      throw Problem(
-        "no theme named '\(name)'; "
-          + (known.isEmpty ? "no theme files were found" : "themes: \(known.joined(separator: ", "))")
-          + ". Theme files are looked up in \(folders.joined(separator: ", "))")
+    if name.contains("/") { return try load(file: name) }
+    let userFile = "\(userFolder)/\(name)\(suffix)"
+    if FileManager.default.fileExists(atPath: userFile) { return try load(file: userFile) }
+    if let file = BuiltInFiles.themes[named: name + suffix] {
+      return try parse(file.text, file: "themes/\(file.name) (built in)")
     }
+    throw Problem(
+      "no theme named '\(name)'; themes: \(available.joined(separator: ", ")). "
+        + "Your own themes go in \(userFolder)/NAME\(suffix)")
+  }
+
+  private static func load(file path: String) throws -> Theme {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       throw Problem("cannot read the theme file \(path)")
     }
+    return try parse(text, file: path)
+  }
+
+  private static func parse(_ text: String, file: String) throws -> Theme {
     do {
-      return try Theme(toml: text, file: path)
+      return try Theme(toml: text, file: file)
     } catch let error as Theme.LoadError {
       throw Problem(error.description)
     }

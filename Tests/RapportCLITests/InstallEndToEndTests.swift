@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `make install` into a temporary prefix, then the installed binary run as a new user would:
+/// from an unrelated folder, with an empty HOME and nothing of the checkout in its environment.
+@Suite struct InstallEndToEndTests {
+  /// A temporary prefix with the built binary installed by the Makefile, an empty home and an
+  /// empty working folder.
+  final class Installation {
+    let root: TemporaryHome
+    var prefix: String { root.path + "/prefix" }
+    var home: String { root.path + "/home" }
+    var work: String { root.path + "/work" }
+    var tmp: String { root.path + "/tmp" }
+    var binary: String { prefix + "/bin/rapport" }
+
+    init() throws {
+      root = try TemporaryHome()
+      for folder in [home, work, tmp] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      }
+      // The debug binary the tests already built, so that the test does not wait for a release build.
+      let make = try Subprocess.run(
+        ["make", "-C", CommandRunner.packageRoot, "install", "PREFIX=\(prefix)", "BINARY=\(CommandRunner.binary)"])
+      #expect(make.status == 0, "make install: \(make.stdout)\(make.stderr)")
+    }
+
+    /// Only what a login shell would have: no XDG folders, no RAPPORT_* variables.
+    var environment: [String: String] {
+      ["HOME": home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm-256color", "TMPDIR": tmp]
+    }
+
+    func run(_ arguments: [String]) throws -> Subprocess.Result {
+      try Subprocess.run([binary] + arguments, environment: environment, directory: work)
+    }
+  }
+
+  @Test func makeInstallPutsTheBinaryAndCompletionsInThePrefix() throws {
+    let installed = try Installation()
+    #expect(FileManager.default.isExecutableFile(atPath: installed.binary))
+    let bash = installed.prefix + "/share/bash-completion/completions/rapport"
+    #expect(((try? String(contentsOfFile: bash, encoding: .utf8)) ?? "").contains("rapport"))
+    let uninstall = try Subprocess.run([
+      "make", "-C", CommandRunner.packageRoot, "uninstall", "PREFIX=\(installed.prefix)",
+    ])
+    #expect(uninstall.status == 0, "\(uninstall.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: installed.binary))
+    #expect(!FileManager.default.fileExists(atPath: bash))
+  }
+
+  @Test func theInstalledBinaryChecksAStoreAndTheDemoFromAnyFolder() throws {
+    let installed = try Installation()
+    let store = installed.work + "/store"
+    #expect(try installed.run(["init", store]).status == 0)
+    try "account acme \"Acme\" tier:A\n".write(toFile: store + "/accounts.txt", atomically: true, encoding: .utf8)
+    let added = try installed.run(["add", "deposit", "acme", "--store", store, "--date", "2026-11-20"])
+    #expect(added.status == 0, "\(added.stderr)")
+    let check = try installed.run(["check", "--store", store])
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stdout.contains("1 accounts") || check.stdout.contains("1 account"), "\(check.stdout)")
+    let demo = try installed.run(["check", "--demo"])
+    #expect(demo.status == 0, "\(demo.stdout)\(demo.stderr)")
+    #expect(demo.stdout.contains("14 accounts"), "\(demo.stdout)")
+  }
+
+  @Test func theInstalledBinaryOpensTheDemoInATerminal() throws {
+    let installed = try Installation()
+    let socket = "install-e2e-\(UUID().uuidString.prefix(8))"
+    @discardableResult func tmux(_ arguments: [String]) throws -> String {
+      let result = try Subprocess.run(["tmux", "-L", socket] + arguments)
+      guard result.status == 0 else { throw InstallFailure(description: "tmux \(arguments): \(result.stderr)") }
+      return result.stdout
+    }
+    defer { _ = try? tmux(["kill-server"]) }
+    func open(_ window: String, _ arguments: [String]) throws {
+      let variables = installed.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      let command =
+        "cd \(installed.work) && env -i \(variables.joined(separator: " ")) \(installed.binary) "
+        + arguments.joined(separator: " ") + "; echo \"[exit $?]\"; sleep 600"
+      _ = try tmux(
+        ["-f", "/dev/null", "new-session", "-d", "-s", window, "-x", "120", "-y", "40", "sh", "-c", command])
+    }
+    @discardableResult func waitFor(_ text: String, in window: String) throws -> String {
+      var screen = ""
+      for _ in 0..<400 {
+        screen = try tmux(["capture-pane", "-p", "-t", window])
+        if screen.contains(text) { return screen }
+        usleep(25_000)
+      }
+      throw InstallFailure(description: "no '\(text)' on the screen:\n\(screen)")
+    }
+    let demoCopies = { try FileManager.default.contentsOfDirectory(atPath: installed.tmp) }
+
+    try open("dark", ["--demo"])
+    let screen = try waitFor("Accounts 14/14", in: "dark")
+    #expect(screen.contains("Nordhavn Shipping"))
+    #expect(try demoCopies().contains { $0.hasPrefix("rapport-demo-") })
+    try tmux(["send-keys", "-t", "dark", "q"])
+    try waitFor("[exit 0]", in: "dark")
+    #expect(try demoCopies().isEmpty, "the demo copy is removed on quit")
+
+    try open("light", ["--demo", "--theme", "light"])
+    try waitFor("Accounts 14/14", in: "light")
+    try tmux(["send-keys", "-t", "light", "q"])
+    try waitFor("[exit 0]", in: "light")
+  }
+}
+
+struct InstallFailure: Error, CustomStringConvertible {
+  var description: String
+}
