@@ -26,7 +26,14 @@ extension EventLog {
     var taken = 0
     var drafted: [DraftChunk?] = []
 
-    init(reading read: @escaping () throws -> [UInt8]) { self.read = read }
+    /// The size of the chunks that the threads share.
+    let bytesPerChunk: Int
+
+    init(bytesPerChunk: Int = EventLog.bytesPerChunk, reading read: @escaping () throws -> [UInt8]) {
+      precondition(bytesPerChunk > 0)
+      self.bytesPerChunk = bytesPerChunk
+      self.read = read
+    }
 
     func work() {
       condition.lock()
@@ -35,7 +42,7 @@ extension EventLog {
         self.read = nil
         condition.unlock()
         let file = Result { try read() }
-        let ranges = ((try? file.get()) ?? []).withUnsafeBytes { EventLog.chunks(of: $0) }
+        let ranges = ((try? file.get()) ?? []).withUnsafeBytes { EventLog.chunks(of: $0, bytesPerChunk: bytesPerChunk) }
         condition.lock()
         (self.file, self.ranges) = (file, ranges)
         drafted = Array(repeating: nil, count: ranges.count)
@@ -222,9 +229,7 @@ extension EventLog {
     for position in entries.indices {
       var entry = entries[position]
       if let first = EventLog.register(&entry, at: Int32(kept), in: &ids) {
-        var lineStart = Int(entry.idStart)
-        while lineStart > 0, buffer[lineStart - 1] != Byte.newline { lineStart -= 1 }
-        reportDuplicate(entry, of: first, buffer, &sink, lineStart: lineStart)
+        reportDuplicate(entry, of: first, buffer, &sink, lineStart: buffer.lineStart(of: Int(entry.idStart)))
       } else {
         entries[kept] = entry
         kept += 1
@@ -234,18 +239,14 @@ extension EventLog {
     return sink.diagnostics
   }
 
-  /// Cuts `buffer` after a newline into chunks of about `bytesPerChunk` bytes.
-  static func chunks(of buffer: UnsafeRawBufferPointer) -> [Range<Int>] {
+  /// Cuts `buffer` after a line end into chunks of about `bytesPerChunk` bytes.
+  static func chunks(of buffer: UnsafeRawBufferPointer, bytesPerChunk: Int) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     while start < buffer.count {
       var end = buffer.count
-      if buffer.count - start > bytesPerChunk * 3 / 2,
-        let newline = memchr(
-          buffer.baseAddress! + start + bytesPerChunk, Int32(Byte.newline),
-          buffer.count - start - bytesPerChunk)
-      {
-        end = UnsafeRawPointer(newline) - buffer.baseAddress! + 1
+      if buffer.count - start - bytesPerChunk > bytesPerChunk / 2 {
+        end = buffer.line(from: start + bytesPerChunk, before: buffer.count).next
       }
       ranges.append(start..<end)
       start = end
@@ -253,8 +254,11 @@ extension EventLog {
     return ranges.isEmpty ? [0..<0] : ranges
   }
 
-  /// Parses the lines in `range` (which starts a line and ends after a newline or at the end)
+  /// Parses the lines in `range` (which starts a line and ends after a line end or at the end)
   /// without the tables.
+  ///
+  /// Lines end at `\n`, `\r\n` or a lone `\r`. A chunk without any `\r`, the usual case, is cut
+  /// into lines by `memchr`; one with a `\r` is cut by the slower `line(from:before:)`.
   static func draft(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> DraftChunk {
     var chunk = DraftChunk(range: range)
     guard let base = buffer.baseAddress else { return chunk }
@@ -263,12 +267,20 @@ extension EventLog {
     // Without tables, parseLine reports nothing.
     var sink = DiagnosticSink(file: "")
     var lineStart = range.lowerBound
+    let returns = memchr(base + lineStart, Int32(Byte.carriageReturn), range.count) != nil
     while lineStart < range.upperBound {
       chunk.lines += 1
-      let lineEnd =
-        memchr(base + lineStart, Int32(Byte.newline), range.upperBound - lineStart).map {
-          UnsafeRawPointer($0) - base
-        } ?? range.upperBound
+      let lineEnd: Int
+      let next: Int
+      if returns {
+        (lineEnd, next) = buffer.line(from: lineStart, before: range.upperBound)
+      } else {
+        lineEnd =
+          memchr(base + lineStart, Int32(Byte.newline), range.upperBound - lineStart).map {
+            UnsafeRawPointer($0) - base
+          } ?? range.upperBound
+        next = lineEnd + 1
+      }
       switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
       case .event(let entry): chunk.entries.append(entry)
       case .void(let key, let offset, let action):
@@ -277,7 +289,7 @@ extension EventLog {
       case .rejected: chunk.again.append((lineStart, chunk.lines))
       case .trivia: break
       }
-      lineStart = lineEnd + 1
+      lineStart = next
     }
     return chunk
   }
@@ -298,7 +310,7 @@ extension EventLog {
     for draft in drafts {
       let lines = group.lines
       func parseAgain(_ start: Int, _ line: Int) {
-        let end = buffer.first(Byte.newline, or: Byte.newline, in: start..<draft.range.upperBound)
+        let end = buffer.line(from: start, before: draft.range.upperBound).end
         if case .event(let entry) = parseLine(buffer, start, end, lines + line, &tables, &group.sink) {
           room[count] = entry
           count += 1
@@ -315,9 +327,7 @@ extension EventLog {
             again.removeFirst()
           }
           if entry.contact == unknownTarget {
-            var start = Int(entry.account)
-            while start > 0, buffer[start - 1] != Byte.newline { start -= 1 }
-            parseAgain(start, Int(entry.line))
+            parseAgain(buffer.lineStart(of: Int(entry.account)), Int(entry.line))
             continue
           }
           if let kind = lookups.kinds[i] {
