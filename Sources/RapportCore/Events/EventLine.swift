@@ -24,7 +24,9 @@ extension EventLog {
 
   /// Parses one line. Without `tables`, the target is not looked up (the entry's `account` and
   /// `contact` hold its offset and length, and its `kind` the kind's offset from the target),
-  /// and a line with a problem is `rejected` without a report.
+  /// and a line with a problem is `rejected` at its first problem, without a report. With
+  /// `tables`, every problem of the line is reported, in column order, as far as the line can
+  /// be read: only a missing part or an unterminated quote ends the reading early.
   static func parseLine(
     _ buffer: UnsafeRawBufferPointer, _ lineStart: Int, _ lineEnd: Int, _ line: Int,
     _ tables: inout Tables?, _ sink: inout DiagnosticSink
@@ -33,74 +35,57 @@ extension EventLog {
     if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
     var cursor = LineCursor(buffer, from: lineStart, to: contentEnd)
     let context = tables?.context
+    var failed = false
+    /// Reports a problem; true when the line is to be rejected at once (without tables).
+    func problem(_ reason: @autoclosure () -> String, _ offset: Int) -> Bool {
+      failed = true
+      guard context != nil else { return true }
+      sink.report(reason(), line: line, lineStart: lineStart, offset: offset, in: buffer)
+      return false
+    }
+    /// Reports a problem after which the rest of the line cannot be read.
     func fail(_ reason: @autoclosure () -> String, _ offset: Int) -> LineResult {
-      if context != nil {
-        sink.report(reason(), line: line, lineStart: lineStart, offset: offset, in: buffer)
-      }
+      _ = problem(reason(), offset)
       return .rejected
     }
     cursor.skipSpaces()
     guard let first = cursor.peek, first != Byte.hash else { return .trivia }
-    if cursor.position != lineStart {
-      return fail("an event line starts at column 1 with its date", cursor.position)
+    if cursor.position != lineStart, problem("an event line starts at column 1 with its date", cursor.position) {
+      return .rejected
     }
     let dateRange = cursor.bareToken()!
-    let day: Day
+    var day = Day(ordinal: 0)
     switch Day.parse(buffer, dateRange.lowerBound, dateRange.upperBound) {
     case .success(let d): day = d
-    case .failure(let error): return fail(error.reason, dateRange.lowerBound)
+    case .failure(let error): if problem(error.reason, dateRange.lowerBound) { return .rejected }
     }
     guard let target = cursor.bareToken() else {
       return fail("expected an account (or account/contact) after the date", cursor.position)
     }
     let restore = buffer.equals(target, "restore")
     if restore || buffer.equals(target, "void") {
-      let word = restore ? "restore" : "void"
-      guard let idRange = cursor.bareToken() else {
-        return fail("expected the id of the event to \(word)", cursor.position)
-      }
-      let key = EventLog.key(forReference: buffer, idRange)
-      guard let key else {
-        return fail("'\(buffer.string(idRange))' is not an event id", idRange.lowerBound)
-      }
-      cursor.skipSpaces()
-      var action: Mark.Action = restore ? .restore : .void
-      if cursor.peek == Byte.quote {
-        let quoteStart = cursor.position
-        guard let reason = cursor.quoted() else {
-          return fail("unterminated quote: close the reason with \"", quoteStart)
-        }
-        if !restore, buffer.equals(reason, "undo") { action = .undo }
-      }
-      cursor.skipSpaces()
-      guard cursor.atEnd else {
-        return fail("unexpected text after the \(word)'s reason", cursor.position)
-      }
-      return .void(key: key, offset: idRange.lowerBound, action: action)
+      return parseMark(restore: restore, &cursor, buffer, failed: failed, problem)
     }
 
-    let accountIndex: Int32
+    var accountIndex: Int32 = 0
     var contactIndex: Int32 = -1
     let slash = context == nil ? 0 : buffer.first(Byte.slash, or: Byte.slash, in: target)
     if let context = context, slash < target.upperBound {
-      guard let c = context.contacts.find(buffer, target) else {
-        let accountRange = target.lowerBound..<slash
-        if context.accounts.find(buffer, accountRange) == nil {
-          return fail("unknown account '\(buffer.string(accountRange))'", target.lowerBound)
-        }
-        return fail(
-          "unknown contact '\(buffer.string(target))': add it to contacts.txt or fix the id",
-          slash + 1)
+      if let c = context.contacts.find(buffer, target) {
+        contactIndex = c
+        accountIndex = context.contactAccount[Int(c)]
+      } else if context.accounts.find(buffer, target.lowerBound..<slash) == nil {
+        _ = problem("unknown account '\(buffer.string(target.lowerBound..<slash))'", target.lowerBound)
+      } else {
+        _ = problem("unknown contact '\(buffer.string(target))': add it to contacts.txt or fix the id", slash + 1)
       }
-      contactIndex = c
-      accountIndex = context.contactAccount[Int(c)]
     } else if let context {
-      guard let a = context.accounts.find(buffer, target) else {
-        return fail(
-          "unknown account '\(buffer.string(target))': add it to accounts.txt or fix the id",
-          target.lowerBound)
+      if let a = context.accounts.find(buffer, target) {
+        accountIndex = a
+      } else {
+        _ = problem(
+          "unknown account '\(buffer.string(target))': add it to accounts.txt or fix the id", target.lowerBound)
       }
-      accountIndex = a
     } else {
       (accountIndex, contactIndex) = (Int32(target.lowerBound), Int32(target.count))
     }
@@ -108,60 +93,52 @@ extension EventLog {
     guard let typeRange = cursor.bareToken() else {
       return fail("expected deposit, withdrawal, favour-given or favour-asked", cursor.position)
     }
-    let type: EventType
-    if buffer.equals(typeRange, "deposit") {
-      type = .deposit
-    } else if buffer.equals(typeRange, "withdrawal") {
-      type = .withdrawal
-    } else if buffer.equals(typeRange, "favour-given") || buffer.equals(typeRange, "favor-given") {
-      type = .favourGiven
-    } else if buffer.equals(typeRange, "favour-asked") || buffer.equals(typeRange, "favor-asked") {
-      type = .favourAsked
-    } else {
-      return fail(
+    let type = EventLog.type(buffer, typeRange)
+    if type == nil,
+      problem(
         "'\(buffer.string(typeRange))' is not an event type: use deposit, withdrawal, favour-given or favour-asked",
         typeRange.lowerBound)
+    {
+      return .rejected
     }
 
     guard var weightRange = cursor.bareToken() else {
-      return fail("expected a kind or a weight such as +3 after '\(type.word)'", cursor.position)
+      return fail(
+        "expected a kind or a weight such as +3 after '\(buffer.string(typeRange))'", cursor.position)
     }
-    var kind: UInt16 = 0
+    var kindRange: Range<Int>? = nil
     let lead = buffer[weightRange.lowerBound]
     if !(lead == UInt8(ascii: "+") || lead == UInt8(ascii: "-") || (lead &- 48) < 10) {
-      guard EventLog.isKindWord(buffer, weightRange) else {
-        return fail(
+      if !EventLog.isKindWord(buffer, weightRange),
+        problem(
           "'\(buffer.string(weightRange))' is not a kind: use a lowercase word such as insight",
           weightRange.lowerBound)
+      {
+        return .rejected
       }
-      if tables != nil {
-        kind = tables!.kinds.intern(buffer, weightRange)
-      } else {
-        guard let offset = UInt16(exactly: weightRange.lowerBound - target.lowerBound) else {
-          return .rejected
-        }
-        kind = offset
-      }
+      kindRange = weightRange
       guard let next = cursor.bareToken() else {
         return fail("expected a weight such as +3 after the kind", cursor.position)
       }
       weightRange = next
     }
-    let weight: Weight
+    var weight = Weight(hundredths: 0)
     switch Weight.parse(buffer, weightRange.lowerBound, weightRange.upperBound) {
     case .success(let parsed):
       weight = parsed.weight
-      if type.isNegative, weight.hundredths > 0 {
-        return fail(
+      if let type, type.isNegative, weight.hundredths > 0,
+        problem(
           "a withdrawal takes a negative weight: write -\(Weight(hundredths: weight.hundredths).description.dropFirst())",
           weightRange.lowerBound)
+      {
+        return .rejected
       }
-      if !type.isNegative, weight.hundredths < 0 {
-        return fail(
-          "a \(type.word) takes a positive weight; record a withdrawal for a loss",
-          weightRange.lowerBound)
+      if let type, !type.isNegative, weight.hundredths < 0,
+        problem("a \(type.word) takes a positive weight; record a withdrawal for a loss", weightRange.lowerBound)
+      {
+        return .rejected
       }
-    case .failure(let error): return fail(error.reason, weightRange.lowerBound)
+    case .failure(let error): if problem(error.reason, weightRange.lowerBound) { return .rejected }
     }
 
     cursor.skipSpaces()
@@ -186,13 +163,24 @@ extension EventLog {
           token.lowerBound)
       }
       idRange = (token.lowerBound + 3)..<token.upperBound
-      guard Identifier.isValid(buffer, idRange) else {
-        return fail(
-          "'\(buffer.string(idRange))' is not an event id: \(Identifier.rule)", idRange.lowerBound)
+      if !Identifier.isValid(buffer, idRange),
+        problem("'\(buffer.string(idRange))' is not an event id: \(Identifier.rule)", idRange.lowerBound)
+      {
+        return .rejected
       }
       idStart = idRange.lowerBound
       if let extra = cursor.bareToken() {
         return fail("unexpected '\(buffer.string(extra))' after the id", extra.lowerBound)
+      }
+    }
+    guard !failed, let type else { return .rejected }
+    var kind: UInt32 = 0
+    if let kindRange {
+      if tables != nil {
+        kind = tables!.kinds.intern(buffer, kindRange)
+      } else {
+        // Kept as the kind's offset from the target, looked up once the tables are known.
+        kind = UInt32(kindRange.lowerBound - target.lowerBound)
       }
     }
     let idKey =
@@ -205,6 +193,47 @@ extension EventLog {
         noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
         idStart: Int32(idStart),
         idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false))
+  }
+
+  /// The rest of a `void` or `restore` line, after its word: the id, and an optional reason.
+  private static func parseMark(
+    restore: Bool, _ cursor: inout LineCursor, _ buffer: UnsafeRawBufferPointer, failed: Bool,
+    _ problem: (@autoclosure () -> String, Int) -> Bool
+  ) -> LineResult {
+    let word = restore ? "restore" : "void"
+    guard let idRange = cursor.bareToken() else {
+      _ = problem("expected the id of the event to \(word)", cursor.position)
+      return .rejected
+    }
+    let key = EventLog.key(forReference: buffer, idRange)
+    if key == nil, problem("'\(buffer.string(idRange))' is not an event id", idRange.lowerBound) {
+      return .rejected
+    }
+    cursor.skipSpaces()
+    var action: Mark.Action = restore ? .restore : .void
+    if cursor.peek == Byte.quote {
+      let quoteStart = cursor.position
+      guard let reason = cursor.quoted() else {
+        _ = problem("unterminated quote: close the reason with \"", quoteStart)
+        return .rejected
+      }
+      if !restore, buffer.equals(reason, "undo") { action = .undo }
+    }
+    cursor.skipSpaces()
+    if !cursor.atEnd, problem("unexpected text after the \(word)'s reason", cursor.position) {
+      return .rejected
+    }
+    guard !failed, cursor.atEnd, let key else { return .rejected }
+    return .void(key: key, offset: idRange.lowerBound, action: action)
+  }
+
+  /// The event type a token names, or nil.
+  @inline(__always) private static func type(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> EventType? {
+    if buffer.equals(range, "deposit") { return .deposit }
+    if buffer.equals(range, "withdrawal") { return .withdrawal }
+    if buffer.equals(range, "favour-given") || buffer.equals(range, "favor-given") { return .favourGiven }
+    if buffer.equals(range, "favour-asked") || buffer.equals(range, "favor-asked") { return .favourAsked }
+    return nil
   }
 
   /// Whether `text` can be an event's kind: a lowercase word such as `insight`.

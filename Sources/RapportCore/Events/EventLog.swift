@@ -13,7 +13,7 @@ struct EventEntry: Sendable {
   var line: Int32
   var idStart: Int32
   var idKey: UInt64
-  var kind: UInt16
+  var kind: UInt32
   var idLength: UInt8
   var type: EventType
   var voided: Bool
@@ -161,9 +161,9 @@ struct EventLog: Sendable {
     return result
   }
 
-  /// Ensures the bytes end with a newline, so that the next appended line starts a new line.
+  /// Ensures the bytes end with a line end, so that the next appended line starts a new line.
   mutating func terminateLastLine() -> Bool {
-    guard let last = bytes.last, last != Byte.newline else { return false }
+    guard let last = bytes.last, last != Byte.newline, last != Byte.carriageReturn else { return false }
     bytes.append(Byte.newline)
     return true
   }

@@ -3,20 +3,20 @@ struct KindTable: Sendable {
   private(set) var words = [""]
   private var table = ByteKeyTable()
 
-  mutating func intern(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt16 {
-    if let existing = table.find(buffer, range) { return UInt16(existing) }
+  mutating func intern(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt32 {
+    if let existing = table.find(buffer, range) { return UInt32(existing) }
     return add(buffer.string(range))
   }
 
-  mutating func intern(_ word: String) -> UInt16 {
+  mutating func intern(_ word: String) -> UInt32 {
     if word.isEmpty { return 0 }
-    if let existing = table.find(word) { return UInt16(existing) }
+    if let existing = table.find(word) { return UInt32(existing) }
     return add(word)
   }
 
-  private mutating func add(_ word: String) -> UInt16 {
+  private mutating func add(_ word: String) -> UInt32 {
     words.append(word)
     table.insert(word, Int32(words.count - 1))
-    return UInt16(words.count - 1)
+    return UInt32(words.count - 1)
   }
 }
