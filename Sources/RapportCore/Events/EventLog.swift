@@ -1,7 +1,7 @@
 import Foundation
 
 /// One event in memory: fixed-size, pointing into the log's bytes for its note and id.
-struct EventEntry: Sendable {
+struct EventEntry: Sendable, Equatable {
   var day: Int32
   var account: Int32
   /// Index into the ledger's contacts, or -1 for an account-level event.
