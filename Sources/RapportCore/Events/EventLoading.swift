@@ -81,8 +81,8 @@ extension EventLog {
     /// Entries whose `account` and `contact` hold their target's offset and length, and whose
     /// `kind` the offset of their kind from the target (0 for none).
     var entries: [EventEntry] = []
-    /// Lines that need the tables, with their numbers in the chunk: a problem to report, or a
-    /// kind too far from the target to record.
+    /// Lines that need the tables, with their numbers in the chunk: those with a problem to
+    /// report.
     var again: [(start: Int, line: Int)] = []
     var voids: [PendingVoid] = []
     var lines = 0
