@@ -17,7 +17,7 @@ import Testing
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-fuzz-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    var random = Mutations(seed: 20_261_123)
+    var random = ByteMutations(seed: 20_261_123)
     var loadedEvents = 0
     var diagnostics = 0
     var mutations = 0
@@ -39,10 +39,10 @@ import Testing
       }
       let store = try Store(path: folder.path, writable: false, today: StoreFuzzTests.today)
       let context = "round \(round), \(StoreFuzzTests.files[damaged]) damaged"
-      var lines: [String: Lines] = [:]
+      var lines: [String: FileLines] = [:]
       for diagnostic in store.diagnostics {
         let index = try #require(StoreFuzzTests.files.firstIndex(of: diagnostic.file), "\(context): \(diagnostic)")
-        if lines[diagnostic.file] == nil { lines[diagnostic.file] = Lines(files[index]) }
+        if lines[diagnostic.file] == nil { lines[diagnostic.file] = FileLines(files[index]) }
         let lines = lines[diagnostic.file]!
         #expect(diagnostic.line >= 1 && diagnostic.line <= lines.count, "\(context): \(diagnostic)")
         #expect(diagnostic.column >= 1, "\(context): \(diagnostic)")
@@ -81,7 +81,7 @@ import Testing
 }
 
 /// The lines of a file as the store reads them: ended by `\n`, `\r\n` or a lone `\r`.
-struct Lines {
+struct FileLines {
   private var ranges: [Range<Int>] = []
   private let bytes: [UInt8]
 
@@ -109,7 +109,7 @@ struct Lines {
 }
 
 /// Damage done to a file's bytes, chosen by a generator with a fixed seed.
-struct Mutations {
+struct ByteMutations {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }
@@ -144,7 +144,7 @@ struct Mutations {
     case 0 where !bytes.isEmpty:
       bytes[min(at, bytes.count - 1)] ^= UInt8(1) << UInt8(next(8))
     case 1:
-      bytes.insert(contentsOf: Mutations.insertions[next(Mutations.insertions.count)], at: at)
+      bytes.insert(contentsOf: ByteMutations.insertions[next(ByteMutations.insertions.count)], at: at)
     case 2:
       // A run of one byte: a huge line, a huge token or a huge number.
       let run = [UInt8(ascii: "a"), UInt8(ascii: "9"), UInt8(ascii: " "), UInt8(ascii: "\""), 0xC3][next(5)]
