@@ -78,6 +78,24 @@ extension UnsafeRawBufferPointer {
     String(decoding: UnsafeRawBufferPointer(rebasing: self[range]), as: UTF8.self)
   }
 
+  /// The line that starts at `start`: where its content ends and where the next line starts.
+  /// A line ends at `\n`, `\r\n` or a lone `\r` (old Mac files), or at `limit`.
+  @inline(__always) func line(from start: Int, before limit: Int) -> (end: Int, next: Int) {
+    let end = first(Byte.newline, or: Byte.carriageReturn, in: start..<limit)
+    guard end < limit else { return (limit, limit) }
+    if self[end] == Byte.carriageReturn, end + 1 < limit, self[end + 1] == Byte.newline {
+      return (end, end + 2)
+    }
+    return (end, end + 1)
+  }
+
+  /// Where the line holding the content byte at `offset` starts: after the `\n` or `\r` before it.
+  func lineStart(of offset: Int) -> Int {
+    var start = offset
+    while start > 0, self[start - 1] != Byte.newline, self[start - 1] != Byte.carriageReturn { start -= 1 }
+    return start
+  }
+
   /// The text inside a quoted token, with `\"` and `\\` unescaped.
   func unescaped(_ range: Range<Int>) -> String {
     if first(Byte.backslash, or: Byte.backslash, in: range) == range.upperBound { return string(range) }
@@ -162,16 +180,20 @@ extension UnsafeRawBufferPointer {
   }
 }
 
-/// Quotes a string for a store file, escaping `"`, `\` and newlines.
+/// Quotes a string for a store file, escaping `"`, `\` and line ends: `\n`, `\r\n` and a lone
+/// `\r` are all written `\n`, since a `\r` in a file ends a line.
 func quote(_ text: String) -> String {
   var out = "\""
+  var afterReturn = false
   for ch in text.unicodeScalars {
     switch ch {
     case "\"": out += "\\\""
     case "\\": out += "\\\\"
-    case "\n": out += "\\n"
+    case "\n" where afterReturn: break
+    case "\n", "\r": out += "\\n"
     default: out.unicodeScalars.append(ch)
     }
+    afterReturn = ch == "\r"
   }
   return out + "\""
 }

@@ -8,8 +8,11 @@ public struct EquitySettings: Hashable, Sendable {
   public init(halfLifeDays: Double = 180) { self.halfLifeDays = halfLifeDays }
 
   /// The weight an event of `age` days still carries (1 today, 0.5 after one half-life).
+  /// An event dated after the day asked about weighs more than its weight; one dated more
+  /// than 20 half-lives later (a typo such as 9026 for 2026) weighs as if dated 20 half-lives
+  /// later, so that no balance grows beyond what a whole number can hold.
   @inline(__always) public func decayFactor(age: Int) -> Double {
-    exp2(-Double(age) / halfLifeDays)
+    exp2(min(-Double(age) / halfLifeDays, 20))
   }
 }
 

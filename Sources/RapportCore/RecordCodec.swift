@@ -325,14 +325,18 @@ enum RecordCodec {
   }
 
   private static func attribute(_ value: String) -> String {
-    value.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" }) ? quote(value) : value
+    value.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+      ? quote(value) : value
   }
 
   /// `  key: value`, with further lines of the value indented by four spaces. Blank lines inside
   /// a value are dropped, since a blank line ends a record.
   private static func field(_ key: String, _ value: String) -> String {
-    let lines = value.split(separator: "\n", omittingEmptySubsequences: true)
-      .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    // A `\r` ends a line in a file too (and Swift counts `\r\n` as one character).
+    let lines = value.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    )
+    .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     guard let first = lines.first else { return "" }
     var out = "  \(key): \(first)\n"
     for line in lines.dropFirst() { out += "    \(line)\n" }

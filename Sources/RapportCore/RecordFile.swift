@@ -35,14 +35,19 @@ struct RecordFile: Sendable {
     appended.append((anchor, Array(text.utf8)))
   }
 
-  /// The whole file as it should now be on disk.
+  /// The whole file as it should now be on disk. Edited and added records end their lines as
+  /// the file's first line does (`\n`, `\r\n` or `\r`), so that a file keeps one kind of line end.
   func render() -> [UInt8] {
+    let newline = lineEnd
+    func ended(_ text: [UInt8]) -> [UInt8] {
+      newline == [Byte.newline] ? text : text.flatMap { $0 == Byte.newline ? newline : [$0] }
+    }
     var out: [UInt8] = []
     out.reserveCapacity(original.count + appended.reduce(0) { $0 + $1.text.count })
     var cursor = 0
     for (index, span) in spans.enumerated() {
       out += original[cursor..<span.lowerBound]
-      if let replacement = replacements[index] { out += replacement } else { out += original[span] }
+      if let replacement = replacements[index] { out += ended(replacement) } else { out += original[span] }
       cursor = span.upperBound
       let added = appended.filter { $0.after == index }
       guard !added.isEmpty else { continue }
@@ -52,25 +57,44 @@ struct RecordFile: Sendable {
       let gap = original[cursor..<next]
       let blank = gap.allSatisfy { $0 == Byte.newline || $0 == Byte.space || $0 == Byte.carriageReturn }
       for record in added {
-        if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
-        if blank, !gap.isEmpty { out += gap } else if !blank { out.append(Byte.newline) }
-        out += record.text
+        if RecordFile.trailingLineEnds(out[...]) == 0, !out.isEmpty { out += newline }
+        if blank, !gap.isEmpty { out += gap } else if !blank { out += newline }
+        out += ended(record.text)
       }
     }
     out += original[cursor...]
     // At the end, with the blank lines the file puts between its last two records.
     let between =
       spans.count >= 2 ? original[spans[spans.count - 2].upperBound..<spans[spans.count - 1].lowerBound] : []
-    let blankLines = between.allSatisfy { $0 == Byte.newline } ? between.count : 0
+    let blankLines =
+      between.allSatisfy { $0 == Byte.newline || $0 == Byte.carriageReturn } ? RecordFile.trailingLineEnds(between) : 0
     for record in appended where record.after == nil {
-      if let last = out.last, last != Byte.newline { out.append(Byte.newline) }
       if !out.isEmpty {
-        let ending = out.reversed().prefix { $0 == Byte.newline }.count
-        out += repeatElement(Byte.newline, count: max(0, blankLines + 1 - ending))
+        let ending = RecordFile.trailingLineEnds(out[...])
+        for _ in 0..<max(0, blankLines + 1 - max(ending, 1)) + (ending == 0 ? 1 : 0) { out += newline }
       }
-      out += record.text
+      out += ended(record.text)
     }
     return out
+  }
+
+  /// The line end of the file's first line; `\n` when it has none.
+  private var lineEnd: [UInt8] {
+    original.withUnsafeBytes { buffer in
+      let (end, next) = buffer.line(from: 0, before: buffer.count)
+      return end < next ? Array(original[end..<next]) : [Byte.newline]
+    }
+  }
+
+  /// How many line ends (`\n`, `\r\n` or `\r`) `bytes` ends with.
+  private static func trailingLineEnds(_ bytes: ArraySlice<UInt8>) -> Int {
+    var (count, i) = (0, bytes.endIndex)
+    while i > bytes.startIndex, bytes[i - 1] == Byte.newline || bytes[i - 1] == Byte.carriageReturn {
+      let pair = bytes[i - 1] == Byte.newline && i - 1 > bytes.startIndex && bytes[i - 2] == Byte.carriageReturn
+      i -= pair ? 2 : 1
+      count += 1
+    }
+    return count
   }
 }
 
@@ -118,10 +142,7 @@ func splitRecords(
 
   while lineStart < count {
     lineNumber += 1
-    let lineEnd = buffer.first(Byte.newline, or: Byte.newline, in: lineStart..<count)
-    let next = lineEnd < count ? lineEnd + 1 : lineEnd
-    var contentEnd = lineEnd
-    if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
+    let (contentEnd, next) = buffer.line(from: lineStart, before: count)
 
     var indentEnd = lineStart
     while indentEnd < contentEnd, buffer[indentEnd] == Byte.space || buffer[indentEnd] == Byte.tab {

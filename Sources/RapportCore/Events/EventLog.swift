@@ -1,0 +1,192 @@
+import Foundation
+
+/// One event in memory: fixed-size, pointing into the log's bytes for its note and id.
+struct EventEntry: Sendable, Equatable {
+  var day: Int32
+  var account: Int32
+  /// Index into the ledger's contacts, or -1 for an account-level event.
+  var contact: Int32
+  var weight: Int32
+  var noteStart: Int32
+  var noteLength: Int32
+  /// 1-based line in the events file.
+  var line: Int32
+  var idStart: Int32
+  var idKey: UInt64
+  var kind: UInt32
+  var idLength: UInt8
+  var type: EventType
+  var voided: Bool
+}
+
+/// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
+///
+/// ```
+/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [id:ID]
+/// DATE void ID ["REASON"]
+/// DATE restore ID ["REASON"]
+/// ```
+struct EventLog: Sendable {
+  var bytes: [UInt8]
+  var entries: [EventEntry] = []
+  /// The `void` and `restore` lines, in file order.
+  var marks: [Mark] = []
+  var kindTable = KindTable()
+  var ids = IdTable(capacity: 16)
+  var lineCount = 0
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  /// Kinds in order of first use; index 0 is "no kind".
+  var kinds: [String] { kindTable.words }
+
+  /// Ids written by Rapport: ten characters from this alphabet (50 random bits).
+  static let idAlphabet = Array("0123456789abcdefghjkmnpqrstvwxyz".utf8)
+  static let derivedMask: UInt64 = (1 << 50) - 1
+  static let explicitBit: UInt64 = 1 << 63
+
+  /// A `void` or `restore` line: what it did to which event.
+  struct Mark: Sendable, Equatable {
+    enum Action: Sendable, Equatable {
+      /// A void whose reason is exactly "undo": what the dashboard's undo writes.
+      case undo
+      case void
+      case restore
+    }
+    var line: Int32
+    var event: Int32
+    var action: Action
+  }
+
+  /// The id of an entry: as written, or `~` and ten characters derived from the line's content.
+  func id(of entry: EventEntry) -> String {
+    if entry.idStart >= 0 {
+      return bytes.withUnsafeBytes {
+        $0.string(Int(entry.idStart)..<(Int(entry.idStart) + Int(entry.idLength)))
+      }
+    }
+    var text = "~"
+    for shift in stride(from: 45, through: 0, by: -5) {
+      text.unicodeScalars.append(
+        Unicode.Scalar(EventLog.idAlphabet[Int((entry.idKey >> UInt64(shift)) & 31)]))
+    }
+    return text
+  }
+
+  func note(of entry: EventEntry) -> String {
+    guard entry.noteLength > 0 else { return "" }
+    let start = Int(entry.noteStart)
+    return bytes.withUnsafeBytes { $0.unescaped(start..<(start + Int(entry.noteLength))) }
+  }
+
+  /// Whether an event with this id is in the log.
+  func contains(id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { EventLog.key(forReference: UnsafeRawBufferPointer($0), 0..<$0.count) }.map {
+      ids.find($0) != nil
+    } ?? false
+  }
+
+  /// Index of the event with this id.
+  func index(of id: String) -> Int? {
+    var id = id
+    guard
+      let key = id.withUTF8({ EventLog.key(forReference: UnsafeRawBufferPointer($0), 0..<$0.count) }
+      )
+    else { return nil }
+    return ids.find(key).map(Int.init)
+  }
+
+  /// A new random id not used in this log.
+  func freshID() -> String {
+    var generator = SystemRandomNumberGenerator()
+    while true {
+      let id = String(
+        decoding: (0..<10).map { _ in EventLog.idAlphabet[Int(generator.next() % 32)] },
+        as: UTF8.self)
+      if !contains(id: id) { return id }
+    }
+  }
+
+  /// What a line appended to the log did.
+  enum EventLineOutcome {
+    case recorded(Int)
+    /// A `void` or `restore` line changed this event.
+    case marked(Int)
+  }
+
+  /// Adds one complete line to the log, as if it had been read from the file.
+  mutating func append(line text: [UInt8], context: LineContext) -> Result<
+    EventLineOutcome, Diagnostic
+  > {
+    let start = bytes.count
+    var sink = DiagnosticSink(file: "events.txt")
+    bytes += text
+    lineCount += 1
+    let lineNumber = lineCount
+    var tables: Tables? = Tables(context: context, kinds: kindTable)
+    defer { kindTable = tables!.kinds }
+    let result: Result<EventLineOutcome, Diagnostic> = bytes.withUnsafeBytes { buffer in
+      let end = buffer.count - 1
+      switch EventLog.parseLine(buffer, start, end, lineNumber, &tables, &sink) {
+      case .event(var entry):
+        if let first = EventLog.register(&entry, at: Int32(entries.count), in: &ids) {
+          reportDuplicate(entry, of: first, buffer, &sink, lineStart: start)
+          return .failure(sink.diagnostics[0])
+        }
+        entries.append(entry)
+        return .success(.recorded(entries.count - 1))
+      case .void(let key, let offset, let action):
+        guard let index = ids.find(key) else {
+          sink.report(
+            "\(action == .restore ? "restore" : "void") refers to no event with this id", line: lineNumber,
+            lineStart: start, offset: offset, in: buffer)
+          return .failure(sink.diagnostics[0])
+        }
+        entries[Int(index)].voided = action != .restore
+        marks.append(Mark(line: Int32(lineNumber), event: index, action: action))
+        return .success(.marked(Int(index)))
+      case .trivia, .rejected:
+        return .failure(
+          sink.diagnostics.first
+            ?? Diagnostic(file: "events.txt", line: lineNumber, column: 1, reason: "not an event"))
+      }
+    }
+    if case .failure = result {
+      bytes.removeLast(text.count)
+      lineCount -= 1
+    }
+    return result
+  }
+
+  /// Ensures the bytes end with a line end, so that the next appended line starts a new line.
+  mutating func terminateLastLine() -> Bool {
+    guard let last = bytes.last, last != Byte.newline, last != Byte.carriageReturn else { return false }
+    bytes.append(Byte.newline)
+    return true
+  }
+
+  /// Gives a parsed entry, about to take position `index`, its id key. Returns the position of
+  /// the event that already has its written id, in which case the entry is not an event.
+  static func register(_ entry: inout EventEntry, at index: Int32, in ids: inout IdTable)
+    -> Int32?
+  {
+    if entry.idStart >= 0 { return ids.insert(entry.idKey, index) }
+    // Identical lines without ids are distinct events; each later copy gets the next key.
+    while ids.insert(entry.idKey, index) != nil {
+      entry.idKey = (entry.idKey &* 0x100_0000_01b3 &+ 1) & EventLog.derivedMask
+    }
+    return nil
+  }
+
+  func reportDuplicate(
+    _ entry: EventEntry, of first: Int32, _ buffer: UnsafeRawBufferPointer,
+    _ sink: inout DiagnosticSink, lineStart: Int
+  ) {
+    sink.report(
+      "duplicate event id: line \(entries[Int(first)].line) has it too; give one of them another id",
+      line: Int(entry.line), lineStart: lineStart, offset: Int(entry.idStart), in: buffer)
+  }
+}
