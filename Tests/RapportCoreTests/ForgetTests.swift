@@ -63,6 +63,27 @@ import Testing
     #expect(store.ledger.contactIndex("acme/jane") == nil)
   }
 
+  @Test(arguments: ["\r", "\r\n"])
+  func forgettingKeepsTheFilesLineEnds(ending: String) throws {
+    let events = Sample.events.replacingOccurrences(of: "\n", with: ending)
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: events)
+    let store = try fixture.open()
+    _ = try store.forget(contact: "acme/jane", on: day)
+    let expected =
+      Sample.events
+      .replacingOccurrences(
+        of: "acme/jane deposit insight +3 \"Shared the benchmark\"", with: "acme deposit insight +3"
+      )
+      .replacingOccurrences(of: "acme/jane favour-asked +1 \"Intro to procurement\"", with: "acme favour-asked +1")
+      .replacingOccurrences(of: "\n", with: ending)
+    let written = try fixture.read(Store.eventsFile)
+    #expect(written.utf8.starts(with: expected.utf8))
+    #expect(written.utf8.count == expected.utf8.count + 84)
+    let reread = try fixture.open(writable: false)
+    #expect(reread.errors.isEmpty)
+    #expect(reread.ledger.eventCount == 5)
+  }
+
   @Test func forgettingSomeoneUnknownChangesNothing() throws {
     let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
     let store = try fixture.open()

@@ -15,7 +15,9 @@ import Testing
       TextSafety.problem(in: "exe.\u{202E}gpj", field: "the note")?.description
         == "the note contains a bidi control character (U+202E RIGHT-TO-LEFT OVERRIDE); remove it")
     #expect(TextSafety.problem(in: "x\u{7F}", field: "Role")?.scalar == "\u{7F}")
-    #expect(TextSafety.problem(in: "x\r\n", field: "the note", multiline: true)?.scalar == "\r")
+    #expect(TextSafety.problem(in: "x\r\n", field: "the note")?.scalar == "\r")
+    // In a longer field a carriage return is a line break, which the file format writes as one.
+    #expect(TextSafety.problem(in: "x\r\ny\rz", field: "the note", multiline: true) == nil)
   }
 
   @Test func tabsAndLineBreaksWhereAllowed() {

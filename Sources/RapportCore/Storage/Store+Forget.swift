@@ -31,7 +31,7 @@ extension Store {
       let original = (try Store.read(Store.eventsFile, in: path)).bytes
       let (rewritten, count) = forgetEvents(of: contact, in: original)
       var events = rewritten
-      if let last = events.last, last != Byte.newline { events.append(Byte.newline) }
+      if let last = events.last, last != Byte.newline, last != Byte.carriageReturn { events.append(Byte.newline) }
       events += Array("# \(day) forgotten: a contact's record, and the names and notes of their events\n".utf8)
       do {
         try FileIO.replace(eventsPath, with: events, disk: disk)
@@ -52,9 +52,7 @@ extension Store {
     let lines = lineRanges(bytes)
     func text(_ line: Int) -> String {
       guard line >= 1, line <= lines.count else { return "" }
-      var text = String(decoding: bytes[lines[line - 1]], as: UTF8.self)
-      if text.hasSuffix("\r") { text.removeLast() }
-      return text
+      return String(decoding: bytes[lines[line - 1].content], as: UTF8.self)
     }
     // Lines to replace, by 1-based line number.
     var replaced: [Int: String] = [:]
@@ -93,30 +91,35 @@ extension Store {
     }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
-    for (n, range) in lines.enumerated() {
-      if let line = replaced[n + 1] {
-        out += Array(line.utf8)
-        if range.upperBound > range.lowerBound, bytes[range.upperBound - 1] == Byte.carriageReturn {
-          out.append(Byte.carriageReturn)
-        }
-      } else {
-        out += bytes[range]
-      }
-      if range.upperBound < bytes.count { out.append(Byte.newline) }
+    for (n, line) in lines.enumerated() {
+      if let text = replaced[n + 1] { out += Array(text.utf8) } else { out += bytes[line.content] }
+      out += bytes[line.content.upperBound..<line.end]
     }
     return (out, forgotten.count)
   }
 
-  /// Each line's range, without its newline.
-  private func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
+  /// Each line's content and where its line end (`\n`, `\r\n` or a lone `\r`, as the parser
+  /// reads them) stops.
+  private func lineRanges(_ bytes: [UInt8]) -> [(content: Range<Int>, end: Int)] {
+    var lines: [(content: Range<Int>, end: Int)] = []
     var start = 0
-    while start < bytes.count {
-      let end = bytes[start...].firstIndex(of: Byte.newline) ?? bytes.count
-      ranges.append(start..<end)
-      start = end + 1
+    var i = 0
+    while i < bytes.count {
+      switch bytes[i] {
+      case Byte.newline:
+        lines.append((start..<i, i + 1))
+        start = i + 1
+      case Byte.carriageReturn:
+        let end = i + 1 < bytes.count && bytes[i + 1] == Byte.newline ? i + 2 : i + 1
+        lines.append((start..<i, end))
+        start = end
+        i = end - 1
+      default: break
+      }
+      i += 1
     }
-    return ranges
+    if start < bytes.count { lines.append((start..<bytes.count, bytes.count)) }
+    return lines
   }
 
   /// The record file as loaded, without record `position` and the blank lines after it when a

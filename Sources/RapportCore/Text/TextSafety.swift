@@ -21,12 +21,14 @@ public struct ControlCharacterProblem: Error, Hashable, Sendable, CustomStringCo
 /// what one person records cannot retitle, recolour or reorder another's terminal. Tabs are
 /// allowed (they are shown as spaces), and line breaks in the fields that hold several lines.
 public enum TextSafety {
-  /// The first control character in `text`, or nil when it may be stored. Line feeds are allowed
-  /// with `multiline`.
+  /// The first control character in `text`, or nil when it may be stored. Line feeds and
+  /// carriage returns are allowed with `multiline`.
   public static func problem(in text: String, field: String, multiline: Bool = false) -> ControlCharacterProblem? {
     guard InertText.needsEscaping(text, keepingLineBreaks: multiline) else { return nil }
     for scalar in text.unicodeScalars where InertText.isActive(scalar) {
-      if scalar == "\t" || (scalar == "\n" && multiline) { continue }
+      // A carriage return in a longer field is a line break pasted from another system: the
+      // file format writes it as one.
+      if scalar == "\t" || ((scalar == "\n" || scalar == "\r") && multiline) { continue }
       return ControlCharacterProblem(field: field, scalar: scalar)
     }
     return nil
