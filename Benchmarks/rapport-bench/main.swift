@@ -11,6 +11,7 @@ let usage = """
          rapport-bench load DIR [--runs N]
          rapport-bench query DIR
          rapport-bench dashboard DIR
+         rapport-bench huge DIR
          rapport-bench all [--keep DIR]
   """
 
@@ -91,6 +92,8 @@ func run(_ words: [String]) throws {
     try Benchmarks.query(Arguments(rest, options: []).folder())
   case "dashboard":
     try Benchmarks.dashboard(Arguments(rest, options: []).folder())
+  case "huge":
+    try Benchmarks.hugeFields(Arguments(rest, options: []).folder())
   case "all":
     let arguments = try Arguments(rest, options: ["keep"])
     guard arguments.positional.isEmpty else { throw BenchError.usage("'all' takes no folder; use --keep DIR") }
