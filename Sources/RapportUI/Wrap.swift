@@ -22,11 +22,10 @@ public func wrap(_ text: some StringProtocol, width: Int, maxLines: Int) -> Wrap
   }
   // Spaces and zero-width characters take no room, so they are counted apart: whatever the
   // text holds, the reading stops after a bounded number of characters.
-  let budget = maxLines.multipliedReportingOverflow(by: (width + 1) * 8)
-  let limit = budget.overflow ? Int.max : budget.partialValue + 1024
+  let characters = width > 1 << 20 || maxLines > 1 << 20 ? Int.max : maxLines * (width + 1) * 8 + 1024
   var read = 0
   for character in text {
-    if wrapper.isFull || read >= limit { return wrapper.finish(cut: true, read: read) }
+    if wrapper.isFull || read >= characters { return wrapper.finish(cut: true, read: read) }
     read += 1
     switch character {
     case "\n": wrapper.endParagraph()

@@ -59,6 +59,11 @@ struct WrapTests {
     }
   }
 
+  @Test func anUnboundedWidthKeepsEachParagraphWhole() {
+    #expect(wrap("one two\nthree", width: Int.max / 2) == ["one two", "three"])
+    #expect(wrap("one two", width: Int.max).count == 1)
+  }
+
   @Test func aHugeTextIsReadOnlyAsFarAsItsFirstLines() {
     let huge = String(repeating: "sailing weekend Kjærgaard ", count: 400_000)  // 10 MB
     let cut = wrap(huge, width: 50, maxLines: 20)
