@@ -12,6 +12,7 @@ let usage = """
          rapport-bench query DIR
          rapport-bench dashboard DIR
          rapport-bench scan DIR [--runs N]
+         rapport-bench huge DIR
          rapport-bench all [--keep DIR]
   """
 
@@ -95,6 +96,8 @@ func run(_ words: [String]) throws {
   case "scan":
     let arguments = try Arguments(rest, options: ["runs"])
     try Benchmarks.scan(arguments.folder(), runs: arguments.integer("runs", default: 10, minimum: 1))
+  case "huge":
+    try Benchmarks.hugeFields(Arguments(rest, options: []).folder())
   case "all":
     let arguments = try Arguments(rest, options: ["keep"])
     guard arguments.positional.isEmpty else { throw BenchError.usage("'all' takes no folder; use --keep DIR") }

@@ -1,6 +1,11 @@
 import RapportCore
 
 extension Dashboard {
+  /// The most lines a field is shown in; the rest is cut, with `cutMark` to say so.
+  static let longestField = 200
+  /// The line under a field cut to `longestField` lines.
+  static let cutMark = "… (cut here: the rest is in the store's file)"
+
   /// The selected account's people, each with their career side, personal notes and reciprocity.
   func drawContacts(_ frame: inout Frame, _ rect: Rect) {
     let focused = focus == .contacts
@@ -30,21 +35,30 @@ extension Dashboard {
       if let reassess = contact.reassess {
         head += reassess <= today ? " · reassess due \(reassess)" : " · reassess \(reassess)"
       }
-      for line in wrap(head, width: inner.width - 1) { lines.append((line, .header, nil, position)) }
+      let heading = wrap(head, width: inner.width - 1, maxLines: Dashboard.longestField)
+      for line in heading.lines { lines.append((line, .header, nil, position)) }
       let fields: [(String, String)] = [
         ("Next job", contact.nextJob), ("Measured by", contact.measuredBy), ("Worries", contact.worries),
         ("How to help", contact.help), ("Personal", contact.personal),
       ]
       let valueWidth = inner.width - 2 - labelWidth
       for (label, value) in fields where !value.isEmpty {
+        // Only a field's first lines are wrapped: a field of megabytes costs what they cost.
         if labelWidth > 0 {
-          for (i, line) in wrap(value, width: valueWidth).enumerated() {
+          let wrapped = wrap(value, width: valueWidth, maxLines: Dashboard.longestField)
+          for (i, line) in wrapped.lines.enumerated() {
             lines.append((line, .normal, i == 0 ? label : "", position))
           }
+          if wrapped.isCut { lines.append((Dashboard.cutMark, .dim, "", position)) }
         } else {
           // Too narrow for a label column: the label starts the text, later lines are indented.
-          for (i, line) in wrap("\(label): \(value)", width: inner.width - 4).enumerated() {
+          let shown = value.prefix(Dashboard.longestField * inner.width * 2)
+          let wrapped = wrap("\(label): \(shown)", width: inner.width - 4, maxLines: Dashboard.longestField)
+          for (i, line) in wrapped.lines.enumerated() {
             lines.append((i == 0 ? line : "  \(line)", .normal, nil, position))
+          }
+          if wrapped.isCut || shown.endIndex < value.endIndex {
+            lines.append(("  " + Dashboard.cutMark, .dim, nil, position))
           }
         }
       }

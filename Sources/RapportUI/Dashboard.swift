@@ -181,14 +181,18 @@ public final class Dashboard {
 
   /// Applies a key; returns false when the user asked to quit.
   public func handle(_ key: Key) -> Bool {
+    if key == .idle {
+      _ = handleIdle()
+      return true
+    }
     // A write may reload the store from disk, which renumbers the accounts.
     let selected = selectedAccount.map { ledger.accounts[$0].id }
     defer {
       if store.loads != listLoads, let selected { storeChanged(select: selected, contact: nil) }
       keepReviewedAccountShown()
     }
-    // A message answers one key; the next key clears it (a resize or a pause does not).
-    if key != .resize, key != .idle { message = "" }
+    // A message answers one key; the next key clears it (a resize does not, nor a pause).
+    if key != .resize { message = "" }
     // What another program wrote (an editor, a git pull, another Rapport) shows at the next key.
     if store.changedOnDisk {
       do {
@@ -198,8 +202,7 @@ public final class Dashboard {
         message = "Could not read the store again: \(error)"
       }
     }
-    if form != nil || (key != .idle && KeyMap.action(for: key) != .undo) { pendingUndo = nil }
-    if key == .idle { return true }
+    if form != nil || KeyMap.action(for: key) != .undo { pendingUndo = nil }
     if let form, key != .resize {
       if case .mouse = key { return true }
       if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }

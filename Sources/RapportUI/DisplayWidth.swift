@@ -66,18 +66,31 @@ public enum DisplayWidth {
   }
 
   /// `text` cut to at most `columns` columns, ending in `…` when something was cut.
+  /// Only the characters up to the cut are read, however long `text` is.
   public static func truncate(_ text: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
-    if of(text) <= columns { return text }
-    var out = ""
+    var used = 0
+    var keep: String.Index?  // where the part that fits beside the `…` ends
+    var index = text.startIndex
+    while index < text.endIndex {
+      let next = text.index(after: index)
+      let w = of(text[index])
+      if keep == nil, used + w > columns - 1 { keep = index }
+      used += w
+      if used > columns { return String(text[..<(keep ?? index)]) + "…" }
+      index = next
+    }
+    return text
+  }
+
+  /// Whether `text` takes at most `columns` columns; only that many characters are read.
+  public static func fits(_ text: some StringProtocol, in columns: Int) -> Bool {
     var used = 0
     for character in text {
-      let w = of(character)
-      if used + w > columns - 1 { break }
-      out.append(character)
-      used += w
+      used += of(character)
+      if used > columns { return false }
     }
-    return out + "…"
+    return true
   }
 
   /// `text` fitted to exactly `columns` columns: truncated, then padded with spaces.

@@ -20,46 +20,6 @@ extension Frame {
   }
 }
 
-/// Word-wraps text to a width in columns, at its newlines too; a word longer than a line (CJK
-/// text has no spaces) breaks where the line is full.
-public func wrap(_ text: String, width: Int) -> [String] {
-  guard width > 0 else { return [] }
-  var lines: [String] = []
-  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-    var line = ""
-    var used = 0
-    for word in paragraph.split(separator: " ") {
-      let w = DisplayWidth.of(word)
-      if used > 0, used + 1 + w > width {
-        lines.append(line)
-        line = ""
-        used = 0
-      }
-      if used > 0 {
-        line += " "
-        used += 1
-      }
-      if w > width {
-        // A word longer than a line (CJK text has no spaces) breaks where the line is full.
-        for character in word {
-          let cw = DisplayWidth.of(character)
-          if used + cw > width {
-            lines.append(line)
-            (line, used) = ("", 0)
-          }
-          line.append(character)
-          used += cw
-        }
-      } else {
-        line += word
-        used += w
-      }
-    }
-    lines.append(line)
-  }
-  return lines
-}
-
 /// Formats a computed amount (a decayed balance, a ratio) with at most one decimal: `41`, `-2.5`.
 /// Exact amounts in hundredths use `Weight.format`.
 func amount(_ value: Double) -> String {

@@ -4,9 +4,28 @@ extension Dashboard {
     var size = terminal.size
     terminal.draw(render(width: size.width, height: size.height))
     while let key = terminal.readKey() {
-      guard handle(key) else { return }
+      // A pause costs a look at the files, and a redraw only when something changed.
+      if key == .idle, !handleIdle() { continue }
+      guard key == .idle || handle(key) else { return }
       size = terminal.size
       terminal.draw(render(width: size.width, height: size.height))
     }
+  }
+
+  /// A pause without keys: looks at the store's files (a `stat` each). Returns
+  /// whether the screen must be drawn again; when nothing changed, nothing is drawn.
+  public func handleIdle() -> Bool {
+    let before = (revision: store.revision, loads: store.loads, message: message)
+    if store.changedOnDisk {
+      let selected = selectedAccount.map { ledger.accounts[$0].id }
+      do {
+        try store.reload()
+        storeChanged(select: selected ?? "", contact: nil)
+        keepReviewedAccountShown()
+      } catch {
+        message = "Could not read the store again: \(error)"
+      }
+    }
+    return store.revision != before.revision || store.loads != before.loads || message != before.message
   }
 }

@@ -44,7 +44,10 @@ extension Dashboard {
       for item in items { lines.append(("  " + item, role)) }
       lines.append(("", .normal))
     }
-    section("Culture", account.culture.isEmpty ? [] : account.culture.components(separatedBy: "\n"))
+    // The culture's first lines only: the last piece holds the rest, cut when drawn.
+    let culture = account.culture.split(
+      separator: "\n", maxSplits: Dashboard.longestField, omittingEmptySubsequences: false)
+    section("Culture", account.culture.isEmpty ? [] : culture.map(String.init))
     section("Do", account.dos.map { "+ \($0)" }, role: .positive)
     section("Don't", account.donts.map { "− \($0)" }, role: .negative)
     let people = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }
@@ -79,11 +82,14 @@ extension Dashboard {
     guard inner.width > 2, inner.height > 0 else { return }
     var wrapped: [(String, StyleRole)] = []
     for (text, role) in lines {
-      // Lines that fit keep their spacing (the help's key column); longer ones are wrapped.
-      if DisplayWidth.of(text) <= inner.width - 2 {
+      // Lines that fit keep their spacing (the help's key column); longer ones are wrapped, to
+      // at most `longestField` lines.
+      if DisplayWidth.fits(text, in: inner.width - 2) {
         wrapped.append((text, role))
       } else {
-        for line in wrap(text, width: inner.width - 2) { wrapped.append((line, role)) }
+        let cut = wrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
+        for line in cut.lines { wrapped.append((line, role)) }
+        if cut.isCut { wrapped.append(("  " + Dashboard.cutMark, .dim)) }
       }
     }
     overlayScroll = max(0, min(overlayScroll, wrapped.count - inner.height))

@@ -246,9 +246,11 @@ extension Dashboard {
     // Long lines wrap under their first word, past the "- " or "· ".
     for (text, role) in lines {
       let hanging = text.hasPrefix("- ") || text.hasPrefix("· ") || text.hasPrefix("  ") ? "  " : ""
-      for (n, line) in wrap(text, width: inner.width - 2 - hanging.count).enumerated() {
+      let cut = wrap(text, width: inner.width - 2 - hanging.count, maxLines: Dashboard.longestField)
+      for (n, line) in cut.lines.enumerated() {
         wrapped.append((n == 0 ? line : hanging + line, role))
       }
+      if cut.isCut { wrapped.append((hanging + Dashboard.cutMark, .dim)) }
     }
     let keys = "d deposit · p plan · z snooze · n next · k back · q end"
     let rows = inner.height - 1

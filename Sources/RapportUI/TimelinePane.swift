@@ -173,9 +173,10 @@ extension Dashboard {
       }
       x += frame.put(
         DisplayWidth.fit(who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
-      let note = event.voided ? "(void) " + event.note : event.note
+      if event.voided { x += frame.put("(void) ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x) }
       frame.put(
-        DisplayWidth.truncate(note, to: rect.x + rect.width - x), x: x, y: y, role: event.voided ? .dim : .normal)
+        DisplayWidth.truncate(event.note, to: rect.x + rect.width - x), x: x, y: y,
+        role: event.voided ? .dim : .normal)
       if focused, position == eventCursor.index {
         frame.paint(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected)
       }

@@ -30,12 +30,14 @@ final class CursesTerminal: Terminal {
     guard !term.isEmpty, term != "dumb" else {
       throw OpenError(description: "TERM is '\(term)', which cannot show the dashboard; try TERM=xterm-256color")
     }
-    setlocale(LC_ALL, "")
+    try UTF8Locale.choose()
+    TerminalGuard.saveTerminalModes()
     guard let screen = newterm(nil, rapport_stdout(), rapport_stdin()) else {
       throw OpenError(
         description: "the terminal type '\(term)' is unknown to ncurses; try TERM=xterm-256color")
     }
     self.screen = screen
+    TerminalGuard.terminalOpened()
     raw()
     noecho()
     nonl()
@@ -71,6 +73,7 @@ final class CursesTerminal: Terminal {
   func close() {
     endwin()
     delscreen(screen)
+    TerminalGuard.terminalClosed()
   }
 
   var size: (width: Int, height: Int) { (Int(rapport_cols()), Int(rapport_lines())) }

@@ -59,7 +59,14 @@ struct StoreOptions: ParsableArguments {
     let today = try day()
     let config = try config ?? Config.load()
     let path = try resolvePath()
-    defer { if demo { try? FileManager.default.removeItem(atPath: path) } }
+    // A signal that ends the process (a closed terminal, kill) removes the copy too.
+    if demo { TerminalGuard.removeOnSignal(path) }
+    defer {
+      if demo {
+        TerminalGuard.forgetFolder()
+        try? FileManager.default.removeItem(atPath: path)
+      }
+    }
     let store = try Store(path: path, writable: writable, settings: config.equity, today: today)
     return try body(store, today)
   }

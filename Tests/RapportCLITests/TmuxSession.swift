@@ -8,7 +8,7 @@ final class TmuxSession {
   }
 
   private let socket = "rapport-test-\(UUID().uuidString.prefix(8))"
-  private let target = "rapport"
+  fileprivate let target = "rapport"
 
   /// Starts `rapport arguments` in a `width` x `height` window. When the program ends, the
   /// window shows `[exit STATUS]` and stays open so that the screen can still be read.
@@ -86,7 +86,7 @@ final class TmuxSession {
   }
 
   @discardableResult
-  private func tmux(_ arguments: [String]) throws -> String {
+  fileprivate func tmux(_ arguments: [String]) throws -> String {
     let result = try Subprocess.run(["tmux", "-L", socket] + arguments)
     guard result.status == 0 else {
       throw Timeout(description: "tmux \(arguments.joined(separator: " ")) failed: \(result.stderr)")
@@ -107,5 +107,24 @@ extension TmuxSession {
     let tmux = try TmuxSession(["--store", store], home: home.path)
     try tmux.waitFor("Accounts 14/14 · by drift")
     return (home, store, tmux)
+  }
+}
+
+extension TmuxSession {
+  /// The pane's state in tmux's format language, e.g. `#{alternate_on}` or `#{pane_tty}`.
+  func display(_ format: String) throws -> String {
+    try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The program the window runs, once it has started: the shell's child.
+  func programID() throws -> Int32 {
+    let shell = try display("#{pane_pid}")
+    let deadline = Date().addingTimeInterval(10)
+    while Date() < deadline {
+      let children = try Subprocess.run(["pgrep", "-P", shell]).stdout
+      if let pid = children.split(separator: "\n").first.flatMap({ Int32($0) }) { return pid }
+      usleep(30_000)
+    }
+    throw Timeout(description: "no program runs under the window's shell \(shell)")
   }
 }
