@@ -13,8 +13,6 @@ struct Accounts: ParsableCommand {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
-  func validate() throws { try options.validateStore() }
-
   func run() throws {
     try options.withStore(writable: false) { store, today in
       let summaries = AccountSummary.all(in: store.ledger, on: today)

@@ -63,7 +63,6 @@ struct Add: ParsableCommand {
     if let problem = TextSafety.problem(in: note, field: "the note", multiline: true) {
       throw ValidationError("--note: \(problem)")
     }
-    try options.validateStore()
   }
 
   func run() throws {

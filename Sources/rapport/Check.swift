@@ -10,8 +10,6 @@ struct Check: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
-  func validate() throws { try options.validateStore() }
-
   func run() throws {
     try options.withStore(writable: false) { store, _ in
       let diagnostics = withControlCharacterWarnings(store)

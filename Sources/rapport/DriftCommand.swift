@@ -34,7 +34,6 @@ struct DriftCommand: ParsableCommand {
     if let failOn, DriftStatus(word: failOn) == nil || failOn == "healthy" {
       throw ValidationError("--fail-on '\(failOn)': use cooling, drifting or neglected")
     }
-    try options.validateStore()
   }
 
   func run() throws {

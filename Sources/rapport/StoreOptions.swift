@@ -15,6 +15,12 @@ struct StoreOptions: ParsableArguments {
     name: .long, help: ArgumentHelp("Treat this day (YYYY-MM-DD) as today.", visibility: .hidden))
   var today: String?
 
+  /// Refuses an empty `--store`, which would otherwise be read as a folder with no name.
+  /// (ArgumentParser calls this for every command that includes these options.)
+  func validate() throws {
+    if store?.isEmpty == true { throw ValidationError("--store is empty: give the store's folder") }
+  }
+
   /// The day figures are computed for: --today, $RAPPORT_TODAY, or the calendar.
   func day() throws -> Day {
     guard let text = today ?? ProcessInfo.processInfo.environment["RAPPORT_TODAY"] else {
@@ -40,7 +46,7 @@ struct StoreOptions: ParsableArguments {
     if environment["RAPPORT_STORE"].map({ !$0.isEmpty }) ?? false { return path }
     if !FileManager.default.fileExists(atPath: "\(path)/\(Store.accountsFile)") {
       try Store.create(at: path)
-      FileHandle.standardError.write(Data("Created an empty store at \(path)\n".utf8))
+      Output.warn("Created an empty store at \(path)")
     }
     return path
   }
@@ -82,11 +88,6 @@ enum XDG {
     if let value = environment[variable], value.hasPrefix("/") { return value }
     return (environment["HOME"] ?? NSHomeDirectory()) + "/" + fallback
   }
-}
-
-/// Prints a message on standard error.
-func warn(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
 /// A problem with a file or the environment rather than with the command line: printed as
