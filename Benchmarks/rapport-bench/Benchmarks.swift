@@ -31,9 +31,9 @@ enum Benchmarks {
     let recordsOnly = try makeTemporaryFolder("records")
     defer { try? FileManager.default.removeItem(atPath: recordsOnly) }
     let source = URL(fileURLWithPath: folder).standardizedFileURL.path
+    // Copies, not links: a store's files must be regular files inside it.
     for name in files.dropLast() {
-      try FileManager.default.createSymbolicLink(
-        atPath: "\(recordsOnly)/\(name)", withDestinationPath: "\(source)/\(name)")
+      try FileManager.default.copyItem(atPath: "\(source)/\(name)", toPath: "\(recordsOnly)/\(name)")
     }
     guard FileManager.default.createFile(atPath: "\(recordsOnly)/\(Store.eventsFile)", contents: nil) else {
       throw BenchError.io("cannot create an empty events file in \(recordsOnly)")
