@@ -244,14 +244,18 @@ public struct Ledger: Sendable {
   public func events(ofContact index: Int) -> [Int] { eventsOfContact[index].map(Int.init) }
 
   /// The event at a position.
-  public func event(_ index: Int) -> Event {
+  public func event(_ index: Int) -> Event { event(index, noteLimit: .max) }
+
+  /// Event `index` with its note cut to about `noteLimit` bytes, for a row that shows only the
+  /// note's start (a note may be megabytes long).
+  public func event(_ index: Int, noteLimit: Int) -> Event {
     let entry = log.entries[index]
     let account = accounts[Int(entry.account)].id
     return Event(
       id: log.id(of: entry), day: Day(ordinal: entry.day), account: account,
       contact: entry.contact >= 0 ? contacts[Int(entry.contact)].id : nil, type: entry.type,
       kind: log.kinds[Int(entry.kind)], weight: Weight(hundredths: entry.weight),
-      note: log.note(of: entry),
+      note: log.note(of: entry, limit: noteLimit),
       voided: entry.voided, line: Int(entry.line))
   }
 

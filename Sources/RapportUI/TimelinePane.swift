@@ -152,7 +152,8 @@ extension Dashboard {
     for row in 0..<rect.height {
       let position = eventCursor.offset + row
       guard position < events.count else { break }
-      let event = ledger.event(events[position])
+      // Only the note's start can show on the row.
+      let event = ledger.event(events[position], noteLimit: 4 * rect.width + 64)
       let y = rect.y + row
       hits[y] = position
       let who =

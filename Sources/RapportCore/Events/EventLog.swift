@@ -75,10 +75,17 @@ struct EventLog: Sendable {
     return text
   }
 
-  func note(of entry: EventEntry) -> String {
+  /// The entry's note, or its first `limit` bytes as written (cut before a character), for a
+  /// line that shows only its start.
+  func note(of entry: EventEntry, limit: Int = .max) -> String {
     guard entry.noteLength > 0 else { return "" }
     let start = Int(entry.noteStart)
-    return bytes.withUnsafeBytes { $0.unescaped(start..<(start + Int(entry.noteLength))) }
+    var end = start + Int(entry.noteLength)
+    if end - start > limit {
+      end = start + limit
+      while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    }
+    return bytes.withUnsafeBytes { $0.unescaped(start..<end) }
   }
 
   /// Whether an event with this id is in the log.
