@@ -18,6 +18,9 @@ let package = Package(
       pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]
     ),
+    // The fatal-signal handler that gives the terminal back: C, so that it makes only
+    // async-signal-safe calls, and one definition of its state.
+    .target(name: "CTerminalGuard", dependencies: ["CNCurses"]),
     .target(name: "RapportCore"),
     // The shipped themes and demo store, built into the binary from themes/ and seeds/demo.
     .executableTarget(name: "embed-files"),
@@ -30,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "rapport",
       dependencies: [
-        "RapportCore", "RapportUI", "RapportBuiltIns", "CNCurses",
+        "RapportCore", "RapportUI", "RapportBuiltIns", "CNCurses", "CTerminalGuard",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]

@@ -1,4 +1,4 @@
-import CNCurses
+import CTerminalGuard
 import Foundation
 
 /// What a fatal signal must undo before Rapport ends: the terminal's modes and screen, and the
@@ -9,11 +9,9 @@ import Foundation
 /// sequence, puts back the modes the shell had, shows what was written to standard error while
 /// the dashboard was up, and removes the demo copy; then the process ends with status 128+N. A
 /// crash is then handed to the Swift runtime, which prints its backtrace on the restored
-/// terminal. The handler is C (CNCurses/shim.h), so that it only makes async-signal-safe calls
-/// on state prepared here beforehand.
-///
-/// This is the only file that calls the `rapport_guard_*` functions: they keep static state,
-/// and a single caller means a single copy of it.
+/// terminal. The handler is C (Sources/CTerminalGuard), so that it only makes async-signal-safe
+/// calls on state prepared here beforehand, and its state has one definition however the Swift
+/// code that calls it is compiled.
 enum TerminalGuard {
   /// Before the dashboard takes the terminal: remembers the modes the shell left it in.
   static func saveTerminalModes() {

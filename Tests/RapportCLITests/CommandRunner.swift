@@ -12,8 +12,12 @@ struct CommandRunner {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-  /// The `rapport` executable next to the test bundle.
+  /// The `rapport` executable next to the test bundle, or `$RAPPORT_TEST_BINARY` (CI runs the
+  /// end-to-end tests once more on the release build, which is what `make install` installs).
   static var binary: String {
+    if let chosen = ProcessInfo.processInfo.environment["RAPPORT_TEST_BINARY"], !chosen.isEmpty {
+      return chosen.hasPrefix("/") ? chosen : packageRoot + "/" + chosen
+    }
     let products = URL(fileURLWithPath: Bundle.main.bundlePath).deletingLastPathComponent()
     for candidate in [products, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()] {
       let path = candidate.appendingPathComponent("rapport").path
