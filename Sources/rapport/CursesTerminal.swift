@@ -1,5 +1,6 @@
 import CNCurses
 import Foundation
+import RapportCore
 import RapportUI
 
 /// The real terminal, through ncursesw: it shows frames and reads keys, and knows nothing else.
@@ -112,7 +113,9 @@ final class CursesTerminal: Terminal {
       case 8, 127: return .backspace
       case 1...26: return .control(Character(UnicodeScalar(UInt8(code) + 96)))
       default:
-        guard let scalar = UnicodeScalar(UInt32(code)) else { continue }
+        // Other controls (Ctrl-\, Ctrl-], C1 codes, a pasted bidi override) are no keys and
+        // no text to type.
+        guard let scalar = UnicodeScalar(UInt32(code)), !InertText.isActive(scalar) else { continue }
         return .character(Character(scalar))
       }
     }

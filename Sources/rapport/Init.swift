@@ -11,12 +11,25 @@ struct Init: ParsableCommand {
 
   /// An empty folder name would put the store's files at the file system's root.
   func validate() throws {
-    if path?.isEmpty == true { throw ValidationError("the folder is empty: give the folder to create") }
+    if path?.isEmpty == true { throw ValidationError("no folder was given: name the folder to create") }
   }
 
   func run() throws {
     let target = path ?? StoreOptions.defaultPath
     try Store.create(at: target)
+    // The folder may have held files already: say so when they do not make a store that works.
+    let store: Store
+    do {
+      store = try Store(path: target, writable: false)
+    } catch {
+      throw Problem("\(target) holds files Rapport cannot use: \(error)")
+    }
+    let errors = store.errors.count
+    guard errors == 0 else {
+      throw Problem(
+        "\(target) already holds a store with \(errors) error\(errors == 1 ? "" : "s"); "
+          + "'rapport check --store \(target)' lists them")
+    }
     Output.say("A Rapport store is ready at \(target)")
   }
 }

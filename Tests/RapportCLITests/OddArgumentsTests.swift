@@ -83,7 +83,7 @@ import Testing
       (["add", "deposit", "nordhavn/"], "'nordhavn/' has no contact after the '/'"),
       (["add", "deposit", "a/b/c"], "'a/b/c' has more than one '/'"),
       (["accounts", "--store", ""], "--store is empty: give the store's folder"),
-      (["init", ""], "the folder is empty: give the folder to create"),
+      (["init", ""], "no folder was given: name the folder to create"),
     ]
     let before = try Data(contentsOf: URL(fileURLWithPath: store + "/events.txt"))
     for (arguments, message) in cases {

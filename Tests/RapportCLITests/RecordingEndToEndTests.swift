@@ -123,4 +123,19 @@ import Testing
     let check = try CommandRunner(home: home.path).run(["check", "--store", store])
     #expect(check.status == 0)
   }
+
+  @Test func controlKeysThatAreNoCommandTypeNothing() throws {
+    let (home, _, tmux) = try TmuxSession.onDemo()
+    try tmux.send("d", "Tab", "Tab", "Tab")
+    try tmux.waitFor("Deposit · Compagnie Électrique du Rhône")
+    try tmux.type("a")
+    // Ctrl-\ and Ctrl-], then a C1 control and a bidi override typed as text.
+    try tmux.send("C-\\", "C-]")
+    try tmux.type("\u{9B}\u{202E}b")
+    let screen = try tmux.waitFor("the note 'ab'") { $0.contains("│ Note     ab ") }
+    #expect(!screen.contains("\\x1c") && !screen.contains("<U+"))
+    try tmux.send("Escape", "Escape", "q")
+    try tmux.waitFor("[exit 0]")
+    withExtendedLifetime(home) {}
+  }
 }

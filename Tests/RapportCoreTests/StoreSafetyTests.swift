@@ -161,6 +161,26 @@ final class FillingDisk: @unchecked Sendable {
     #expect(try fixture.read(Store.contactsFile) == Sample.contacts)
   }
 
+  @Test func aStoreWhoseFilesVanishKeepsWhatItHadAndSaysWhy() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts, contacts: Sample.contacts, events: Sample.events)
+    let store = try fixture.open()
+    for name in [Store.accountsFile, Store.contactsFile, Store.eventsFile] {
+      try FileManager.default.removeItem(atPath: fixture.path + "/" + name)
+    }
+    #expect(store.changedOnDisk)
+    #expect(throws: StoreError.notAStore(fixture.path)) { try store.reload() }
+    #expect(store.ledger.accounts.count == 2)
+    #expect(throws: StoreError.self) { try store.record(deposit()) }
+  }
+
+  @Test func aFileGivenAsTheStoreIsNamedAsAFile() throws {
+    let fixture = try TemporaryStore(accounts: Sample.accounts)
+    let file = fixture.path + "/" + Store.accountsFile
+    #expect(throws: StoreError.notAFolder(file)) { try Store(path: file, writable: false) }
+    #expect(throws: StoreError.notAFolder(file)) { try Store.create(at: file) }
+    #expect(try fixture.read(Store.accountsFile) == Sample.accounts)
+  }
+
   // MARK: Links and planted files
 
   @Test func aSymbolicLinkAtTheOldLockFileIsNeverWritten() throws {

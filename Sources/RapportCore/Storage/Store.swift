@@ -3,6 +3,8 @@ import Foundation
 /// Why the store refused or failed to do something, said so that a person knows what to do.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
   case notAStore(String)
+  /// The path names a file, not a folder.
+  case notAFolder(String)
   case hasErrors(Int)
   case readOnly(String)
   case invalid(String)
@@ -16,6 +18,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case .notAStore(let path):
       return
         "\(path) is not a Rapport store (it has no accounts.txt); create one with 'rapport init \(path)'"
+    case .notAFolder(let path):
+      return "\(path) is a file, not a folder: give the folder that holds the store's accounts.txt"
     case .hasErrors(let count):
       return
         "the store has \(count) error\(count == 1 ? "" : "s"); nothing is written until they are fixed (see 'rapport check')"
@@ -90,11 +94,7 @@ public final class Store: @unchecked Sendable {
     self.settings = settings
     self.today = today
     self.disk = disk
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-      isDirectory.boolValue,
-      FileManager.default.fileExists(atPath: "\(path)/\(Store.accountsFile)")
-    else { throw StoreError.notAStore(path) }
+    try Store.checkIsStore(path)
 
     if !writable {
       access = .readOnly("opened for reading")
@@ -114,6 +114,8 @@ public final class Store: @unchecked Sendable {
   /// cut short.
   public static func create(at path: String) throws {
     guard !path.isEmpty else { throw StoreError.io("no folder was given: name the folder to create") }
+    var info = stat()
+    if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { throw StoreError.notAFolder(path) }
     do {
       try FileIO.makeDirectory(path)
       let files: [(String, String)] = [
@@ -138,8 +140,19 @@ public final class Store: @unchecked Sendable {
     }
   }
 
-  /// Reads the store again from disk, keeping the lock.
+  /// Throws unless `path` is a folder holding an `accounts.txt` (a link there is refused when
+  /// it is read).
+  static func checkIsStore(_ path: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else { throw StoreError.notAStore(path) }
+    guard info.st_mode & S_IFMT == S_IFDIR else { throw StoreError.notAFolder(path) }
+    guard lstat("\(path)/\(Store.accountsFile)", &info) == 0 else { throw StoreError.notAStore(path) }
+  }
+
+  /// Reads the store again from disk. When its files are gone (the folder was emptied or moved),
+  /// it throws and keeps what it had.
   public func reload() throws {
+    try Store.checkIsStore(path)
     (ledger, diagnostics, accountsFile, contactsFile, accountRecords, contactRecords, signatures) =
       try Store.load(path: path, settings: settings, today: today)
     revision += 1
