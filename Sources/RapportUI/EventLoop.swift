@@ -20,6 +20,8 @@ extension Dashboard {
       let selected = selectedAccount.map { ledger.accounts[$0].id }
       do {
         try store.reload()
+        // What the last message said may no longer hold (a person forgotten, an event voided).
+        message = ""
         storeChanged(select: selected ?? "", contact: nil)
         keepReviewedAccountShown()
       } catch {

@@ -256,3 +256,17 @@ import Testing
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/martin deposit promise-kept +2 id:"))
   }
 }
+
+extension RecordingTests {
+  @Test func aMessageAboutAPersonGoesWhenAnotherProgramChangesTheStore() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("2"), .character("d"), .enter])
+    #expect(dashboard.message.contains("Élodie Lefèvre"))
+    // Another program forgets her; the pause that reads the store again takes the message away.
+    let other = try Store(path: dashboard.store.path, writable: true, today: DemoFixture.today)
+    _ = try other.forget(contact: "electrique/lefevre", on: DemoFixture.today)
+    #expect(dashboard.handleIdle())
+    #expect(dashboard.message == "")
+    #expect(!dashboard.render(width: 120, height: 40).text.contains("Élodie"))
+  }
+}
