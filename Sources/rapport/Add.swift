@@ -32,13 +32,16 @@ struct Add: ParsableCommand {
         rapport add withdrawal acme --kind mistake --weight 2 --date yesterday
       """)
 
-  @Argument(help: "deposit, withdrawal, favour-given or favour-asked.")
+  @Argument(
+    help: "deposit, withdrawal, favour-given or favour-asked.", completion: .list(EventType.allCases.map(\.word)))
   var type: String
 
   @Argument(help: "The account, or account/contact.")
   var target: String
 
-  @Option(help: "What happened, a lowercase word (default: the type's first kind, listed below).")
+  @Option(
+    help: "What happened, a lowercase word (default: the type's first kind, listed below).",
+    completion: .list(EventType.allCases.flatMap { EventKinds.choices(for: $0).map(\.kind) }))
   var kind: String?
 
   @Option(parsing: .unconditional, help: "How much it counts, e.g. 3 or 1.5 (at most 100).")

@@ -18,7 +18,9 @@ struct DashboardCommand: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
-  @Option(name: .long, help: "The colour theme: a name such as light, or a path to a .toml file.")
+  @Option(
+    name: .long, help: "The colour theme: a name such as light, or a path to a .toml file.",
+    completion: .list(ThemeFiles.builtIn))
   var theme: String?
 
   func run() throws {

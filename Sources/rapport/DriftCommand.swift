@@ -27,7 +27,8 @@ struct DriftCommand: ParsableCommand {
 
   @Option(
     name: .customLong("fail-on"),
-    help: "Exit with status 1 when an account is at this status or worse: cooling, drifting or neglected.")
+    help: "Exit with status 1 when an account is at this status or worse: cooling, drifting or neglected.",
+    completion: .list(["cooling", "drifting", "neglected"]))
   var failOn: String?
 
   func validate() throws {

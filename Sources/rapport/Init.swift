@@ -6,7 +6,8 @@ struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Create an empty store (accounts.txt, contacts.txt, events.txt) in a folder.")
 
-  @Argument(help: "The folder to create (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).")
+  @Argument(
+    help: "The folder to create (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", completion: .directory)
   var path: String?
 
   /// An empty folder name would put the store's files at the file system's root.

@@ -5,7 +5,8 @@ import RapportCore
 /// Options that choose the store and the day, shared by every command that reads a store.
 struct StoreOptions: ParsableArguments {
   @Option(
-    name: .long, help: "The store folder (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).")
+    name: .long, help: "The store folder (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).",
+    completion: .directory)
   var store: String?
 
   @Flag(name: .long, help: "Open a fresh, writable copy of the demo store in a temporary folder.")
