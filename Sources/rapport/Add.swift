@@ -75,7 +75,10 @@ struct Add: ParsableCommand {
       let ledger = store.ledger
       let target = try Target(parsing: self.target)
       guard let account = ledger.accountIndex(target.account) else {
-        let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(target.account.prefix(2))) }.prefix(8)
+        // Ids are lowercase words: compare what was typed as an id would be made from it.
+        let typed = Identifier.suggested(from: target.account)
+        let close = ledger.accounts.map(\.id).filter { $0.hasPrefix(String(typed.prefix(2))) && !typed.isEmpty }
+          .sorted { ($0 == typed ? 0 : 1) < ($1 == typed ? 0 : 1) }.prefix(8)
         throw Problem(
           "no account '\(target.account)' in \(store.path)"
             + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))

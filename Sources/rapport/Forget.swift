@@ -37,7 +37,11 @@ struct Forget: ParsableCommand {
   func run() throws {
     try options.withStore(writable: yes) { store, today in
       guard let index = store.ledger.contactIndex(contact) else {
-        throw Problem("no contact '\(contact)' in \(store.path); 'rapport accounts' lists the accounts")
+        let account = String(contact.prefix { $0 != "/" })
+        guard store.ledger.accountIndex(account) != nil else {
+          throw Problem("no account '\(account)' in \(store.path); 'rapport accounts' lists the accounts")
+        }
+        throw Problem("no contact '\(contact)' in \(store.path)")
       }
       let person = store.ledger.contacts[index]
       guard yes else {

@@ -52,4 +52,17 @@ import Testing
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/events.txt")) == before)
   }
+
+  @Test func anAccountTypedWithCapitalsOrAccentsGetsItsIdSuggested() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    for typed in ["ELECTRIQUE", "Électrique"] {
+      let result = try runner.run(["add", "deposit", typed, "--store", store])
+      #expect(result.status == 1)
+      #expect(result.stderr.contains("no account '\(typed)' in \(store); did you mean electrique?"))
+    }
+    let forget = try runner.run(["forget", "nope/x", "--yes", "--store", store])
+    #expect(forget.stderr.contains("no account 'nope'"))
+  }
 }
