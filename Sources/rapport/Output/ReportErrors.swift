@@ -8,7 +8,7 @@ func reportErrors(of store: Store) throws {
   for diagnostic in errors.prefix(5) { Output.warn(diagnostic.description) }
   if errors.count > 5 { Output.warn("… and \(errors.count - 5) more") }
   Output.warn(
-    "The store has \(errors.count) error\(errors.count == 1 ? "" : "s"); the figures above leave out what could not be read. Run 'rapport check'."
+    "The store has \(counted(errors.count, "error")); the figures above leave out what could not be read. Run 'rapport check'."
   )
   throw ExitCode(1)
 }
