@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(
       name: "RapportUITests",
       dependencies: ["RapportUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
-      exclude: ["__Snapshots__"]
+      exclude: ["App/__Snapshots__"]
     ),
     .testTarget(name: "RapportCLITests", dependencies: ["rapport", "RapportBuiltIns"]),
   ]

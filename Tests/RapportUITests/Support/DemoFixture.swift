@@ -8,7 +8,7 @@ enum DemoFixture {
 
   static var repository: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
   }
 
   /// A dashboard over a private copy of `seeds/demo`, with a fixed store label for snapshots.

@@ -195,25 +195,3 @@ import Testing
     #expect(dashboard.render(width: 120, height: 40).text.contains("by week"))
   }
 }
-
-@Suite struct KeyMapTests {
-  @Test func theReadmeListsTheKeysOfTheKeyMap() throws {
-    let readme = try String(
-      contentsOf: DemoFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
-    #expect(readme.contains(KeyMap.markdown()), "run `rapport keys --markdown` and paste it into the README")
-  }
-
-  @Test func everyKeyHasOneActionAndEveryActionAKey() {
-    var seen: Set<Key> = []
-    for binding in KeyMap.bindings {
-      for key in binding.keys {
-        #expect(!seen.contains(key), "\(key.label) is bound twice")
-        seen.insert(key)
-        #expect(KeyMap.action(for: key) == binding.action)
-      }
-    }
-    for action in Action.allCases {
-      #expect(KeyMap.bindings.contains { $0.action == action }, "\(action) has no key")
-    }
-  }
-}
