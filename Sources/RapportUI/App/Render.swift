@@ -88,24 +88,24 @@ extension Dashboard {
     if filtering {
       let used = frame.put(" /", x: 0, y: row, role: .statusKey)
       let typed = frame.put(filterText + "▏", x: used, y: row, role: .search, limit: frame.width - used)
-      let hint = "  Enter keep · Esc clear · \(plural(list.rows.count, "match"))"
+      let keys = [FilterAction.keep, .clear].map { KeyMap.filter.hint($0) }.map { "\($0.key) \($0.word)" }
+      let hint = "  " + (keys + [plural(list.rows.count, "match")]).joined(separator: " · ")
       frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)
       return
     }
-    let hints: [(Action, String)]
-    if form != nil {
-      hints = [(.open, "save"), (.back, "cancel"), (.nextPane, "next field")]
-    } else if review != nil, overlay == nil {
-      hints = [(.deposit, "deposit"), (.help, "help"), (.nextPane, "pane"), (.quit, "end review")]
-    } else if overlay != nil {
-      hints = [(.back, "close"), (.down, "scroll"), (.quit, "quit")]
-    } else {
-      var list: [(Action, String)] = [(.help, "help"), (.filter, "filter"), (.sort, "sort"), (.tier, "tier")]
-      if focus == .timeline { list.append((.zoomIn, "zoom")) }
-      list += [(.nextPane, "pane"), (.open, "detail"), (.quit, "quit")]
-      hints = list
+    var hintText: [(String, String)]
+    switch mode {
+    case .form: hintText = [FormAction.save, .cancel, .nextField].map { KeyMap.form.hint($0) }
+    case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
+    case .review:
+      hintText =
+        [KeyMap.review.hint(.deposit), KeyMap.normal.hint(.help), KeyMap.normal.hint(.nextPane)]
+        + [(KeyMap.review.label(.end), "end review")]
+    case .normal, .filter:
+      var actions: [Action] = [.help, .filter, .sort, .tier]
+      if focus == .timeline { actions.append(.zoomIn) }
+      hintText = (actions + [.nextPane, .open, .quit]).map { KeyMap.normal.hint($0) }
     }
-    var hintText: [(String, String)] = hints.map { (KeyMap.label($0.0), $0.1) }
     var hintWidth: Int { hintText.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }
     let left = message.isEmpty ? " \(storeLabel)" : " \(message)"
     // A message gets the room it needs before the hints; the store's path only some.

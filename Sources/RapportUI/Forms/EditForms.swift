@@ -12,34 +12,38 @@ extension Dashboard {
       return
     }
     let contact = ledger.contacts[contacts[contactCursor.index]]
-    form = Form(
-      title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
-      fields: contactFields(contact), focus: 0)
+    openForm(
+      Form(
+        title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
+        fields: contactFields(contact), focus: 0))
   }
 
   /// `C`: a new contact at the selected account.
   func openNewContactForm() {
     guard let account = selectedAccount, canWrite() else { return }
     let id = ledger.accounts[account].id
-    form = Form(
-      title: "New contact · \(ledger.accounts[account].name)", purpose: .addContact(account: id),
-      fields: [FormField("Id")] + contactFields(Contact(account: id, id: "", name: "")), focus: 1)
+    openForm(
+      Form(
+        title: "New contact · \(ledger.accounts[account].name)", purpose: .addContact(account: id),
+        fields: [FormField("Id")] + contactFields(Contact(account: id, id: "", name: "")), focus: 1))
   }
 
   /// `E`: the selected account's fields.
   func openAccountForm() {
     guard let index = selectedAccount, canWrite() else { return }
     let account = ledger.accounts[index]
-    form = Form(
-      title: "Edit \(account.name)", purpose: .editAccount(account), fields: accountFields(account), focus: 0)
+    openForm(
+      Form(
+        title: "Edit \(account.name)", purpose: .editAccount(account), fields: accountFields(account), focus: 0))
   }
 
   /// `A`: a new account.
   func openNewAccountForm() {
     guard canWrite() else { return }
-    form = Form(
-      title: "New account", purpose: .addAccount,
-      fields: [FormField("Id")] + accountFields(Account(id: "", name: "", tier: .b)), focus: 1)
+    openForm(
+      Form(
+        title: "New account", purpose: .addAccount,
+        fields: [FormField("Id")] + accountFields(Account(id: "", name: "", tier: .b)), focus: 1))
   }
 
   private func contactFields(_ contact: Contact) -> [FormField] {
@@ -78,22 +82,17 @@ extension Dashboard {
 
   /// Keys for the edit and add forms.
   func editFormKey(_ key: Key) {
-    guard var form else { return }
-    // The form is taken out while it changes, so that its text is not copied at each key.
-    self.form = nil
-    let outcome = form.handle(key)
-    self.form = form
-    switch outcome {
-    case .editing: break
-    case .cancel: self.form = nil
+    switch changeForm({ $0.handle(key) }) {
+    case .cancel: closeForm()
     case .submit: submitEdit()
+    case .editing, nil: break
     }
   }
 
   private func submitEdit() {
     guard var form else { return }
     if form.refuseControlCharacters() {
-      self.form = form
+      updateForm(form)
       return
     }
     do {
@@ -131,13 +130,13 @@ extension Dashboard {
         focus = .accounts
       case .plan, .snooze:
         _ = submitPlanOrSnooze(&form)
-        if self.form != nil { self.form = form }
+        if self.form != nil { updateForm(form) }
         return
       case .record: return
       }
     } catch let refusal as Refusal {
       form.refuse(refusal.reason, at: refusal.field)
-      self.form = form
+      updateForm(form)
     } catch StoreError.conflict(let reason) {
       // The next Enter, knowing their version, saves over it; Esc keeps theirs.
       switch form.purpose {
@@ -148,15 +147,15 @@ extension Dashboard {
       default: break
       }
       form.refuse("Nothing was saved: \(reason). Enter saves yours over theirs; Esc keeps theirs")
-      self.form = form
+      updateForm(form)
     } catch {
       form.refuse("Nothing was saved: \(error)")
-      self.form = form
+      updateForm(form)
     }
   }
 
   private func finishEdit(_ text: String, account: String, contact: String?) {
-    form = nil
+    closeForm()
     storeChanged(select: account, contact: contact, accountsChanged: contact == nil)
     message = text
   }

@@ -56,26 +56,26 @@ struct Form: Equatable {
 
   var focused: FormField { fields[focus] }
 
+  /// Applies a key from the form's key table; a key the table does not bind does nothing.
   mutating func handle(_ key: Key) -> Outcome {
+    guard let action = KeyMap.form.action(for: key) else { return .editing }
     problem = ""
     let confirming = confirmingCancel
     confirmingCancel = false
-    switch key {
-    case .enter: return .submit
-    case .escape, .control("c"):
+    switch action {
+    case .save: return .submit
+    case .cancel:
       guard isChanged, !confirming else { return .cancel }
       confirmingCancel = true
       problem = "Your changes are not saved: \(key.label) again to throw them away, Enter to save"
       return .editing
-    case .tab: move(by: 1)
-    case .backTab: move(by: -1)
-    case .control("j") where fields[focus].kind != .multiline:
+    case .nextField: move(by: 1)
+    case .previousField: move(by: -1)
+    case .newLine where fields[focus].kind != .multiline:
       problem = "\(fields[focus].label) is one line: Ctrl-J adds lines only in the longer fields"
-    default:
-      if !fields[focus].edit(key) {
-        if key == .down { move(by: 1) }
-        if key == .up { move(by: -1) }
-      }
+    case .upDown:
+      if !fields[focus].edit(key) { move(by: key == .down ? 1 : -1) }
+    case .newLine, .weight, .edit, .type: _ = fields[focus].edit(key)
     }
     return .editing
   }

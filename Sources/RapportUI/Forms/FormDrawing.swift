@@ -141,9 +141,10 @@ extension Dashboard {
   }
 
   private func formKeys(_ form: Form) -> String {
-    var keys = "Enter save · Esc cancel · Tab next"
+    let table = KeyMap.form
+    var keys = "\(table.label(.save)) save · \(table.label(.cancel)) cancel · \(table.label(.nextField)) next"
     switch form.focused.kind {
-    case .multiline: keys += " · Ctrl-J new line"
+    case .multiline: keys += " · \(table.label(.newLine)) new line"
     case .choice(_, let numbered, _): keys += numbered ? " · 1-9 or ↑↓ pick" : " · type or ↑↓ pick"
     case .text: break
     }

@@ -15,58 +15,63 @@ extension Dashboard {
           ? "\(name) (\(ledger.contacts[contacts[names.firstIndex(of: name)!]].id))" : name
       }
     let kinds = EventKinds.choices(for: type)
-    form = Form(
-      title: "\(type.label) · \(ledger.accounts[account].name)",
-      purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
-      fields: [
-        FormField(
-          "Contact", .choice(options: options, numbered: false, allowsOther: false),
-          selected: focus == .contacts && !contacts.isEmpty ? contactCursor.index + 1 : 0),
-        FormField("Kind", .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
-        FormField("Weight", text: kinds[0].weight.description),
-        FormField("Date", text: "today"),
-        FormField("Note"),
-      ],
-      focus: 1)
+    openForm(
+      Form(
+        title: "\(type.label) · \(ledger.accounts[account].name)",
+        purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
+        fields: [
+          FormField(
+            "Contact", .choice(options: options, numbered: false, allowsOther: false),
+            selected: focus == .contacts && !contacts.isEmpty ? contactCursor.index + 1 : 0),
+          FormField("Kind", .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
+          FormField("Weight", text: kinds[0].weight.description),
+          FormField("Date", text: "today"),
+          FormField("Note"),
+        ],
+        focus: 1))
   }
 
   /// Keys for the record form beyond editing: + and - change the weight from the kind or weight
   /// field, and picking another kind brings its usual weight unless one was typed.
   func recordFormKey(_ key: Key, type: EventType) -> Bool {
-    guard var form else { return false }
-    let label = form.focused.label
-    // + and - step the weight from the weight field, and from the kind field unless a kind is
-    // being typed (kinds have hyphens).
-    let typingKind = label == "Kind" && !form.focused.text.isEmpty && !form.focused.fresh
-    if label == "Kind" && !typingKind || label == "Weight", key == .character("+") || key == .character("-") {
-      let current = (try? EventKinds.weight(typed: form["Weight"].string, for: type)) ?? Weight(0)
-      // Whole steps: 1.5 goes up to 2 and down to 1; never below a half.
-      let whole = Double(abs(current.hundredths)) / 100
-      let stepped = key == .character("+") ? whole.rounded(.down) + 1 : whole.rounded(.up) - 1
-      let magnitude = Int32(max(50, min(10_000, stepped * 100)))
-      form["Weight"] = FormField(
-        "Weight", text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
-      form["Weight"].fresh = label == "Weight"
-      self.form = form
-      return true
+    guard let label = form?.focused.label else { return false }
+    if KeyMap.form.action(for: key) == .weight {
+      // + and - step the weight from the weight field, and from the kind field unless a kind is
+      // being typed (kinds have hyphens).
+      let typingKind = label == "Kind" && form?.focused.text.isEmpty == false && form?.focused.fresh == false
+      if label == "Kind" && !typingKind || label == "Weight" {
+        _ = changeForm { stepWeight(&$0, up: key == .character("+"), type: type) }
+        return true
+      }
     }
-    let kindBefore = form["Kind"].choice?.value
-    // The form is taken out while it changes, so that its text is not copied at each key.
-    self.form = nil
-    let outcome = form.handle(key)
-    if let before = kindBefore, let after = form["Kind"].choice?.value, before != after,
-      form["Weight"].string == EventKinds.defaultWeight(for: type, kind: before).description
-    {
-      form["Weight"].text = EventKinds.defaultWeight(for: type, kind: after).description
-      form["Weight"].cursor = form["Weight"].text.utf8.count
+    let outcome = changeForm { form in
+      let kindBefore = form["Kind"].choice?.value
+      let outcome = form.handle(key)
+      if let before = kindBefore, let after = form["Kind"].choice?.value, before != after,
+        form["Weight"].string == EventKinds.defaultWeight(for: type, kind: before).description
+      {
+        form["Weight"].text = EventKinds.defaultWeight(for: type, kind: after).description
+        form["Weight"].cursor = form["Weight"].text.utf8.count
+      }
+      return outcome
     }
-    self.form = form
     switch outcome {
-    case .editing: break
-    case .cancel: self.form = nil
+    case .cancel: closeForm()
     case .submit: submitRecord(type)
+    case .editing, nil: break
     }
     return true
+  }
+
+  /// The weight a whole step up or down: 1.5 goes up to 2 and down to 1; never below a half.
+  private func stepWeight(_ form: inout Form, up: Bool, type: EventType) {
+    let focusedLabel = form.focused.label
+    let current = (try? EventKinds.weight(typed: form["Weight"].string, for: type)) ?? Weight(0)
+    let whole = Double(abs(current.hundredths)) / 100
+    let stepped = up ? whole.rounded(.down) + 1 : whole.rounded(.up) - 1
+    let magnitude = Int32(max(50, min(10_000, stepped * 100)))
+    form["Weight"] = FormField("Weight", text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
+    form["Weight"].fresh = focusedLabel == "Weight"
   }
 
   /// Checks the record form and appends the event; the form stays open with the problem when
@@ -74,18 +79,18 @@ extension Dashboard {
   private func submitRecord(_ type: EventType) {
     guard var form, case .record(_, let accountID, let contactIDs) = form.purpose else { return }
     if form.refuseControlCharacters() {
-      self.form = form
+      updateForm(form)
       return
     }
     guard let contact = form["Contact"].choice, let position = contact.index else {
       form.refuse("No contact matches '\(form["Contact"].string)': pick one with ↑ ↓", at: "Contact")
-      self.form = form
+      updateForm(form)
       return
     }
     let kind = form["Kind"].choice?.value ?? ""
     guard EventKinds.isValid(kind) else {
       form.refuse("'\(kind)' is not a kind: use a lowercase word such as insight, or pick 1-9", at: "Kind")
-      self.form = form
+      updateForm(form)
       return
     }
     let weight: Weight
@@ -94,14 +99,14 @@ extension Dashboard {
       weight = try EventKinds.weight(typed: form["Weight"].string, for: type)
     } catch {
       form.refuse("Weight \(error.description)", at: "Weight")
-      self.form = form
+      updateForm(form)
       return
     }
     do {
       day = try DayInput.parse(form["Date"].string, today: today)
     } catch {
       form.refuse(error.description, at: "Date")
-      self.form = form
+      updateForm(form)
       return
     }
     let draft = EventDraft(
@@ -113,13 +118,13 @@ extension Dashboard {
       event = try store.record(draft)
     } catch {
       form.refuse("Nothing was saved: \(error)")
-      self.form = form
+      updateForm(form)
       return
     }
-    self.form = nil
+    closeForm()
     recordedHere.insert(event.id)
     storeChanged(select: accountID, contact: draft.contact)
-    if review != nil { reviewed(accountID, "deposit", advance: false) }
+    if review != nil { reviewed(accountID, .deposit, advance: false) }
     let after = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     message =
       "\(ledger.summary(of: event)): equity \(Weight.format(hundredths: before, signed: false))"

@@ -1,12 +1,13 @@
 import RapportCore
 
 extension Dashboard {
-  /// The help screen, made from the key map.
+  /// The help screen, made from the key tables: the keys of the mode it was opened from first.
   func drawHelp(_ frame: inout Frame) {
     var lines: [(String, StyleRole)] = []
     let keyWidth = KeyMap.keyColumnWidth
-    for (section, entries) in KeyMap.listing {
-      lines.append((section, .overlayTitle))
+    for section in KeyMap.listing(first: review == nil ? .normal : .review) {
+      let (title, entries) = (section.title, section.entries)
+      lines.append((title, .overlayTitle))
       for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal)) }
       lines.append(("", .normal))
     }

@@ -7,11 +7,16 @@ struct Review: Equatable {
   var queue: [String]
   var position = 0
   /// What was done per account id, for the summary at the end.
-  var done: [String: String] = [:]
+  var done: [String: ReviewOutcome] = [:]
   /// The card's first line shown, when it is taller than the pane.
   var scroll = 0
 
   var current: String? { queue.indices.contains(position) ? queue[position] : nil }
+}
+
+/// What the review did with an account, in the order the summary counts them.
+enum ReviewOutcome: String, CaseIterable {
+  case deposit, planned, snoozed, skipped
 }
 
 extension Dashboard {
@@ -31,46 +36,49 @@ extension Dashboard {
     }
     filterText = ""
     tierFilter = nil
-    review = Review(queue: queue)
+    beginReview(Review(queue: queue))
     focus = .accounts
     showReviewedAccount()
   }
 
-  /// Keys during a review; false when the key is not one of the review's. j, k and the arrows
-  /// step through the queue from the accounts pane, and scroll the other panes as usual.
+  /// Keys during a review, from its table; false when the key is not one of the review's, and
+  /// goes on to the normal keys. j, k, the arrows and the pages step through the queue from the
+  /// accounts pane, and scroll the other panes as usual.
   func reviewKey(_ key: Key) -> Bool {
-    guard var review else { return false }
+    guard var review, let action = KeyMap.review.action(for: key) else { return false }
     let onCard = focus == .accounts
-    switch key {
-    case .character("d"): openRecordForm(.deposit)
-    case .character("p"): openPlanForm()
-    case .character("z"): openSnoozeForm()
-    case .character("n"), .character(" "),
-      .character("j") where onCard, .down where onCard:
-      if let id = review.current, review.done[id] == nil { review.done[id] = "skipped" }
+    switch action {
+    case .deposit: openRecordForm(.deposit)
+    case .plan: openPlanForm()
+    case .snooze: openSnoozeForm()
+    case .skip, .next:
+      guard action == .skip || onCard else { return false }
+      if let id = review.current, review.done[id] == nil { review.done[id] = .skipped }
       review.position += 1
-      self.review = review
+      setReview(review)
       showReviewedAccount()
-    case .character("k") where onCard, .up where onCard:
+    case .back:
+      guard onCard else { return false }
       guard review.position > 0 else {
         message = "This is the first account of the review"
         return true
       }
       review.position -= 1
-      self.review = review
+      setReview(review)
       showReviewedAccount()
-    case .character("q"), .escape: endReview()
-    case .pageDown where onCard, .pageUp where onCard:
-      review.scroll = max(0, review.scroll + (key == .pageDown ? 5 : -5))  // clamped when drawn
-      self.review = review
-    default:
+    case .end: endReview()
+    case .scrollDown, .scrollUp:
+      guard onCard else { return false }
+      review.scroll = max(0, review.scroll + (action == .scrollDown ? 5 : -5))  // clamped in the update step
+      setReview(review)
+    case .held, .heldOnCard:
       // What would change the accounts list under the card waits for the end of the review.
-      let action = KeyMap.action(for: key)
-      let listKeys: [Action] = [.filter, .sort, .tier, .top, .bottom]
-      guard let action, listKeys.contains(action), onCard || [.filter, .sort, .tier].contains(action) else {
-        return false
-      }
-      message = "During the review: n next, k back, d deposit, p plan, z snooze, q ends it"
+      guard action == .held || onCard else { return false }
+      let table = KeyMap.review
+      let steps = [ReviewAction.skip, .back, .deposit, .plan, .snooze].map { table.hint($0) }
+      message =
+        "During the review: " + steps.map { "\($0.key) \($0.word)" }.joined(separator: ", ")
+        + ", \(table.label(.end)) ends it"
     }
     return true
   }
@@ -82,11 +90,11 @@ extension Dashboard {
   }
 
   /// Notes what was done with the account under review and moves on to the next.
-  func reviewed(_ id: String, _ what: String, advance: Bool) {
+  func reviewed(_ id: String, _ what: ReviewOutcome, advance: Bool) {
     guard var review, review.current == id else { return }
     review.done[id] = what
     if advance { review.position += 1 }
-    self.review = review
+    setReview(review)
     showReviewedAccount()
   }
 
@@ -94,7 +102,7 @@ extension Dashboard {
   private func showReviewedAccount() {
     guard var review else { return }
     review.scroll = 0
-    self.review = review
+    setReview(review)
     guard let id = review.current else {
       endReview()
       return
@@ -104,13 +112,11 @@ extension Dashboard {
 
   private func endReview() {
     guard let review else { return }
-    self.review = nil
-    var counts: [String: Int] = [:]
-    for what in review.done.values {
-      counts[what.split(separator: " ").first.map(String.init) ?? what, default: 0] += 1
-    }
-    let parts = ["deposit", "planned", "snoozed", "skipped"].compactMap { word in
-      counts[word].map { "\($0) \(word)" }
+    leaveReview()
+    var counts: [ReviewOutcome: Int] = [:]
+    for what in review.done.values { counts[what, default: 0] += 1 }
+    let parts = ReviewOutcome.allCases.compactMap { outcome in
+      counts[outcome].map { "\($0) \(outcome.rawValue)" }
     }
     let seen = review.done.count
     message =
@@ -123,20 +129,22 @@ extension Dashboard {
   private func openPlanForm() {
     guard let index = selectedAccount, canWrite() else { return }
     let account = ledger.accounts[index]
-    form = Form(
-      title: "Plan the next touch · \(account.name)", purpose: .plan(account),
-      fields: [
-        FormField("Date", text: account.plan.flatMap { $0 > today ? $0.description : nil } ?? "+7d"),
-        FormField("Note", text: account.planNote),
-      ])
+    openForm(
+      Form(
+        title: "Plan the next touch · \(account.name)", purpose: .plan(account),
+        fields: [
+          FormField("Date", text: account.plan.flatMap { $0 > today ? $0.description : nil } ?? "+7d"),
+          FormField("Note", text: account.planNote),
+        ]))
   }
 
   private func openSnoozeForm() {
     guard let index = selectedAccount, canWrite() else { return }
     let account = ledger.accounts[index]
-    form = Form(
-      title: "Snooze · \(account.name)", purpose: .snooze(account),
-      fields: [FormField("Until", text: "+30d"), FormField("Reason", text: account.snoozeReason)])
+    openForm(
+      Form(
+        title: "Snooze · \(account.name)", purpose: .snooze(account),
+        fields: [FormField("Until", text: "+30d"), FormField("Reason", text: account.snoozeReason)]))
   }
 
   /// Saves a plan or a snooze on the account; returns the problem, if any, and the field.
@@ -188,13 +196,13 @@ extension Dashboard {
       form.refuse("Nothing was saved: \(error)")
       return false
     }
-    self.form = nil
+    closeForm()
     message =
       planning
       ? "Planned for \(day): \(account.name)" + (text.isEmpty ? "" : " (\(text))")
       : "Snoozed until \(day): \(account.name) (\(text))"
     storeChanged(select: account.id, contact: nil)
-    reviewed(account.id, planning ? "planned" : "snoozed", advance: true)
+    reviewed(account.id, planning ? .planned : .snoozed, advance: true)
     return true
   }
 }
@@ -220,7 +228,7 @@ extension Dashboard {
         "\(report.status.word) · tier \(account.tier.rawValue) · equity \(equity) · decayed \(amount(report.decayed))",
         report.status >= .drifting ? .danger : .warning
       ))
-    if let done = review.done[id] { lines.append(("Done in this review: \(done)", .positive)) }
+    if let done = review.done[id] { lines.append(("Done in this review: \(done.rawValue)", .positive)) }
     if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
     lines.append(("", .normal))
     if account.decision(on: today) == .due, let plan = account.plan {
@@ -252,10 +260,15 @@ extension Dashboard {
       }
       if cut.isCut { wrapped.append((hanging + Dashboard.cutMark, .dim)) }
     }
-    let keys = "d deposit · p plan · z snooze · n next · k back · q end"
+    let keys = KeyMap.review.bindings.compactMap { binding in
+      binding.hint.map { "\(binding.keys[0].label) \($0)" }
+    }.joined(separator: " · ")
     let rows = inner.height - 1
     let first = max(0, min(review.scroll, wrapped.count - rows))
-    self.review?.scroll = first
+    if var shown = self.review, shown.scroll != first {
+      shown.scroll = first
+      setReview(shown)
+    }
     for (k, line) in wrapped.dropFirst(first).prefix(max(0, rows)).enumerated() {
       frame.put(line.0, x: inner.x + 1, y: inner.y + k, role: line.1, limit: inner.width - 2)
     }

@@ -1,12 +1,12 @@
 import ArgumentParser
 import RapportUI
 
-/// `rapport keys`: the dashboard's keys, from the same table that handles them.
+/// `rapport keys`: the dashboard's keys, every mode's, from the same tables that handle them.
 struct Keys: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the dashboard's keys (the same list as ? inside the dashboard).")
+    abstract: "List the dashboard's keys, mode by mode (the same list as ? inside the dashboard).")
 
-  @Flag(name: .long, help: "Print a Markdown table, as in the README.")
+  @Flag(name: .long, help: "Print Markdown tables, as in the README.")
   var markdown = false
 
   func run() {
@@ -15,9 +15,9 @@ struct Keys: ParsableCommand {
       return
     }
     let width = KeyMap.keyColumnWidth
-    for (section, entries) in KeyMap.listing {
-      Output.say(section)
-      for (keys, summary) in entries { Output.say("  " + DisplayWidth.fit(keys, to: width) + summary) }
+    for section in KeyMap.listing() {
+      Output.say(section.title)
+      for (keys, summary) in section.entries { Output.say("  " + DisplayWidth.fit(keys, to: width) + summary) }
     }
   }
 }

@@ -125,7 +125,7 @@ import Testing
     let dashboard = try DemoFixture.dashboard()
     _ = dashboard.handle(.character("?"))
     let help = dashboard.render(width: 120, height: 60).text
-    for binding in KeyMap.bindings {
+    for binding in KeyMap.normal.bindings {
       #expect(help.contains(binding.summary), "help lacks \(binding.summary)")
     }
     _ = dashboard.handle(.escape)

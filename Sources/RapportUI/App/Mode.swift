@@ -1,0 +1,116 @@
+/// What the dashboard is doing: it decides which key table a key is looked up in, and what is
+/// drawn over the panes. A review goes on under the forms and overlays opened from it.
+enum Mode {
+  /// The panes, with the normal keys.
+  case normal
+  /// Typing into the accounts filter.
+  case filter
+  /// Walking through the accounts that need attention.
+  case review(Review)
+  /// A form over the panes, or over the review it was opened from.
+  case form(Form, over: Review?)
+  /// The help or an account's detail, scrolled to `scroll`, over the panes or a review.
+  case overlay(Overlay, scroll: Int, over: Review?)
+
+  /// The key listing's name for the mode.
+  var keys: KeyMode {
+    switch self {
+    case .normal: return .normal
+    case .filter: return .filter
+    case .review: return .review
+    case .form: return .form
+    case .overlay: return .overlay
+    }
+  }
+}
+
+/// Overlays drawn over the panes.
+enum Overlay: Equatable { case help, detail }
+
+extension Dashboard {
+  // MARK: What the mode holds
+
+  /// The form being filled in, drawn over everything else.
+  var form: Form? {
+    if case .form(let form, _) = mode { return form }
+    return nil
+  }
+
+  /// The drift review under way, whether or not a form or overlay is over it.
+  var review: Review? {
+    switch mode {
+    case .review(let review): return review
+    case .form(_, let over), .overlay(_, _, let over): return over
+    case .normal, .filter: return nil
+    }
+  }
+
+  var overlay: Overlay? {
+    if case .overlay(let overlay, _, _) = mode { return overlay }
+    return nil
+  }
+
+  /// True while the user types into the filter.
+  var filtering: Bool {
+    if case .filter = mode { return true }
+    return false
+  }
+
+  /// The mode under a form or an overlay: the review, or the panes.
+  private var underneath: Mode { review.map(Mode.review) ?? .normal }
+
+  // MARK: Transitions
+
+  /// Opens a form over the panes or the review.
+  func openForm(_ form: Form) { mode = .form(form, over: review) }
+
+  /// Puts back the form after a change (the mode must be `.form`).
+  func updateForm(_ form: Form) { mode = .form(form, over: review) }
+
+  /// Closes the form: back to the review it was opened from, or the panes.
+  func closeForm() { mode = underneath }
+
+  /// Changes the open form in place: it is taken out of the mode while it changes, so that its
+  /// text (megabytes, perhaps) is not copied at each key. Nil when no form is open.
+  func changeForm<T>(_ body: (inout Form) -> T) -> T? {
+    guard case .form(var form, let over) = mode else { return nil }
+    mode = .normal
+    let result = body(&form)
+    mode = .form(form, over: over)
+    return result
+  }
+
+  func openOverlay(_ overlay: Overlay) { mode = .overlay(overlay, scroll: 0, over: review) }
+
+  func closeOverlay() { mode = underneath }
+
+  /// How far the overlay is scrolled.
+  var overlayScroll: Int {
+    get {
+      if case .overlay(_, let scroll, _) = mode { return scroll }
+      return 0
+    }
+    set {
+      if case .overlay(let overlay, _, let over) = mode { mode = .overlay(overlay, scroll: newValue, over: over) }
+    }
+  }
+
+  func startFiltering() { mode = .filter }
+
+  func stopFiltering() { mode = .normal }
+
+  func beginReview(_ review: Review) { mode = .review(review) }
+
+  /// Replaces the review, wherever it is: under a form or an overlay, or on its own.
+  func setReview(_ review: Review) {
+    switch mode {
+    case .review: mode = .review(review)
+    case .form(let form, _): mode = .form(form, over: review)
+    case .overlay(let overlay, let scroll, _): mode = .overlay(overlay, scroll: scroll, over: review)
+    case .normal, .filter: break
+    }
+  }
+
+  /// Ends the review (from the review mode) and goes back to the panes.
+  func leaveReview() { mode = .normal }
+}

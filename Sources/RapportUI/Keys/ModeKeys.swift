@@ -1,0 +1,115 @@
+/// What a key does while the accounts filter is typed.
+public enum FilterAction: CaseIterable, Hashable, Sendable { case type, erase, keep, clear, walk, quit }
+
+/// What a key does during a review, before the normal mode's keys.
+public enum ReviewAction: CaseIterable, Hashable, Sendable {
+  case deposit, plan, snooze, skip, next, back, end, scrollDown, scrollUp
+  /// Keys that would change the accounts list under the card, refused until the review ends.
+  case held, heldOnCard
+}
+
+/// What a key does in a form.
+public enum FormAction: CaseIterable, Hashable, Sendable {
+  case save, cancel, nextField, previousField, upDown, newLine, weight, edit, type
+}
+
+/// What a key does over the help or an account's detail.
+public enum OverlayAction: CaseIterable, Hashable, Sendable {
+  case close, down, up, pageDown, pageUp, top, bottom, wheel, quit
+}
+
+/// Keys the terminal takes before the dashboard sees them, in every mode.
+public enum TerminalAction: CaseIterable, Hashable, Sendable { case redraw, suspend }
+
+extension KeyMap {
+  static let filterSection = "While filtering"
+  static let reviewSection = "During a review (other keys as above)"
+  static let formSection = "In a form"
+  static let overlaySection = "In the help and the detail"
+  static let terminalSection = "Everywhere"
+
+  public static let filter = KeyTable<FilterAction>(
+    mode: "Filter",
+    [
+      bind(
+        patterns: [.anyCharacter], .type, "Typed into the filter (names and ids; accents and case ignored)",
+        in: filterSection),
+      bind([.backspace], .erase, "Delete the last character; on an empty filter, stop", in: filterSection),
+      bind([.enter], .keep, "Keep the filter and go back to the list", in: filterSection, hint: "keep"),
+      bind([.escape], .clear, "Clear the filter", in: filterSection, hint: "clear"),
+      bind([.down, .up, .pageDown, .pageUp], .walk, "Walk the list while typing", in: filterSection),
+      bind([.control("c")], .quit, "Quit", in: filterSection),
+    ])
+
+  public static let review = KeyTable<ReviewAction>(
+    mode: "Review",
+    [
+      bind([.character("d")], .deposit, "Record a deposit for the account", in: reviewSection, hint: "deposit"),
+      bind([.character("p")], .plan, "Plan the next touch", in: reviewSection, hint: "plan"),
+      bind([.character("z")], .snooze, "Snooze the account, saying why", in: reviewSection, hint: "snooze"),
+      bind(
+        [.character("n"), .character(" ")], .skip, "Next account (this one skipped)", in: reviewSection, hint: "next"),
+      bind([.character("j"), .down], .next, "From the accounts pane: next account", in: reviewSection),
+      bind(
+        [.character("k"), .up], .back, "From the accounts pane: the account before", in: reviewSection, hint: "back"),
+      bind([.character("q"), .escape], .end, "End the review, with a summary", in: reviewSection, hint: "end"),
+      bind([.pageDown], .scrollDown, "From the accounts pane: scroll the card down", in: reviewSection),
+      bind([.pageUp], .scrollUp, "From the accounts pane: scroll the card up", in: reviewSection),
+      bind(
+        [.character("/"), .character("s"), .character("t")], .held, "Filter, sort and tier wait for the end",
+        in: reviewSection),
+      bind(
+        [.home, .character("<"), .end, .character(">"), .character("G")], .heldOnCard,
+        "From the accounts pane: first and last row wait too", in: reviewSection),
+    ])
+
+  public static let form = KeyTable<FormAction>(
+    mode: "Form",
+    [
+      bind([.enter], .save, "Save the form", in: formSection, hint: "save"),
+      bind(
+        [.escape, .control("c")], .cancel, "Cancel (twice when something was changed)", in: formSection, hint: "cancel"),
+      bind([.tab], .nextField, "Next field", in: formSection, hint: "next field"),
+      bind([.backTab], .previousField, "Previous field", in: formSection),
+      bind(
+        [.down, .up], .upDown, "Pick from a list, or a line of a longer field; else next or previous field",
+        in: formSection),
+      bind([.control("j")], .newLine, "New line in a longer field (Alt-Enter too)", in: formSection),
+      bind(
+        [.character("+"), .character("-")], .weight, "In a record's kind or weight: weight up or down by one",
+        in: formSection),
+      bind([.left, .right], .edit, "Move the cursor", in: formSection),
+      bind([.home, .control("a")], .edit, "Start of the line", in: formSection),
+      bind([.end, .control("e")], .edit, "End of the line", in: formSection),
+      bind([.backspace, .delete], .edit, "Delete the character before or under the cursor", in: formSection),
+      bind(
+        [.control("u"), .control("k"), .control("w")], .edit,
+        "Delete to the start or end of the line, or the word before", in: formSection),
+      bind(
+        patterns: [.anyCharacter], .type, "Typed into the field; in a list, narrows it, and 1-9 picks", in: formSection),
+    ])
+
+  public static let overlay = KeyTable<OverlayAction>(
+    mode: "Help and detail",
+    [
+      bind(
+        patterns: [.key(.escape), .key(.character("?")), .key(.function(1)), .key(.enter), .mouse(.press)], .close,
+        "Close", in: overlaySection, hint: "close"),
+      bind([.down, .character("j")], .down, "Scroll down", in: overlaySection, hint: "scroll"),
+      bind([.up, .character("k")], .up, "Scroll up", in: overlaySection),
+      bind([.pageDown, .control("f")], .pageDown, "Scroll a page down", in: overlaySection),
+      bind([.pageUp, .control("b")], .pageUp, "Scroll a page up", in: overlaySection),
+      bind([.home, .character("<")], .top, "The top", in: overlaySection),
+      bind([.end, .character(">"), .character("G")], .bottom, "The end", in: overlaySection),
+      bind(patterns: [.mouse(.wheelUp), .mouse(.wheelDown)], .wheel, "Scroll by three lines", in: overlaySection),
+      bind([.character("q"), .control("c")], .quit, "Quit", in: overlaySection, hint: "quit"),
+    ])
+
+  /// Taken by the terminal (`CursesKeys`) in every mode; listed here with the others.
+  public static let terminal = KeyTable<TerminalAction>(
+    mode: "Everywhere",
+    [
+      bind([.control("l")], .redraw, "Redraw the screen", in: terminalSection),
+      bind([.control("z")], .suspend, "Suspend to the shell (fg resumes)", in: terminalSection),
+    ])
+}

@@ -1,0 +1,56 @@
+/// Everything a key can ask of the dashboard in its normal mode, over the panes.
+public enum Action: String, CaseIterable, Sendable {
+  case quit, help, nextPane, previousPane, focusLeft, focusRight
+  case up, down, pageUp, pageDown, top, bottom
+  case open, back, filter, sort, tier, zoomIn, zoomOut
+  case showAccounts, showContacts, showTimeline
+  case deposit, withdrawal, favourGiven, favourAsked, undo, redo
+  case editContact, editAccount, addContact, addAccount, review
+  /// A click on a row or a pane, and the wheel over a pane.
+  case click, wheel
+}
+
+extension KeyMap {
+  /// The normal mode's keys: the panes, the list, recording and editing.
+  public static let normal = KeyTable<Action>(
+    mode: "Normal",
+    [
+      bind([.down, .character("j")], .down, "Move down", in: "Move"),
+      bind([.up, .character("k")], .up, "Move up", in: "Move"),
+      bind([.pageDown, .control("f")], .pageDown, "Page down", in: "Move"),
+      bind([.pageUp, .control("b")], .pageUp, "Page up", in: "Move"),
+      bind([.home, .character("<")], .top, "First row", in: "Move"),
+      bind([.end, .character(">"), .character("G")], .bottom, "Last row", in: "Move"),
+      bind([.tab], .nextPane, "Next pane", in: "Panes", hint: "pane"),
+      bind([.character("1")], .showAccounts, "Accounts pane", in: "Panes"),
+      bind([.character("2")], .showContacts, "Contacts pane", in: "Panes"),
+      bind([.character("3")], .showTimeline, "Equity timeline pane", in: "Panes"),
+      bind([.backTab], .previousPane, "Previous pane", in: "Panes"),
+      bind([.right, .character("l")], .focusRight, "Pane to the right / below", in: "Panes"),
+      bind([.left, .character("h")], .focusLeft, "Pane to the left / above", in: "Panes"),
+      bind([.enter], .open, "Account detail: culture, do's, don'ts, people", in: "Panes", hint: "detail"),
+      bind([.escape], .back, "Close, or clear the filter", in: "Panes"),
+      bind([.character("/")], .filter, "Filter accounts as you type", in: "Accounts", hint: "filter"),
+      bind([.character("s")], .sort, "Sort by drift, name, equity, last touch", in: "Accounts", hint: "sort"),
+      bind([.character("t")], .tier, "Show tier A, B, C or all", in: "Accounts", hint: "tier"),
+      bind(
+        [.character("+"), .character("=")], .zoomIn, "Timeline: finer (quarters, months, weeks)", in: "Timeline",
+        hint: "zoom"),
+      bind([.character("-")], .zoomOut, "Timeline: coarser", in: "Timeline"),
+      bind([.character("d")], .deposit, "Record a deposit", in: "Record"),
+      bind([.character("w")], .withdrawal, "Record a withdrawal", in: "Record"),
+      bind([.character("g")], .favourGiven, "Record a favour given", in: "Record"),
+      bind([.character("a")], .favourAsked, "Record a favour asked (it counts too)", in: "Record"),
+      bind([.character("u")], .undo, "Undo the last recorded event", in: "Record"),
+      bind([.control("r")], .redo, "Redo what was undone", in: "Record"),
+      bind([.character("e")], .editContact, "Edit the selected contact", in: "Edit"),
+      bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),
+      bind([.character("C")], .addContact, "Add a contact to the account", in: "Edit"),
+      bind([.character("A")], .addAccount, "Add an account", in: "Edit"),
+      bind([.character("r")], .review, "Review who drifts, worst first (its keys are below)", in: "Review"),
+      bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
+      bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),
+      bind(patterns: [.mouse(.press)], .click, "Select a row or focus a pane", in: "Mouse"),
+      bind(patterns: [.mouse(.wheelUp), .mouse(.wheelDown)], .wheel, "Scroll the pane under the pointer", in: "Mouse"),
+    ])
+}
