@@ -31,14 +31,16 @@ public final class Dashboard {
   var contactCursor = ScrollState()
   var eventCursor = ScrollState()
 
-  /// The layout of the last render, for mouse hit tests and paging.
+  /// The terminal's size, as the last resize gave it.
+  var size = (width: 0, height: 0)
+  /// The panes' places for the size and focus, made in the update step (`settle`).
   var layout = Layout(width: 0, height: 0, focus: .accounts)
-  /// Rows of each pane's list area in the last render.
+  /// Rows of each shown pane's list area.
   var listRows: [Pane: Int] = [:]
-  /// The selected contact's lines in the contacts pane's last render.
-  var contactBlock: Range<Int>?
-  /// Where each visible list row was drawn: screen row → item index, per pane.
-  var rowHits: [Pane: [Int: Int]] = [:]
+  /// The contacts pane's lines, laid out in the update step for its width.
+  var contactLines: ContactsView?
+  /// The selected contact's lines in the contacts pane.
+  var contactBlock: Range<Int>? { contactLines?.block(contactCursor.index) }
 
   /// Figures that cost a pass over events or accounts, kept until the store changes.
   private var cachedAtRevision = -1
@@ -75,37 +77,43 @@ public final class Dashboard {
 
   var selectedContacts: [Int] { selectedAccount.map { ledger.contacts(ofAccount: $0) } ?? [] }
 
-  /// The selected account's events, newest first.
+  /// The selected account's events, newest first (kept by the update step; see `warmCaches`).
   var selectedEvents: [Int] {
     guard let account = selectedAccount else { return [] }
-    dropCachesIfTheStoreChanged()
-    if let cached = newestFirst, cached.account == account { return cached.events }
-    let events = ledger.events(ofAccount: account).sorted { a, b in
+    if cachedAtRevision == store.revision, let cached = newestFirst, cached.account == account {
+      return cached.events
+    }
+    return ledger.events(ofAccount: account).sorted { a, b in
       let (da, db) = (ledger.eventDay(a), ledger.eventDay(b))
       return da == db ? a > b : da > db
     }
-    newestFirst = (account, events)
-    return events
   }
 
   /// An account's balance over the last eight months as a sparkline.
   func trend(of account: Int) -> String {
-    dropCachesIfTheStoreChanged()
-    if let cached = trends[account] { return cached }
+    if cachedAtRevision == store.revision, let cached = trends[account] { return cached }
     let buckets = ledger.timeline(
       events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
-    let line = sparkline(buckets.map(\.balance))
-    trends[account] = line
-    return line
+    return sparkline(buckets.map(\.balance))
   }
 
   /// Accounts with a touch planned for today or before.
   var plannedTouchesDue: Int {
+    if cachedAtRevision == store.revision, let dueCount { return dueCount }
+    return ledger.accounts.reduce(0) { $0 + ($1.decision(on: today) == .due ? 1 : 0) }
+  }
+
+  /// The update step's part for the figures that cost a pass over events or accounts: they are
+  /// worked out here, for the selected account and the accounts in sight, and drawing only reads
+  /// them.
+  func warmCaches() {
     dropCachesIfTheStoreChanged()
-    if let dueCount { return dueCount }
-    let count = ledger.accounts.reduce(0) { $0 + ($1.decision(on: today) == .due ? 1 : 0) }
-    dueCount = count
-    return count
+    if let account = selectedAccount, newestFirst?.account != account { newestFirst = (account, selectedEvents) }
+    if dueCount == nil { dueCount = plannedTouchesDue }
+    let shown = accountCursor.offset..<min(list.rows.count, accountCursor.offset + (listRows[.accounts] ?? 0))
+    for position in shown where trends[list.rows[position]] == nil {
+      trends[list.rows[position]] = trend(of: list.rows[position])
+    }
   }
 
   private func dropCachesIfTheStoreChanged() {

@@ -12,6 +12,7 @@ extension Dashboard {
     defer {
       if store.loads != listLoads, let selected { storeChanged(select: selected, contact: nil) }
       keepReviewedAccountShown()
+      settle()
     }
     // A message answers one key; the next key clears it (a resize does not, nor a pause).
     if key != .resize { message = "" }
@@ -189,7 +190,7 @@ extension Dashboard {
       focus = previous
     case .press:
       focus = pane
-      if let item = rowHits[pane]?[event.y] { move(to: item) }
+      if let item = item(at: event.y, in: pane) { move(to: item) }
     }
   }
 

@@ -2,13 +2,15 @@ extension Dashboard {
   /// Shows the dashboard on `terminal` and applies keys until the user quits or input ends.
   public func run(on terminal: Terminal) {
     var size = terminal.size
-    terminal.draw(render(width: size.width, height: size.height))
+    resize(width: size.width, height: size.height)
+    terminal.draw(render())
     while let key = terminal.readKey() {
       // A pause costs a look at the files, and a redraw only when something changed.
       if key == .idle, !handleIdle() { continue }
       guard key == .idle || handle(key) else { return }
       size = terminal.size
-      terminal.draw(render(width: size.width, height: size.height))
+      resize(width: size.width, height: size.height)
+      terminal.draw(render())
     }
   }
 
@@ -28,6 +30,8 @@ extension Dashboard {
         message = "Could not read the store again: \(error)"
       }
     }
-    return store.revision != before.revision || store.loads != before.loads || message != before.message
+    let changed = store.revision != before.revision || store.loads != before.loads || message != before.message
+    if changed { settle() }
+    return changed
   }
 }

@@ -2,12 +2,17 @@ import Foundation
 import RapportCore
 
 extension Dashboard {
-  /// Draws the whole screen for a terminal of `width` by `height` cells.
+  /// The update step for a terminal of `width` by `height` cells (nothing when the size is the
+  /// last one), then the screen drawn for it.
   public func render(width: Int, height: Int) -> Frame {
-    var frame = Frame(width: width, height: height)
-    layout = Layout(width: width, height: height, focus: focus)
-    rowHits = [:]
-    listRows = [:]
+    resize(width: width, height: height)
+    return render()
+  }
+
+  /// Draws the whole screen: a function of the state, which it only reads (the update step,
+  /// `settle`, has scrolled and clamped what needs it).
+  public func render() -> Frame {
+    var frame = Frame(width: layout.width, height: layout.height)
     if layout.tooSmall {
       drawTooSmall(&frame)
       return frame
@@ -22,11 +27,7 @@ extension Dashboard {
       }
     }
     if review != nil, let rect = layout.panes[.accounts] { drawReview(&frame, rect) }
-    switch overlay {
-    case .help: drawHelp(&frame)
-    case .detail: drawDetail(&frame)
-    case nil: break
-    }
+    drawOverlay(&frame)
     if let form { drawForm(&frame, form) }
     drawStatus(&frame)
     return frame

@@ -11,7 +11,7 @@ extension Dashboard {
     let inner = rect.inner
     guard let account, inner.width > 4, inner.height > 0 else { return }
 
-    let chartHeight = inner.height >= 12 ? max(4, inner.height / 2) : inner.height >= 8 ? 4 : 0
+    let chartHeight = chartHeight(inner)
     if chartHeight > 0 {
       drawChartLegend(&frame, rect, titleWidth: DisplayWidth.of(title))
       drawChart(&frame, Rect(x: inner.x, y: inner.y, width: inner.width, height: chartHeight), account: account)
@@ -26,13 +26,9 @@ extension Dashboard {
   private func drawChart(_ frame: inout Frame, _ rect: Rect, account: Int) {
     let axisWidth = 6
     let columns = max(1, rect.width - axisWidth - 1)
-    let events = ledger.events(ofAccount: account)
     // From the first event to today, right-aligned so that today is always at the right edge.
-    // The oldest event is the last of the selected account's events, newest first.
-    let first = selectedEvents.last.map { min(today, ledger.eventDay($0)) } ?? today
-    let count = stepCount(since: first, limit: columns)
-    let barWidth = max(1, min(8, columns / count))
-    let buckets = ledger.timeline(events: events, granularity: granularity, count: count, endingOn: today)
+    let chart = chart(account: account, columns: columns)
+    let (buckets, barWidth, count) = (chart.buckets, chart.barWidth, chart.buckets.count)
     let plotHeight = rect.height - 2
     guard plotHeight >= 1 else { return }
     let values = buckets.flatMap { [$0.balance, $0.decayed] }
@@ -89,17 +85,6 @@ extension Dashboard {
       &frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: count * barWidth, barWidth: barWidth)
   }
 
-  /// How many steps reach from `first` to today, at most `limit`.
-  private func stepCount(since first: Day, limit: Int) -> Int {
-    var start = granularity.start(of: today)
-    var count = 1
-    while count < limit, start > first {
-      start = granularity.start(of: start.adding(days: -1))
-      count += 1
-    }
-    return count
-  }
-
   /// The chart's key, drawn into the pane's top border when it fits.
   func drawChartLegend(_ frame: inout Frame, _ rect: Rect, titleWidth: Int) {
     let parts: [(String, StyleRole)] = [
@@ -139,28 +124,17 @@ extension Dashboard {
 
   private func drawEvents(_ frame: inout Frame, _ rect: Rect, focused: Bool) {
     guard rect.height > 0 else { return }
-    let events = selectedEvents
-    listRows[.timeline] = rect.height
-    eventCursor.reveal(rows: rect.height, count: events.count)
-    guard !events.isEmpty else {
+    // Only the note's start can show on the row.
+    let rows = eventRows(rows: rect.height, noteLimit: 4 * rect.width + 64)
+    guard !selectedEvents.isEmpty else {
       frame.put("No events yet", x: rect.x + 1, y: rect.y, role: .dim, limit: rect.width - 1)
       return
     }
     let wide = rect.width >= 70
     let whoWidth = wide ? 16 : 10
-    var hits: [Int: Int] = [:]
-    for row in 0..<rect.height {
-      let position = eventCursor.offset + row
-      guard position < events.count else { break }
-      // Only the note's start can show on the row.
-      let event = ledger.event(events[position], noteLimit: 4 * rect.width + 64)
+    for (row, line) in rows.enumerated() {
+      let (event, role) = (line.event, line.role)
       let y = rect.y + row
-      hits[y] = position
-      let who =
-        event.contact.flatMap { ledger.contactIndex("\(event.account)/\($0)") }.map { ledger.contacts[$0].name }
-        ?? "(account)"
-      let role: StyleRole =
-        event.voided ? .dim : event.type == .withdrawal ? .withdrawal : event.type == .deposit ? .deposit : .favour
       var x = rect.x + 1
       x += frame.put(event.day.description + " ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x)
       x += frame.put(
@@ -173,16 +147,15 @@ extension Dashboard {
         x += frame.put(event.type == .withdrawal ? "▼ " : "▲ ", x: x, y: y, role: role)
       }
       x += frame.put(
-        DisplayWidth.fit(who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
+        DisplayWidth.fit(line.who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
       if event.voided { x += frame.put("(void) ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x) }
       frame.put(
         DisplayWidth.truncate(event.note, to: rect.x + rect.width - x), x: x, y: y,
         role: event.voided ? .dim : .normal)
-      if focused, position == eventCursor.index {
+      if focused, line.position == eventCursor.index {
         frame.paint(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .selected)
       }
     }
-    rowHits[.timeline] = hits
   }
 }
 

@@ -1,23 +1,10 @@
 import RapportCore
 
 extension Dashboard {
-  /// The help screen, made from the key tables: the keys of the mode it was opened from first.
-  func drawHelp(_ frame: inout Frame) {
-    var lines: [(String, StyleRole)] = []
-    let keyWidth = KeyMap.keyColumnWidth
-    for section in KeyMap.listing(first: review == nil ? .normal : .review) {
-      let (title, entries) = (section.title, section.entries)
-      lines.append((title, .overlayTitle))
-      for (keys, summary) in entries { lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal)) }
-      lines.append(("", .normal))
-    }
-    lines.append(("Store: \(storeLabel)", .dim))
-    drawOverlay(&frame, title: "Keys", lines: lines)
-  }
-
-  /// The selected account in full: figures, culture, do's and don'ts, and the people to watch.
-  func drawDetail(_ frame: inout Frame) {
-    guard let index = selectedAccount else { return }
+  /// The selected account in full: figures, culture, do's and don'ts, and the people to watch;
+  /// nil with no account selected.
+  func detailLines() -> (title: String, lines: [(String, StyleRole)])? {
+    guard let index = selectedAccount else { return nil }
     let account = ledger.accounts[index]
     let totals = ledger.totals(account: index)
     var lines: [(String, StyleRole)] = []
@@ -66,43 +53,6 @@ extension Dashboard {
     if !due.isEmpty {
       lines.append(("\(plural(due.count, "reassessment")) due: " + due.map(\.name).joined(separator: ", "), .danger))
     }
-    drawOverlay(&frame, title: account.name, lines: lines)
-  }
-
-  /// A centred, bordered panel with scrolling lines (long lines wrap).
-  private func drawOverlay(_ frame: inout Frame, title: String, lines: [(String, StyleRole)]) {
-    let top = layout.titleRow == nil ? 0 : 1
-    let available = Rect(x: 0, y: top, width: frame.width, height: layout.statusRow - top)
-    let width = min(available.width, max(40, min(100, available.width - 4)))
-    let height = min(available.height, max(6, available.height - 2))
-    let rect = Rect(
-      x: (available.width - width) / 2, y: top + (available.height - height) / 2, width: width, height: height)
-    frame.fill(rect, role: .overlay)
-    frame.box(rect, title: title, focused: true)
-    let inner = rect.inner
-    guard inner.width > 2, inner.height > 0 else { return }
-    var wrapped: [(String, StyleRole)] = []
-    for (text, role) in lines {
-      // Lines that fit keep their spacing (the help's key column); longer ones are wrapped, to
-      // at most `longestField` lines.
-      if DisplayWidth.fits(text, in: inner.width - 2) {
-        wrapped.append((text, role))
-      } else {
-        let cut = wrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
-        for line in cut.lines { wrapped.append((line, role)) }
-        if cut.isCut { wrapped.append(("  " + Dashboard.cutMark, .dim)) }
-      }
-    }
-    overlayScroll = max(0, min(overlayScroll, wrapped.count - inner.height))
-    for row in 0..<inner.height {
-      let n = overlayScroll + row
-      guard n < wrapped.count else { break }
-      frame.put(wrapped[n].0, x: inner.x + 1, y: inner.y + row, role: wrapped[n].1, limit: inner.width - 2)
-    }
-    if wrapped.count > inner.height {
-      let more = "\(overlayScroll + 1)-\(min(wrapped.count, overlayScroll + inner.height))/\(wrapped.count)"
-      frame.put(
-        " \(more) ", x: rect.x + rect.width - DisplayWidth.of(more) - 4, y: rect.y + rect.height - 1, role: .dim)
-    }
+    return (account.name, lines)
   }
 }

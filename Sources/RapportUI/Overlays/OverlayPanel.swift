@@ -1,0 +1,81 @@
+/// An overlay as shown: its panel's place, its title, and its lines wrapped to the panel's width.
+struct OverlayContent {
+  var rect: Rect
+  var title: String
+  /// The lines wrapped to fit; empty when the panel has no room inside.
+  var lines: [(String, StyleRole)]
+
+  var inner: Rect { rect.inner }
+}
+
+extension Dashboard {
+  /// The help screen's lines, made from the key tables: the keys of the mode it was opened from
+  /// first.
+  func helpLines() -> [(String, StyleRole)] {
+    var lines: [(String, StyleRole)] = []
+    let keyWidth = KeyMap.keyColumnWidth
+    for section in KeyMap.listing(first: review == nil ? .normal : .review) {
+      lines.append((section.title, .overlayTitle))
+      for (keys, summary) in section.entries {
+        lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal))
+      }
+      lines.append(("", .normal))
+    }
+    lines.append(("Store: \(storeLabel)", .dim))
+    return lines
+  }
+
+  /// The open overlay in a centred panel, its long lines wrapped; nil when none is open (or the
+  /// detail has no account to show).
+  func overlayContent() -> OverlayContent? {
+    let content: (title: String, lines: [(String, StyleRole)])
+    switch overlay {
+    case .help: content = ("Keys", helpLines())
+    case .detail:
+      guard let detail = detailLines() else { return nil }
+      content = detail
+    case nil: return nil
+    }
+    let top = layout.titleRow == nil ? 0 : 1
+    let available = Rect(x: 0, y: top, width: layout.width, height: layout.statusRow - top)
+    let width = min(available.width, max(40, min(100, available.width - 4)))
+    let height = min(available.height, max(6, available.height - 2))
+    let rect = Rect(
+      x: (available.width - width) / 2, y: top + (available.height - height) / 2, width: width, height: height)
+    var shown = OverlayContent(rect: rect, title: content.title, lines: [])
+    let inner = rect.inner
+    guard inner.width > 2, inner.height > 0 else { return shown }
+    for (text, role) in content.lines {
+      // Lines that fit keep their spacing (the help's key column); longer ones are wrapped, to
+      // at most `longestField` lines.
+      if DisplayWidth.fits(text, in: inner.width - 2) {
+        shown.lines.append((text, role))
+      } else {
+        let cut = wrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
+        for line in cut.lines { shown.lines.append((line, role)) }
+        if cut.isCut { shown.lines.append(("  " + Dashboard.cutMark, .dim)) }
+      }
+    }
+    return shown
+  }
+
+  /// Draws the open overlay: a bordered panel with its lines from `overlayScroll`, which the
+  /// update step keeps in range.
+  func drawOverlay(_ frame: inout Frame) {
+    guard let content = overlayContent() else { return }
+    let (rect, inner, lines) = (content.rect, content.inner, content.lines)
+    frame.fill(rect, role: .overlay)
+    frame.box(rect, title: content.title, focused: true)
+    guard inner.width > 2, inner.height > 0 else { return }
+    for row in 0..<inner.height {
+      let n = overlayScroll + row
+      guard n < lines.count else { break }
+      frame.put(lines[n].0, x: inner.x + 1, y: inner.y + row, role: lines[n].1, limit: inner.width - 2)
+    }
+    if lines.count > inner.height {
+      let more = "\(overlayScroll + 1)-\(min(lines.count, overlayScroll + inner.height))/\(lines.count)"
+      frame.put(
+        " \(more) ", x: rect.x + rect.width - DisplayWidth.of(more) - 4, y: rect.y + rect.height - 1, role: .dim)
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import RapportCore
+
+extension Dashboard {
+  /// The review's panel, over the accounts pane: the account under review, why it needs
+  /// attention, what its people suggest, and the keys. The contacts pane and the timeline
+  /// beside it show the same account.
+  /// What the card shows in `rect`: its title, and its lines wrapped to fit with the rows they
+  /// may take (the last row holds the keys); nil without a review (no lines when it has no room).
+  func reviewCard(_ rect: Rect) -> (title: String, lines: [(String, StyleRole)], rows: Int)? {
+    guard let review, let id = review.current, let index = ledger.accountIndex(id) else { return nil }
+    let account = ledger.accounts[index]
+    let report = drift[index]
+    let totals = ledger.totals(account: index)
+    let title = "Review \(review.position + 1) of \(review.queue.count) · \(account.name)"
+    let inner = rect.inner
+    guard inner.width > 2, inner.height > 0 else { return (title, [], 0) }
+
+    var lines: [(String, StyleRole)] = []
+    let equity = Weight.format(hundredths: totals.balanceHundredths, signed: false)
+    lines.append(
+      (
+        "\(report.status.word) · tier \(account.tier.rawValue) · equity \(equity) · decayed \(amount(report.decayed))",
+        report.status >= .drifting ? .danger : .warning
+      ))
+    if let done = review.done[id] { lines.append(("Done in this review: \(done.rawValue)", .positive)) }
+    if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
+    lines.append(("", .normal))
+    if account.decision(on: today) == .due, let plan = account.plan {
+      lines.append(
+        ("- The touch planned for \(plan) is due" + (account.planNote.isEmpty ? "" : ": \(account.planNote)"), .danger))
+    }
+    for reason in report.reasons { lines.append(("- " + reason, .normal)) }
+    for note in report.people { lines.append(("· " + note, .normal)) }
+    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
+      !$0.help.isEmpty || !$0.nextJob.isEmpty
+    }
+    if !ideas.isEmpty {
+      lines.append(("", .normal))
+      lines.append(("Deposit ideas", .overlayTitle))
+      for contact in ideas {
+        var idea = contact.name + ":"
+        if !contact.help.isEmpty { idea += " \(contact.help)." }
+        if !contact.nextJob.isEmpty { idea += " Wants next: \(contact.nextJob)." }
+        lines.append(("  " + idea, .normal))
+      }
+    }
+    var wrapped: [(String, StyleRole)] = []
+    // Long lines wrap under their first word, past the "- " or "· ".
+    for (text, role) in lines {
+      let hanging = text.hasPrefix("- ") || text.hasPrefix("· ") || text.hasPrefix("  ") ? "  " : ""
+      let cut = wrap(text, width: inner.width - 2 - hanging.count, maxLines: Dashboard.longestField)
+      for (n, line) in cut.lines.enumerated() {
+        wrapped.append((n == 0 ? line : hanging + line, role))
+      }
+      if cut.isCut { wrapped.append((hanging + Dashboard.cutMark, .dim)) }
+    }
+    return (title, wrapped, inner.height - 1)
+  }
+
+  /// Draws the card from the scroll the update step left in range.
+  func drawReview(_ frame: inout Frame, _ rect: Rect) {
+    guard let review, let card = reviewCard(rect) else { return }
+    frame.fill(rect, role: .normal)
+    frame.box(rect, title: card.title, focused: true)
+    let inner = rect.inner
+    guard inner.width > 2, inner.height > 0 else { return }
+    let (wrapped, rows, first) = (card.lines, card.rows, review.scroll)
+    let keys = KeyMap.review.bindings.compactMap { binding in
+      binding.hint.map { "\(binding.keys[0].label) \($0)" }
+    }.joined(separator: " · ")
+    for (k, line) in wrapped.dropFirst(first).prefix(max(0, rows)).enumerated() {
+      frame.put(line.0, x: inner.x + 1, y: inner.y + k, role: line.1, limit: inner.width - 2)
+    }
+    if wrapped.count > rows, rows > 0 {
+      // How far down the card is, on the border, as in the help.
+      let more = "\(first + 1)-\(min(wrapped.count, first + rows))/\(wrapped.count) PgDn"
+      frame.put(
+        " \(more) ", x: rect.x + rect.width - DisplayWidth.of(more) - 4, y: rect.y + rect.height - 1, role: .dim)
+    }
+    frame.put(keys, x: inner.x + 1, y: inner.y + inner.height - 1, role: .dim, limit: inner.width - 2)
+  }
+}

@@ -1,0 +1,105 @@
+import RapportCore
+
+/// The contacts pane's view-model: each contact of the selected account as a block of lines
+/// (heading, fields, figures), laid out for the pane's width before it is scrolled.
+struct ContactsView {
+  /// A line of the pane: its text and role, the field's label beside it (nil for a line with
+  /// none, "" under a label), and the contact (by place in the account's list) it belongs to.
+  struct Line {
+    var text: String
+    var role: StyleRole
+    var label: String?
+    var contact: Int
+  }
+
+  var lines: [Line] = []
+  /// Where each contact's block starts.
+  var blockStart: [Int] = []
+  /// The label column's width, 0 when the pane is too narrow for one.
+  var labelWidth: Int
+
+  /// The lines of the contact at `position` in the list.
+  func block(_ position: Int) -> Range<Int>? {
+    guard blockStart.indices.contains(position) else { return nil }
+    return blockStart[position]..<(position + 1 < blockStart.count ? blockStart[position + 1] : lines.count)
+  }
+}
+
+extension Dashboard {
+  /// The most lines a field is shown in; the rest is cut, with `cutMark` to say so.
+  static let longestField = 200
+  /// The line under a field cut to `longestField` lines.
+  static let cutMark = "… (cut here: the rest is in the store's file)"
+
+  /// The selected account's contacts laid out for a pane `width` columns wide inside its border.
+  func contactsView(width: Int) -> ContactsView {
+    var view = ContactsView(labelWidth: width >= 50 ? 13 : 0)
+    let labelWidth = view.labelWidth
+    func add(_ text: String, _ role: StyleRole, _ label: String?, _ position: Int) {
+      view.lines.append(ContactsView.Line(text: text, role: role, label: label, contact: position))
+    }
+    for (position, index) in selectedContacts.enumerated() {
+      view.blockStart.append(view.lines.count)
+      let contact = ledger.contacts[index]
+      var head = contact.name
+      if !contact.role.isEmpty { head += " · \(contact.role)" }
+      if !contact.flags.isEmpty { head += " · " + contact.flags.joined(separator: ", ") }
+      if let reassess = contact.reassess {
+        head += reassess <= today ? " · reassess due \(reassess)" : " · reassess \(reassess)"
+      }
+      for line in wrap(head, width: width - 1, maxLines: Dashboard.longestField).lines {
+        add(line, .header, nil, position)
+      }
+      let fields: [(String, String)] = [
+        ("Next job", contact.nextJob), ("Measured by", contact.measuredBy), ("Worries", contact.worries),
+        ("How to help", contact.help), ("Personal", contact.personal),
+      ]
+      for (label, value) in fields where !value.isEmpty {
+        // Only a field's first lines are wrapped: a field of megabytes costs what they cost.
+        if labelWidth > 0 {
+          let wrapped = wrap(value, width: width - 2 - labelWidth, maxLines: Dashboard.longestField)
+          for (i, line) in wrapped.lines.enumerated() { add(line, .normal, i == 0 ? label : "", position) }
+          if wrapped.isCut { add(Dashboard.cutMark, .dim, "", position) }
+        } else {
+          // Too narrow for a label column: the label starts the text, later lines are indented.
+          let shown = value.prefix(Dashboard.longestField * width * 2)
+          let wrapped = wrap("\(label): \(shown)", width: width - 4, maxLines: Dashboard.longestField)
+          for (i, line) in wrapped.lines.enumerated() { add(i == 0 ? line : "  \(line)", .normal, nil, position) }
+          if wrapped.isCut || shown.endIndex < value.endIndex { add("  " + Dashboard.cutMark, .dim, nil, position) }
+        }
+      }
+      let totals = ledger.totals(contact: index)
+      let r = totals.reciprocity
+      var figures =
+        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · given \(r.given) · asked \(r.asked)"
+      if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
+      figures += " · last touch " + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
+      for line in wrap(figures, width: width - 2) { add(line, .dim, nil, position) }
+      add("", .normal, nil, position)
+    }
+    return view
+  }
+
+  /// The update step for the contacts pane: its lines for the pane's inside, and the scroll that
+  /// shows the selected contact whole, or, when it is taller than the pane, keeps within it.
+  func settleContacts(_ inner: Rect) {
+    guard inner.width > 2, inner.height > 0 else { return }
+    listRows[.contacts] = inner.height
+    let count = selectedContacts.count
+    guard count > 0 else { return }
+    contactCursor.clamp(count: count)
+    let view = contactsView(width: inner.width)
+    contactLines = view
+    guard let selected = view.block(contactCursor.index) else { return }
+    var offset = contactCursor.offset
+    if selected.count <= inner.height {
+      // The whole contact fits: show all of it.
+      if selected.lowerBound < offset { offset = selected.lowerBound }
+      if selected.upperBound > offset + inner.height { offset = selected.upperBound - inner.height }
+    } else {
+      // Taller than the pane: keep the view inside it; j and k scroll through it.
+      offset = max(selected.lowerBound, min(offset, selected.upperBound - inner.height))
+    }
+    contactCursor.offset = max(0, min(offset, max(0, view.lines.count - inner.height)))
+  }
+}
