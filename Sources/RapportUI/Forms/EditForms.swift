@@ -25,7 +25,7 @@ extension Dashboard {
     openForm(
       Form(
         title: "New contact · \(ledger.accounts[account].name)", purpose: .addContact(account: id),
-        fields: [FormField("Id")] + contactFields(Contact(account: id, id: "", name: "")), focus: 1))
+        fields: [FormField(.id)] + contactFields(Contact(account: id, id: "", name: "")), focus: 1))
   }
 
   /// `E`: the selected account's fields.
@@ -43,38 +43,38 @@ extension Dashboard {
     openForm(
       Form(
         title: "New account", purpose: .addAccount,
-        fields: [FormField("Id")] + accountFields(Account(id: "", name: "", tier: .b)), focus: 1))
+        fields: [FormField(.id)] + accountFields(Account(id: "", name: "", tier: .b)), focus: 1))
   }
 
   private func contactFields(_ contact: Contact) -> [FormField] {
     [
-      FormField("Name", text: contact.name),
-      FormField("Role", text: contact.role),
-      FormField("Flags", text: contact.flags.joined(separator: ", ")),
-      FormField("Reassess", text: contact.reassess?.description ?? ""),
-      FormField("Next job", .multiline, text: contact.nextJob),
-      FormField("Measured by", .multiline, text: contact.measuredBy),
-      FormField("Worries", .multiline, text: contact.worries),
-      FormField("How to help", .multiline, text: contact.help),
-      FormField("Personal", .multiline, text: contact.personal),
+      FormField(.name, text: contact.name),
+      FormField(.role, text: contact.role),
+      FormField(.flags, text: contact.flags.joined(separator: ", ")),
+      FormField(.reassess, text: contact.reassess?.description ?? ""),
+      FormField(.nextJob, .multiline, text: contact.nextJob),
+      FormField(.measuredBy, .multiline, text: contact.measuredBy),
+      FormField(.worries, .multiline, text: contact.worries),
+      FormField(.help, .multiline, text: contact.help),
+      FormField(.personal, .multiline, text: contact.personal),
     ]
   }
 
   private func accountFields(_ account: Account) -> [FormField] {
     [
-      FormField("Name", text: account.name),
+      FormField(.name, text: account.name),
       FormField(
-        "Tier", .choice(options: Tier.allCases.map(\.rawValue), numbered: false, allowsOther: false),
+        .tier, .choice(options: Tier.allCases.map(\.rawValue), numbered: false, allowsOther: false),
         selected: Tier.allCases.firstIndex(of: account.tier)!),
-      FormField("Won", text: account.won?.description ?? ""),
-      FormField("Owner", text: account.owner ?? ""),
-      FormField("Culture", .multiline, text: account.culture),
-      FormField("Do", .multiline, text: account.dos.joined(separator: "\n")),
-      FormField("Don't", .multiline, text: account.donts.joined(separator: "\n")),
-      FormField("Plan", text: account.plan?.description ?? ""),
-      FormField("Plan note", text: account.planNote),
-      FormField("Snoozed to", text: account.snoozedUntil?.description ?? ""),
-      FormField("Why snoozed", text: account.snoozeReason),
+      FormField(.won, text: account.won?.description ?? ""),
+      FormField(.owner, text: account.owner ?? ""),
+      FormField(.culture, .multiline, text: account.culture),
+      FormField(.dos, .multiline, text: account.dos.joined(separator: "\n")),
+      FormField(.donts, .multiline, text: account.donts.joined(separator: "\n")),
+      FormField(.plan, text: account.plan?.description ?? ""),
+      FormField(.planNote, text: account.planNote),
+      FormField(.snoozedUntil, text: account.snoozedUntil?.description ?? ""),
+      FormField(.snoozeReason, text: account.snoozeReason),
     ]
   }
 
@@ -106,7 +106,7 @@ extension Dashboard {
         let id = try identifier(&form, suggestedFrom: name.split(separator: " ").first.map(String.init) ?? "")
         let contact = try contact(from: &form, account: account, id: id)
         guard ledger.contactIndex(contact.key) == nil else {
-          throw Refusal("\(account) already has a contact '\(id)': give another id", field: "Id")
+          throw Refusal("\(account) already has a contact '\(id)': give another id", field: .id)
         }
         try store.add(contact)
         finishEdit(
@@ -121,7 +121,7 @@ extension Dashboard {
         let id = try identifier(&form, suggestedFrom: try requiredName(form))
         let account = try account(from: &form, id: id)
         guard ledger.accountIndex(id) == nil else {
-          throw Refusal("An account with the id '\(id)' exists already: give another id", field: "Id")
+          throw Refusal("An account with the id '\(id)' exists already: give another id", field: .id)
         }
         try store.add(account)
         filterText = ""
@@ -163,9 +163,9 @@ extension Dashboard {
   /// A problem with a field, said in the form.
   private struct Refusal: Error {
     var reason: String
-    var field: String?
+    var field: FieldKey?
 
-    init(_ reason: String, field: String?) {
+    init(_ reason: String, field: FieldKey?) {
       self.reason = reason
       self.field = field
     }
@@ -173,77 +173,77 @@ extension Dashboard {
 
   /// The id typed, or one made from the name (shown in the field when it is made).
   private func identifier(_ form: inout Form, suggestedFrom name: String) throws -> String {
-    var id = form["Id"].string.trimmingCharacters(in: .whitespaces).lowercased()
+    var id = form[.id].string.trimmingCharacters(in: .whitespaces).lowercased()
     if id.isEmpty {
       id = Identifier.suggested(from: name)
       guard !id.isEmpty else {
         throw Refusal(
-          "'\(name)' has no Latin letters or digits to make an id from: type one, e.g. a romanised name", field: "Id")
+          "'\(name)' has no Latin letters or digits to make an id from: type one, e.g. a romanised name", field: .id)
       }
     }
-    form["Id"] = FormField("Id", text: id)
-    guard Identifier.isValid(id) else { throw Refusal("'\(id)' is not an id: \(Identifier.rule)", field: "Id") }
+    form[.id] = FormField(.id, text: id)
+    guard Identifier.isValid(id) else { throw Refusal("'\(id)' is not an id: \(Identifier.rule)", field: .id) }
     return id
   }
 
   private func requiredName(_ form: Form) throws -> String {
-    let name = form["Name"].string.trimmingCharacters(in: .whitespaces)
-    guard !name.isEmpty else { throw Refusal("A name is needed", field: "Name") }
+    let name = form[.name].string.trimmingCharacters(in: .whitespaces)
+    guard !name.isEmpty else { throw Refusal("A name is needed", field: .name) }
     return name
   }
 
   private func contact(from form: inout Form, account: String, id: String) throws -> Contact {
-    let flags = form["Flags"].string.split { $0 == "," || $0 == " " }.map(String.init)
+    let flags = form[.flags].string.split { $0 == "," || $0 == " " }.map(String.init)
     if let bad = flags.first(where: { !Identifier.isValid($0) }) {
-      throw Refusal("Flag '\(bad)' is not a word: \(Identifier.rule)", field: "Flags")
+      throw Refusal("Flag '\(bad)' is not a word: \(Identifier.rule)", field: .flags)
     }
     let reassess: Day?
     do {
-      reassess = try laterDay(form["Reassess"].string)
+      reassess = try laterDay(form[.reassess].string)
     } catch {
-      throw Refusal(error.description, field: "Reassess")
+      throw Refusal(error.description, field: .reassess)
     }
-    func text(_ label: String) -> String { trimmedLines(form[label].string) }
+    func text(_ key: FieldKey) -> String { trimmedLines(form[key].string) }
     return Contact(
-      account: account, id: id, name: try requiredName(form), role: text("Role"), flags: flags, reassess: reassess,
-      nextJob: text("Next job"), measuredBy: text("Measured by"), worries: text("Worries"), help: text("How to help"),
-      personal: text("Personal"))
+      account: account, id: id, name: try requiredName(form), role: text(.role), flags: flags, reassess: reassess,
+      nextJob: text(.nextJob), measuredBy: text(.measuredBy), worries: text(.worries), help: text(.help),
+      personal: text(.personal))
   }
 
   /// The account the form describes; `original`, when editing, gives what the form does not show.
   private func account(from form: inout Form, id: String, original: Account? = nil) throws -> Account {
     let name = try requiredName(form)
-    guard let tierText = form["Tier"].choice?.value, let tier = Tier(rawValue: tierText) else {
-      throw Refusal("The tier is A, B or C", field: "Tier")
+    guard let tierText = form[.tier].choice?.value, let tier = Tier(rawValue: tierText) else {
+      throw Refusal("The tier is A, B or C", field: .tier)
     }
     var won: Day?
-    if !form["Won"].string.allSatisfy(\.isWhitespace) {
+    if !form[.won].string.allSatisfy(\.isWhitespace) {
       do {
-        won = try DayInput.parse(form["Won"].string, today: today)
+        won = try DayInput.parse(form[.won].string, today: today)
       } catch {
         let future = error.description.contains("future")
-        throw Refusal(future ? "The win cannot be in the future" : error.description, field: "Won")
+        throw Refusal(future ? "The win cannot be in the future" : error.description, field: .won)
       }
     }
-    let owner = form["Owner"].string.trimmingCharacters(in: .whitespaces)
+    let owner = form[.owner].string.trimmingCharacters(in: .whitespaces)
     var decided: [Day?] = []
-    for label in ["Plan", "Snoozed to"] {
+    for key in [FieldKey.plan, .snoozedUntil] {
       do {
-        decided.append(try laterDay(form[label].string))
+        decided.append(try laterDay(form[key].string))
       } catch {
-        throw Refusal("\(label): a day such as YYYY-MM-DD or +7d, or empty for none", field: label)
+        throw Refusal("\(key.label): a day such as YYYY-MM-DD or +7d, or empty for none", field: key)
       }
     }
-    func lines(_ label: String) -> [String] {
-      form[label].string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    func lines(_ key: FieldKey) -> [String] {
+      form[key].string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
     return Account(
       id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
-      culture: trimmedLines(form["Culture"].string), dos: lines("Do"), donts: lines("Don't"),
+      culture: trimmedLines(form[.culture].string), dos: lines(.dos), donts: lines(.donts),
       cadenceDays: original?.cadenceDays, plan: decided[0],
-      planNote: decided[0] == nil ? "" : form["Plan note"].string.trimmingCharacters(in: .whitespaces),
+      planNote: decided[0] == nil ? "" : form[.planNote].string.trimmingCharacters(in: .whitespaces),
       snoozedUntil: decided[1],
-      snoozeReason: decided[1] == nil ? "" : form["Why snoozed"].string.trimmingCharacters(in: .whitespaces))
+      snoozeReason: decided[1] == nil ? "" : form[.snoozeReason].string.trimmingCharacters(in: .whitespaces))
   }
 
   /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).
@@ -259,19 +259,19 @@ extension Dashboard {
 
   /// The hint after an edit form's field.
   func editHint(_ field: FormField) -> (text: String, role: StyleRole)? {
-    switch field.label {
-    case "Id" where field.text.isEmpty: return ("empty: made from the name", .dim)
-    case "Flags" where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
-    case "Reassess" where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
-    case "Plan", "Snoozed to":
+    switch field.key {
+    case .id where field.text.isEmpty: return ("empty: made from the name", .dim)
+    case .flags where field.text.isEmpty: return ("e.g. decision-maker, role-model, difficult", .dim)
+    case .reassess where field.text.isEmpty: return ("YYYY-MM-DD or +30d", .dim)
+    case .plan, .snoozedUntil:
       if field.text.isEmpty { return ("none; YYYY-MM-DD or +7d", .dim) }
       guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
       return field.string == day.description ? nil : ("= \(day)", .dim)
-    case "Date", "Until":
+    case .date, .until:
       guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
       return field.string == day.description ? nil : ("= \(day)", .dim)
-    case "Won" where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
-    case "Do", "Don't": return field.text.isEmpty ? ("one per line", .dim) : nil
+    case .won where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
+    case .dos, .donts: return field.text.isEmpty ? ("one per line", .dim) : nil
     default: return nil
     }
   }

@@ -41,15 +41,15 @@ struct Form: Equatable {
   /// Whether any field differs from how the form opened.
   var isChanged: Bool { fields.map(\.value) != initial }
 
-  /// The field with this label.
-  subscript(label: String) -> FormField {
-    get { fields[index(label)] }
-    set { fields[index(label)] = newValue }
+  /// The field with this key.
+  subscript(key: FieldKey) -> FormField {
+    get { fields[index(key)] }
+    set { fields[index(key)] = newValue }
   }
 
-  func index(_ label: String) -> Int {
-    guard let index = fields.firstIndex(where: { $0.label == label }) else {
-      preconditionFailure("no field \(label)")
+  func index(_ key: FieldKey) -> Int {
+    guard let index = fields.firstIndex(where: { $0.key == key }) else {
+      preconditionFailure("no field \(key.label)")
     }
     return index
   }
@@ -87,10 +87,10 @@ struct Form: Equatable {
   }
 
   /// Shows a problem and moves to the field it is about.
-  mutating func refuse(_ problem: String, at label: String? = nil) {
+  mutating func refuse(_ problem: String, at key: FieldKey? = nil) {
     self.problem = problem
-    if let label {
-      focus = index(label)
+    if let key {
+      focus = index(key)
       fields[focus].fresh = false
     }
   }

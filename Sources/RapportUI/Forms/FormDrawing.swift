@@ -148,7 +148,7 @@ extension Dashboard {
     case .choice(_, let numbered, _): keys += numbered ? " · 1-9 or ↑↓ pick" : " · type or ↑↓ pick"
     case .text: break
     }
-    if case .record = form.purpose, form.focused.label == "Kind" || form.focused.label == "Weight" {
+    if case .record = form.purpose, [.kind, .weight].contains(form.focused.key) {
       keys += " · +/- weight"
     }
     return keys

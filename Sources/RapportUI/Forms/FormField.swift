@@ -16,7 +16,8 @@ struct FormField: Equatable {
     case choice(options: [String], numbered: Bool, allowsOther: Bool)
   }
 
-  var label: String
+  /// Which field it is; its label is the key's.
+  var key: FieldKey
   var kind: Kind
   /// The text typed: the value of a text field, what narrows a choice.
   var text: String
@@ -28,8 +29,8 @@ struct FormField: Equatable {
   var selected = 0
   var fresh = true
 
-  init(_ label: String, _ kind: Kind = .text, text: String = "", selected: Int = 0) {
-    self.label = label
+  init(_ key: FieldKey, _ kind: Kind = .text, text: String = "", selected: Int = 0) {
+    self.key = key
     self.kind = kind
     self.text = text
     cursor = text.utf8.count
@@ -37,6 +38,9 @@ struct FormField: Equatable {
   }
 
   var string: String { text }
+
+  /// The label the form shows before the field.
+  var label: String { key.label }
 
   /// Where the cursor is in `text`.
   var cursorIndex: String.Index { index(cursor) }

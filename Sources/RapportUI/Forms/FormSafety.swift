@@ -13,7 +13,7 @@ extension Form {
       case .text, .multiline, .choice: break
       }
       if let problem = TextSafety.problem(in: field.string, field: field.label, multiline: field.kind == .multiline) {
-        refuse(problem.description, at: field.label)
+        refuse(problem.description, at: field.key)
         return true
       }
     }

@@ -21,12 +21,12 @@ extension Dashboard {
         purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
         fields: [
           FormField(
-            "Contact", .choice(options: options, numbered: false, allowsOther: false),
+            .contact, .choice(options: options, numbered: false, allowsOther: false),
             selected: focus == .contacts && !contacts.isEmpty ? contactCursor.index + 1 : 0),
-          FormField("Kind", .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
-          FormField("Weight", text: kinds[0].weight.description),
-          FormField("Date", text: "today"),
-          FormField("Note"),
+          FormField(.kind, .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
+          FormField(.weight, text: kinds[0].weight.description),
+          FormField(.date, text: "today"),
+          FormField(.note),
         ],
         focus: 1))
   }
@@ -34,24 +34,24 @@ extension Dashboard {
   /// Keys for the record form beyond editing: + and - change the weight from the kind or weight
   /// field, and picking another kind brings its usual weight unless one was typed.
   func recordFormKey(_ key: Key, type: EventType) -> Bool {
-    guard let label = form?.focused.label else { return false }
+    guard let focused = form?.focused.key else { return false }
     if KeyMap.form.action(for: key) == .weight {
       // + and - step the weight from the weight field, and from the kind field unless a kind is
       // being typed (kinds have hyphens).
-      let typingKind = label == "Kind" && form?.focused.text.isEmpty == false && form?.focused.fresh == false
-      if label == "Kind" && !typingKind || label == "Weight" {
+      let typingKind = focused == .kind && form?.focused.text.isEmpty == false && form?.focused.fresh == false
+      if focused == .kind && !typingKind || focused == .weight {
         _ = changeForm { stepWeight(&$0, up: key == .character("+"), type: type) }
         return true
       }
     }
     let outcome = changeForm { form in
-      let kindBefore = form["Kind"].choice?.value
+      let kindBefore = form[.kind].choice?.value
       let outcome = form.handle(key)
-      if let before = kindBefore, let after = form["Kind"].choice?.value, before != after,
-        form["Weight"].string == EventKinds.defaultWeight(for: type, kind: before).description
+      if let before = kindBefore, let after = form[.kind].choice?.value, before != after,
+        form[.weight].string == EventKinds.defaultWeight(for: type, kind: before).description
       {
-        form["Weight"].text = EventKinds.defaultWeight(for: type, kind: after).description
-        form["Weight"].cursor = form["Weight"].text.utf8.count
+        form[.weight].text = EventKinds.defaultWeight(for: type, kind: after).description
+        form[.weight].cursor = form[.weight].text.utf8.count
       }
       return outcome
     }
@@ -65,13 +65,13 @@ extension Dashboard {
 
   /// The weight a whole step up or down: 1.5 goes up to 2 and down to 1; never below a half.
   private func stepWeight(_ form: inout Form, up: Bool, type: EventType) {
-    let focusedLabel = form.focused.label
-    let current = (try? EventKinds.weight(typed: form["Weight"].string, for: type)) ?? Weight(0)
+    let focused = form.focused.key
+    let current = (try? EventKinds.weight(typed: form[.weight].string, for: type)) ?? Weight(0)
     let whole = Double(abs(current.hundredths)) / 100
     let stepped = up ? whole.rounded(.down) + 1 : whole.rounded(.up) - 1
     let magnitude = Int32(max(50, min(10_000, stepped * 100)))
-    form["Weight"] = FormField("Weight", text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
-    form["Weight"].fresh = focusedLabel == "Weight"
+    form[.weight] = FormField(.weight, text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
+    form[.weight].fresh = focused == .weight
   }
 
   /// Checks the record form and appends the event; the form stays open with the problem when
@@ -82,36 +82,36 @@ extension Dashboard {
       updateForm(form)
       return
     }
-    guard let contact = form["Contact"].choice, let position = contact.index else {
-      form.refuse("No contact matches '\(form["Contact"].string)': pick one with ↑ ↓", at: "Contact")
+    guard let contact = form[.contact].choice, let position = contact.index else {
+      form.refuse("No contact matches '\(form[.contact].string)': pick one with ↑ ↓", at: .contact)
       updateForm(form)
       return
     }
-    let kind = form["Kind"].choice?.value ?? ""
+    let kind = form[.kind].choice?.value ?? ""
     guard EventKinds.isValid(kind) else {
-      form.refuse("'\(kind)' is not a kind: use a lowercase word such as insight, or pick 1-9", at: "Kind")
+      form.refuse("'\(kind)' is not a kind: use a lowercase word such as insight, or pick 1-9", at: .kind)
       updateForm(form)
       return
     }
     let weight: Weight
     let day: Day
     do {
-      weight = try EventKinds.weight(typed: form["Weight"].string, for: type)
+      weight = try EventKinds.weight(typed: form[.weight].string, for: type)
     } catch {
-      form.refuse("Weight \(error.description)", at: "Weight")
+      form.refuse("Weight \(error.description)", at: .weight)
       updateForm(form)
       return
     }
     do {
-      day = try DayInput.parse(form["Date"].string, today: today)
+      day = try DayInput.parse(form[.date].string, today: today)
     } catch {
-      form.refuse(error.description, at: "Date")
+      form.refuse(error.description, at: .date)
       updateForm(form)
       return
     }
     let draft = EventDraft(
       day: day, account: accountID, contact: position == 0 ? nil : contactIDs[position - 1], type: type, kind: kind,
-      weight: weight, note: form["Note"].string.trimmingCharacters(in: .whitespaces))
+      weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces))
     let before = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     let event: Event
     do {
@@ -196,18 +196,18 @@ extension Dashboard {
   /// A hint after a field's value: what a typed day or weight means, or what is wrong with it.
   func formHint(_ field: FormField) -> (text: String, role: StyleRole)? {
     guard let form, case .record(let type, _, _) = form.purpose else { return editHint(field) }
-    switch field.label {
-    case "Date":
+    switch field.key {
+    case .date:
       do {
         let day = try DayInput.parse(field.string, today: today)
         return field.string == day.description ? nil : ("= \(day)", .dim)
       } catch {
         return (error.description.contains("future") ? "in the future" : "not a day", .error)
       }
-    case "Kind":
+    case .kind:
       guard let kind = field.choice, kind.index == nil else { return nil }
       return EventKinds.isValid(kind.value) ? nil : ("not a kind: one lowercase word", .error)
-    case "Weight":
+    case .weight:
       do {
         let weight = try EventKinds.weight(typed: field.string, for: type)
         return weight.description == field.string ? nil : ("= \(weight)", .dim)

@@ -133,8 +133,8 @@ extension Dashboard {
       Form(
         title: "Plan the next touch · \(account.name)", purpose: .plan(account),
         fields: [
-          FormField("Date", text: account.plan.flatMap { $0 > today ? $0.description : nil } ?? "+7d"),
-          FormField("Note", text: account.planNote),
+          FormField(.date, text: account.plan.flatMap { $0 > today ? $0.description : nil } ?? "+7d"),
+          FormField(.note, text: account.planNote),
         ]))
   }
 
@@ -144,7 +144,7 @@ extension Dashboard {
     openForm(
       Form(
         title: "Snooze · \(account.name)", purpose: .snooze(account),
-        fields: [FormField("Until", text: "+30d"), FormField("Reason", text: account.snoozeReason)]))
+        fields: [FormField(.until, text: "+30d"), FormField(.reason, text: account.snoozeReason)]))
   }
 
   /// Saves a plan or a snooze on the account; returns the problem, if any, and the field.
@@ -161,7 +161,7 @@ extension Dashboard {
     default: return false
     }
     let original = account
-    let dateField = planning ? "Date" : "Until"
+    let dateField: FieldKey = planning ? .date : .until
     let day: Day
     do {
       guard let parsed = try laterDay(form[dateField].string), parsed >= today else {
@@ -173,7 +173,7 @@ extension Dashboard {
       form.refuse("'\(form[dateField].string)' is not a day: write tomorrow, +7d or YYYY-MM-DD", at: dateField)
       return false
     }
-    let text = form[planning ? "Note" : "Reason"].string.trimmingCharacters(in: .whitespaces)
+    let text = form[planning ? .note : .reason].string.trimmingCharacters(in: .whitespaces)
     // The newer decision replaces the older one.
     if planning {
       account.plan = day
@@ -182,7 +182,7 @@ extension Dashboard {
       account.snoozeReason = ""
     } else {
       guard !text.isEmpty else {
-        form.refuse("Say why, so that it makes sense when it comes back", at: "Reason")
+        form.refuse("Say why, so that it makes sense when it comes back", at: .reason)
         return false
       }
       account.snoozedUntil = day

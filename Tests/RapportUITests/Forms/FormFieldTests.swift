@@ -4,18 +4,18 @@ import Testing
 
 @Suite struct FormFieldTests {
   private func typed(_ start: String, _ keys: [Key]) -> FormField {
-    var field = FormField("Note", .multiline, text: start)
+    var field = FormField(.note, .multiline, text: start)
     field.fresh = false
     for key in keys { _ = field.edit(key) }
     return field
   }
 
   @Test func aFreshFieldIsReplacedByTyping() {
-    var field = FormField("Date", text: "today")
+    var field = FormField(.date, text: "today")
     _ = field.edit(.character("-"))
     _ = field.edit(.character("2"))
     #expect(field.string == "-2")
-    var kept = FormField("Date", text: "today")
+    var kept = FormField(.date, text: "today")
     _ = kept.edit(.end)
     _ = kept.edit(.character("!"))
     #expect(kept.string == "today!")
@@ -32,7 +32,7 @@ import Testing
   }
 
   @Test func upAndDownMoveBetweenTheLinesOfALongerField() {
-    var field = FormField("Note", .multiline, text: "first line\nsecond\nthird line")
+    var field = FormField(.note, .multiline, text: "first line\nsecond\nthird line")
     _ = field.edit(.up)
     #expect(field.cursor == 17)  // the end of "second", the column clamped
     _ = field.edit(.up)
@@ -48,7 +48,7 @@ import Testing
   }
 
   @Test func aOneLineFieldTakesNoNewLine() {
-    var field = FormField("Name", text: "x")
+    var field = FormField(.name, text: "x")
     let taken = field.edit(.control("j"))
     #expect(!taken)
     #expect(field.string == "x")
@@ -56,7 +56,7 @@ import Testing
 
   @Test func choicesNarrowByTypingIgnoringAccentsAndPickByNumber() {
     var field = FormField(
-      "Contact",
+      .contact,
       .choice(
         options: ["Élodie Lefèvre", "François Gauthier", "Karim Benali", "Léa Bernard"], numbered: false,
         allowsOther: false))
@@ -73,7 +73,7 @@ import Testing
     for c in "zzz" { _ = field.edit(.character(c)) }
     #expect(field.choice == nil)
 
-    var kinds = FormField("Kind", .choice(options: ["promise-kept", "insight"], numbered: true, allowsOther: true))
+    var kinds = FormField(.kind, .choice(options: ["promise-kept", "insight"], numbered: true, allowsOther: true))
     _ = kinds.edit(.character("2"))
     #expect(kinds.choice?.value == "insight")
     for c in "lunch" { _ = kinds.edit(.character(c)) }

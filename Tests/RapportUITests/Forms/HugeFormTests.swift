@@ -78,7 +78,7 @@ import Testing
 
   @Test func editingAtTheEndOfAHugeField() {
     let text = Self.huge + "\nlast line of it"
-    var field = FormField("Personal", .multiline, text: text)
+    var field = FormField(.personal, .multiline, text: text)
     field.fresh = false
     let end = text.utf8.count
     #expect(field.cursor == end)
@@ -116,7 +116,7 @@ import Testing
   }
 
   @Test func aCarriageReturnAndLineFeedIsNoLineBreak() {
-    var field = FormField("Note", .multiline, text: "one\r\ntwo\nthree")
+    var field = FormField(.note, .multiline, text: "one\r\ntwo\nthree")
     field.fresh = false
     _ = field.edit(.up)
     _ = field.edit(.home)
@@ -126,7 +126,7 @@ import Testing
   }
 
   @Test func aMarkTypedAfterALetterJoinsIt() {
-    var field = FormField("Name", text: "Rene")
+    var field = FormField(.name, text: "Rene")
     field.fresh = false
     _ = field.edit(.character("\u{301}"))
     #expect(field.text == "René")
@@ -146,7 +146,7 @@ import Testing
     let cursor = try #require(frame.cursor)
     let line = frame.lines[cursor.y]
     #expect(line.contains("Kjærgaard zqx"), "\(line)")
-    #expect(dashboard.form?["Personal"].text.hasSuffix("Kjærgaard zqx") == true)
+    #expect(dashboard.form?[.personal].text.hasSuffix("Kjærgaard zqx") == true)
     #expect(dashboard.form?.isChanged == true)
     for _ in 0..<3 { _ = dashboard.handle(.backspace) }
     #expect(dashboard.form?.isChanged == false, "typed and taken back")
@@ -161,7 +161,7 @@ import Testing
     let personal = try #require(frame.lines.first { $0.contains("Personal ") })
     #expect(personal.contains("sails a folkboat"), "\(personal)")
     #expect(frame.text.contains("↓ more"))
-    #expect(dashboard.form?["Name"].text == "x")
-    #expect(dashboard.form?["Personal"].text.hasPrefix("sails a folkboat") == true)
+    #expect(dashboard.form?[.name].text == "x")
+    #expect(dashboard.form?[.personal].text.hasPrefix("sails a folkboat") == true)
   }
 }

@@ -88,11 +88,11 @@ import Testing
   @Test func picklingAnotherKindBringsItsWeightUnlessOneWasTyped() throws {
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("d"), .character("2")])
-    #expect(dashboard.form?["Weight"].string == "+3")
+    #expect(dashboard.form?[.weight].string == "+3")
     press(dashboard, [.character("4")])
-    #expect(dashboard.form?["Weight"].string == "+1")
+    #expect(dashboard.form?[.weight].string == "+1")
     press(dashboard, [.tab] + Key.typing("2.5") + [.backTab, .character("3")])
-    #expect(dashboard.form?["Weight"].string == "2.5")
+    #expect(dashboard.form?[.weight].string == "2.5")
   }
 
   @Test func undoAndRedoFromTheKeys() throws {
@@ -140,7 +140,7 @@ import Testing
       dashboard.form?.problem
         == "Nothing was saved: Élodie Lefèvre's role (now “COO”) changed on disk while you edited it. Enter saves yours over theirs; Esc keeps theirs"
     )
-    #expect(dashboard.form?["Role"].string == "CEO")
+    #expect(dashboard.form?[.role].string == "CEO")
     #expect(try file(dashboard, Store.contactsFile) == theirs)
     // Knowing theirs, a second Enter saves over it.
     press(dashboard, [.enter])
@@ -184,7 +184,7 @@ import Testing
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("d"), .tab, .tab, .tab] + Key.typing("one") + [.control("j")])
     #expect(dashboard.form?.problem == "Note is one line: Ctrl-J adds lines only in the longer fields")
-    #expect(dashboard.form?["Note"].string == "one")
+    #expect(dashboard.form?[.note].string == "one")
   }
 
   @Test func aReadOnlyStoreSaysWhyInsteadOfOpeningAForm() throws {
@@ -213,14 +213,14 @@ import Testing
   @Test func aKindWithHyphensCanBeTypedAndPlusMinusStepInWholeNumbers() throws {
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("d")] + Key.typing("follow-up"))
-    #expect(dashboard.form?["Kind"].choice?.value == "follow-up")
-    #expect(dashboard.form?["Weight"].string == "+2")
+    #expect(dashboard.form?[.kind].choice?.value == "follow-up")
+    #expect(dashboard.form?[.weight].string == "+2")
     press(dashboard, [.tab, .character("-"), .character("-"), .character("+"), .character("+")])
-    #expect(dashboard.form?["Weight"].string == "+2")  // 1, then 0.5 at the least, 1, 2
+    #expect(dashboard.form?[.weight].string == "+2")  // 1, then 0.5 at the least, 1, 2
     press(dashboard, [.control("u")] + Key.typing("1,5") + [.character("+")])
-    #expect(dashboard.form?["Weight"].string == "+2")
+    #expect(dashboard.form?[.weight].string == "+2")
     press(dashboard, [.character("-"), .character("-"), .character("-")])
-    #expect(dashboard.form?["Weight"].string == "+0.5")
+    #expect(dashboard.form?[.weight].string == "+0.5")
     press(dashboard, [.control("u")] + Key.typing("2,5") + [.enter])
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit follow-up +2.5 id:"))
   }
@@ -250,7 +250,7 @@ import Testing
     try (text + "contact electrique/martin \"Sophie Martin\"\n").write(
       toFile: contacts, atomically: true, encoding: .utf8)
     press(dashboard, [.character("d"), .backTab] + Key.typing("soph"))
-    #expect(dashboard.form?["Contact"].choice?.value == "Sophie Martin")
+    #expect(dashboard.form?[.contact].choice?.value == "Sophie Martin")
     #expect(screen(dashboard).contains("36 contacts"))
     press(dashboard, [.enter])
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/martin deposit promise-kept +2 id:"))

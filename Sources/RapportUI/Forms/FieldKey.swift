@@ -1,0 +1,44 @@
+/// Which field of a form: what the code looks fields up by, whatever their labels say.
+enum FieldKey: CaseIterable, Hashable {
+  // The record form.
+  case contact, kind, weight, date, note
+  // The contact forms.
+  case id, name, role, flags, reassess, nextJob, measuredBy, worries, help, personal
+  // The account forms.
+  case tier, won, owner, culture, dos, donts, plan, planNote, snoozedUntil, snoozeReason
+  // The snooze form (the plan form has a date and a note).
+  case until, reason
+
+  /// The label the form shows.
+  var label: String {
+    switch self {
+    case .contact: return "Contact"
+    case .kind: return "Kind"
+    case .weight: return "Weight"
+    case .date: return "Date"
+    case .note: return "Note"
+    case .id: return "Id"
+    case .name: return "Name"
+    case .role: return "Role"
+    case .flags: return "Flags"
+    case .reassess: return "Reassess"
+    case .nextJob: return "Next job"
+    case .measuredBy: return "Measured by"
+    case .worries: return "Worries"
+    case .help: return "How to help"
+    case .personal: return "Personal"
+    case .tier: return "Tier"
+    case .won: return "Won"
+    case .owner: return "Owner"
+    case .culture: return "Culture"
+    case .dos: return "Do"
+    case .donts: return "Don't"
+    case .plan: return "Plan"
+    case .planNote: return "Plan note"
+    case .snoozedUntil: return "Snoozed to"
+    case .snoozeReason: return "Why snoozed"
+    case .until: return "Until"
+    case .reason: return "Reason"
+    }
+  }
+}
