@@ -6,13 +6,6 @@ import Testing
 
 /// Recording, undoing and editing from the dashboard's keys, checked on screen and on disk.
 @Suite struct RecordingTests {
-  private func press(_ dashboard: Dashboard, _ keys: [Key]) {
-    for key in keys {
-      _ = dashboard.handle(key)
-      _ = dashboard.render(width: 120, height: 40)
-    }
-  }
-
   private func file(_ dashboard: Dashboard, _ name: String) throws -> String {
     try String(contentsOfFile: "\(dashboard.store.path)/\(name)", encoding: .utf8)
   }
@@ -20,8 +13,6 @@ import Testing
   private func lastEvent(_ dashboard: Dashboard) throws -> String {
     try file(dashboard, Store.eventsFile).split(separator: "\n").last.map(String.init) ?? ""
   }
-
-  private func screen(_ dashboard: Dashboard) -> String { dashboard.render(width: 120, height: 40).text }
 
   @Test func dThenEnterRecordsTheUsualDepositForTheSelectedContact() throws {
     let dashboard = try DemoFixture.dashboard()

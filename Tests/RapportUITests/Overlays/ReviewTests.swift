@@ -6,15 +6,6 @@ import Testing
 
 /// The drift review driven by keys on a copy of the demo store.
 @Suite struct ReviewTests {
-  private func press(_ dashboard: Dashboard, _ keys: [Key]) {
-    for key in keys {
-      _ = dashboard.handle(key)
-      _ = dashboard.render(width: 120, height: 40)
-    }
-  }
-
-  private func screen(_ dashboard: Dashboard) -> String { dashboard.render(width: 120, height: 40).text }
-
   private func accounts(_ dashboard: Dashboard) throws -> String {
     try String(contentsOfFile: "\(dashboard.store.path)/\(Store.accountsFile)", encoding: .utf8)
   }
