@@ -1,8 +1,10 @@
 import RapportCore
 
-/// The dashboard's state and behaviour: which account, contact and event are selected, how the
-/// accounts are filtered and sorted, what overlay is open. Keys come in through `handle`, and
-/// `render` draws everything into a `Frame`; nothing here knows about terminals.
+/// The dashboard's state: which account, contact and event are selected, how the accounts are
+/// filtered and sorted, and the mode (`Mode`: a filter being typed, a review, a form, an overlay).
+/// Keys come in through `handle` (Dispatch), which looks them up in the mode's key table; the
+/// update step (`settle`, in Update) lays out and scrolls; `render` draws the state into a
+/// `Frame` and writes nothing. Nothing here knows about terminals.
 public final class Dashboard {
   public let store: Store
   public let today: Day
@@ -110,7 +112,8 @@ public final class Dashboard {
     dropCachesIfTheStoreChanged()
     if let account = selectedAccount, newestFirst?.account != account { newestFirst = (account, selectedEvents) }
     if dueCount == nil { dueCount = plannedTouchesDue }
-    let shown = accountCursor.offset..<min(list.rows.count, accountCursor.offset + (listRows[.accounts] ?? 0))
+    let first = min(accountCursor.offset, list.rows.count)
+    let shown = first..<min(list.rows.count, first + (listRows[.accounts] ?? 0))
     for position in shown where trends[list.rows[position]] == nil {
       trends[list.rows[position]] = trend(of: list.rows[position])
     }

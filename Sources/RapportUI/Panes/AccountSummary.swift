@@ -1,6 +1,7 @@
 import RapportCore
 
-/// One account's headline figures, as the accounts list and `rapport accounts` show them.
+/// One account's headline figures, as `rapport accounts` prints them (the dashboard's accounts
+/// pane makes its own rows, in `AccountsView`).
 public struct AccountSummary: Codable, Hashable, Sendable {
   public var id: String
   public var name: String

@@ -57,7 +57,8 @@ extension Dashboard {
     if inner.width >= 24 { columns.append(.days) }
     let fixed = columns.reduce(0) { $0 + $1.width + 1 }
     var view = AccountsView(title: title, columns: columns, nameWidth: max(4, inner.width - 3 - fixed), rows: [])
-    let shown = accountCursor.offset..<min(list.rows.count, accountCursor.offset + (accountListRows(in: rect) ?? 0))
+    let first = min(accountCursor.offset, list.rows.count)
+    let shown = first..<min(list.rows.count, first + (accountListRows(in: rect) ?? 0))
     for position in shown {
       let index = list.rows[position]
       view.rows.append(

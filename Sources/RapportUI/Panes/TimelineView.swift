@@ -56,7 +56,8 @@ extension Dashboard {
   /// read only as far as `noteLimit` characters.
   func eventRows(rows: Int, noteLimit: Int) -> [TimelineView.EventRow] {
     let events = selectedEvents
-    return (eventCursor.offset..<min(events.count, eventCursor.offset + rows)).map { position in
+    let first = min(eventCursor.offset, events.count)
+    return (first..<min(events.count, first + rows)).map { position in
       let event = ledger.event(events[position], noteLimit: noteLimit)
       let who =
         event.contact.flatMap { ledger.contactIndex("\(event.account)/\($0)") }.map { ledger.contacts[$0].name }

@@ -27,4 +27,18 @@ import Testing
     let second = dashboard.render()
     #expect(second.cells == first.cells && second.cursor == first.cursor)
   }
+
+  /// A list scrolled to its end, then narrowed (by tier, by filter) or left for a pane it hides
+  /// behind: what is in sight stays within what is left.
+  @Test func aListNarrowedUnderItsScrollStaysInRange() throws {
+    for keys: [Key] in [
+      [.character("G"), .character("t")], [.character("G"), .character("/"), .character("x")],
+      [.character("G"), .character("2"), .character("t"), .character("1")],
+    ] {
+      let dashboard = try DemoFixture.dashboard()
+      dashboard.resize(width: 50, height: 10)
+      for key in keys { _ = dashboard.handle(key) }
+      #expect(dashboard.render().lines.count == 10)
+    }
+  }
 }
