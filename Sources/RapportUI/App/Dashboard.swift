@@ -41,6 +41,8 @@ public final class Dashboard {
   var listRows: [Pane: Int] = [:]
   /// The contacts pane's lines, laid out in the update step for its width.
   var contactLines: ContactsView?
+  /// The open overlay's panel and wrapped lines, made in the update step.
+  var overlayPanel: OverlayContent?
   /// The selected contact's lines in the contacts pane.
   var contactBlock: Range<Int>? { contactLines?.block(contactCursor.index) }
 

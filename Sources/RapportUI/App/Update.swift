@@ -13,6 +13,7 @@ extension Dashboard {
     layout = Layout(width: size.width, height: size.height, focus: focus)
     listRows = [:]
     contactLines = nil
+    overlayPanel = nil
     warmCaches()
     guard !layout.tooSmall else { return }
     if let rect = layout.panes[.accounts], let rows = accountListRows(in: rect) {
@@ -33,7 +34,8 @@ extension Dashboard {
         setReview(review)
       }
     }
-    if let content = overlayContent(), content.inner.width > 2, content.inner.height > 0 {
+    overlayPanel = overlayContent()
+    if let content = overlayPanel, content.inner.width > 2, content.inner.height > 0 {
       overlayScroll = max(0, min(overlayScroll, content.lines.count - content.inner.height))
     }
     warmCaches()

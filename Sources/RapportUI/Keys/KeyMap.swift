@@ -20,14 +20,17 @@ public enum KeyMap {
   }
 
   /// Every mode's keys, those of `first` first, then the others in their usual order.
-  public static func listing(first: KeyMode = .normal) -> [KeyListing] {
-    ([first] + KeyMode.allCases.filter { $0 != first }).flatMap(listing(of:))
-  }
+  public static func listing(first: KeyMode = .normal) -> [KeyListing] { listings[first]! }
+
+  /// The listings for each mode first, made once.
+  private static let listings: [KeyMode: [KeyListing]] = Dictionary(
+    uniqueKeysWithValues: KeyMode.allCases.map { first in
+      (first, ([first] + KeyMode.allCases.filter { $0 != first }).flatMap(listing(of:)))
+    })
 
   /// Columns for the keys in a listing: the widest keys and two spaces, at most 24.
-  public static var keyColumnWidth: Int {
-    min(24, 2 + listing().flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max()!)
-  }
+  public static let keyColumnWidth: Int = min(
+    24, 2 + listing().flatMap(\.entries).map { DisplayWidth.of($0.keys) }.max()!)
 
   /// Every mode's table as Markdown, for the README (`rapport keys --markdown`).
   public static func markdown() -> String {

@@ -59,10 +59,10 @@ extension Dashboard {
     return shown
   }
 
-  /// Draws the open overlay: a bordered panel with its lines from `overlayScroll`, which the
-  /// update step keeps in range.
+  /// Draws the open overlay: the panel the update step made, with its lines from
+  /// `overlayScroll`, which it keeps in range.
   func drawOverlay(_ frame: inout Frame) {
-    guard let content = overlayContent() else { return }
+    guard let content = overlayPanel else { return }
     let (rect, inner, lines) = (content.rect, content.inner, content.lines)
     frame.fill(rect, role: .overlay)
     frame.box(rect, title: content.title, focused: true)
