@@ -1,7 +1,25 @@
 import Foundation
 
-// Parsing one line of the events file.
+// Parsing and writing one line of the events file.
 extension EventLog {
+  /// The line that records `draft` with the id `id`, ending in a newline.
+  static func line(for draft: EventDraft, id: String) -> String {
+    var line = "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
+    if !draft.kind.isEmpty { line += " \(draft.kind)" }
+    line += " \(draft.weight)"
+    if !draft.note.isEmpty { line += " \(quote(draft.note))" }
+    return line + " id:\(id)\n"
+  }
+
+  /// The `void` or `restore` line for the event `id`, ending in a newline. An `undo` is a void
+  /// whose reason is "undo".
+  static func markLine(_ action: Mark.Action, _ id: String, on day: Day, reason: String = "") -> String {
+    var line = "\(day) \(action == .restore ? "restore" : "void") \(id)"
+    let reason = action == .undo ? "undo" : reason
+    if !reason.isEmpty { line += " \(quote(reason))" }
+    return line + "\n"
+  }
+
   /// What parsing a line in full needs: the lookup tables and the kinds met so far.
   struct Tables {
     let context: LineContext

@@ -18,12 +18,7 @@ extension Store {
           "'\(draft.kind)' is not a kind: use a lowercase word such as insight")
       }
       if let problem = TextSafety.problem(in: draft) { throw StoreError.invalid(problem.description) }
-      var line =
-        "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
-      if !draft.kind.isEmpty { line += " \(draft.kind)" }
-      line += " \(draft.weight)"
-      if !draft.note.isEmpty { line += " \(quote(draft.note))" }
-      line += " id:\(ledger.log.freshID())\n"
+      let line = EventLog.line(for: draft, id: ledger.log.freshID())
       // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
       var probe = EventLog(bytes: [])
       if case .failure(let diagnostic) = probe.append(
@@ -50,9 +45,7 @@ extension Store {
       if let problem = TextSafety.problem(in: reason, field: "the reason") {
         throw StoreError.invalid(problem.description)
       }
-      var line = "\(day) void \(eventID)"
-      if !reason.isEmpty { line += " \(quote(reason))" }
-      _ = try append(line + "\n")
+      _ = try append(EventLog.markLine(.void, eventID, on: day, reason: reason))
     }
   }
 
@@ -62,7 +55,7 @@ extension Store {
     return try writing {
       guard let index = ledger.undoableEvent else { return nil }
       let id = ledger.event(index).id
-      _ = try append("\(day) void \(id) \"undo\"\n")
+      _ = try append(EventLog.markLine(.undo, id, on: day))
       let event = ledger.event(index)
       // The plan the touch had fulfilled is due again.
       if let cleared = clearedPlans.removeValue(forKey: id), let account = ledger.accountIndex(event.account),
@@ -82,7 +75,7 @@ extension Store {
     return try writing {
       guard let index = ledger.redoableEvent else { return nil }
       let id = ledger.event(index).id
-      _ = try append("\(day) restore \(id) \"redo\"\n")
+      _ = try append(EventLog.markLine(.restore, id, on: day, reason: "redo"))
       let event = ledger.event(index)
       clearPlan(for: event)
       return event
