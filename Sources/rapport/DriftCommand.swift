@@ -81,8 +81,8 @@ struct DriftCommand: ParsableCommand {
         report.status.word.padding(toLength: 10, withPad: " ", startingAt: 0),
         "\(account.name) (\(account.id), tier \(account.tier.rawValue))")
       if let parked = account.parkedNote(on: today) { line("          ", parked) }
-      for reason in report.reasons { line("          - ", reason) }
-      for note in report.people { line("          · ", note) }
+      for reason in report.reasons { line("          - ", reason.description) }
+      for note in report.people { line("          · ", note.description) }
     }
     return out
   }
@@ -120,8 +120,8 @@ struct DriftEntry: Encodable {
     tier = account.tier.rawValue
     status = report.status.word
     score = round2(report.score)
-    reasons = report.reasons
-    people = report.people
+    reasons = report.reasons.map(\.description)
+    people = report.people.map(\.description)
     daysSinceTouch = report.daysSinceTouch
     cadenceDays = report.cadenceDays
     touchesPerMonthInHoneymoon = report.honeymoonRate.map(round2)

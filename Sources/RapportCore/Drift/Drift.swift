@@ -29,10 +29,10 @@ public struct DriftReport: Sendable {
   /// Higher is worse: the status, then how late the account is against its cadence, then the
   /// points its reasons add up to.
   public var score: Double
-  public var reasons: [String]
+  public var reasons: [DriftReason]
   /// About the account's people: reassessments due, people never touched, career goals never
   /// acted on.
-  public var people: [String]
+  public var people: [DriftReason]
   /// Touches (deposits and favours) per 30 days in the honeymoon after the win, when it is over.
   public var honeymoonRate: Double?
   /// Touches per 30 days in the recent days.
@@ -74,26 +74,24 @@ extension Ledger {
     let account = accounts[index]
     let totals = totals(account: index)
     var points = 0
-    var reasons: [String] = []
+    var reasons: [DriftReason] = []
 
     // The promised cadence.
     let cadence = settings.cadence(of: account)
-    let promise =
-      account.cadenceDays == nil
-      ? "tier \(account.tier.rawValue) promises one every \(cadence) days"
-      : "this account is promised one every \(cadence) days"
+    let promise: DriftReason.Promise =
+      account.cadenceDays == nil ? .tier(account.tier, days: cadence) : .own(days: cadence)
     let daysSinceTouch = totals.lastTouch.map { $0.days(to: today) }
     var late = 0.0
     if let days = daysSinceTouch {
       late = Double(days) / Double(cadence)
       if late > 1 {
         points += min(4, Int(late.rounded(.up)) - 1)
-        reasons.append("\(days) days since the last deposit or favour; \(promise)")
+        reasons.append(.overdue(days: days, promise: promise))
       }
     } else {
       late = 10
       points += 4
-      reasons.append("No deposit or favour recorded yet; \(promise)")
+      reasons.append(.neverTouched(promise: promise))
     }
 
     // The honeymoon against now.
@@ -105,8 +103,9 @@ extension Ledger {
       if rate >= 1, recentRate < rate * settings.coolingShare {
         points += recentRate < rate * settings.coolingShare / 2 ? 2 : 1
         reasons.append(
-          "\(oneDecimal(rate)) touches a month in the \(settings.honeymoonDays) days after the win, "
-            + "\(oneDecimal(recentRate)) in the last \(settings.recentDays)")
+          .cooling(
+            honeymoonRate: rate, honeymoonDays: settings.honeymoonDays, recentRate: recentRate,
+            recentDays: settings.recentDays))
       }
     }
 
@@ -116,27 +115,23 @@ extension Ledger {
     // A fall by the share of what it was (below zero too), and by at least one point.
     if decayedBefore != 0, decayed < decayedBefore - max(abs(decayedBefore) * settings.equityDrop, 1) {
       points += 1
-      reasons.append(
-        "Decayed equity fell from \(oneDecimal(decayedBefore)) to \(oneDecimal(decayed)) in the last \(settings.recentDays) days"
-      )
+      reasons.append(.equityFell(from: decayedBefore, to: decayed, days: settings.recentDays))
     }
     if totals.balanceHundredths < 0 {
       points += 1
-      reasons.append(
-        "Equity is below zero (\(Weight.format(hundredths: totals.balanceHundredths, signed: false))): more taken than given"
-      )
+      reasons.append(.belowZero(hundredths: totals.balanceHundredths))
     }
 
     // Reciprocity and withdrawals.
     let favours = totals.reciprocity
     if favours.given == 0, favours.asked >= settings.askedWithoutGiving {
       points += 1
-      reasons.append("\(favours.asked) favours asked and none given: give before asking again")
+      reasons.append(.askedWithoutGiving(asked: favours.asked))
     }
     let run = figures.withdrawalRun
     if run >= settings.withdrawalRun {
       points += 1
-      reasons.append("The last \(run) events were withdrawals")
+      reasons.append(.withdrawalRun(run))
     }
 
     let status: DriftStatus
@@ -257,19 +252,18 @@ extension Ledger {
   /// What the account's people call for: reassessments due, people never touched, and the
   /// one whose career goal was never acted on (no favour given to them), decision makers and
   /// champions first.
-  private func peopleNotes(account index: Int, on today: Day) -> [String] {
-    var notes: [String] = []
+  private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
+    var notes: [DriftReason] = []
     var unserved: [Contact] = []
     for c in contacts(ofAccount: index) {
       let contact = contacts[c]
       let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
       if !watched.isEmpty, let due = contact.reassess, due <= today {
-        let role = watched.map { $0 == "role-model" ? "culture role model" : "difficult" }.joined(separator: ", ")
-        notes.append("Reassess \(contact.name) (\(role)): due since \(due)")
+        notes.append(.reassess(name: contact.name, watched: watched, due: due))
       }
       let own = totals(contact: c)
       if own.touches == 0 {
-        notes.append("No deposit or favour with \(contact.name) yet")
+        notes.append(.untouched(name: contact.name))
       }
       if !contact.nextJob.isEmpty, own.reciprocity.given == 0 {
         unserved.append(contact)
@@ -277,14 +271,8 @@ extension Ledger {
     }
     let key = { (c: Contact) in c.flags.contains("decision-maker") ? 0 : c.flags.contains("champion") ? 1 : 2 }
     if let first = unserved.enumerated().min(by: { (key($0.element), $0.offset) < (key($1.element), $1.offset) }) {
-      notes.append("\(first.element.name)'s career goal was never acted on: \(first.element.nextJob)")
+      notes.append(.careerGoalUnserved(name: first.element.name, nextJob: first.element.nextJob))
     }
     return notes
   }
-}
-
-/// A figure with at most one decimal: `3.1`, `0.4`, `12`.
-func oneDecimal(_ value: Double) -> String {
-  let rounded = (value * 10).rounded() / 10
-  return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
 }
