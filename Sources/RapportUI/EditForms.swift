@@ -219,9 +219,10 @@ extension Dashboard {
     if !form["Won"].string.allSatisfy(\.isWhitespace) {
       do {
         won = try DayInput.parse(form["Won"].string, today: today)
+      } catch .futureDay {
+        throw Refusal("The win cannot be in the future", field: "Won")
       } catch {
-        let future = error.description.contains("future")
-        throw Refusal(future ? "The win cannot be in the future" : error.description, field: "Won")
+        throw Refusal(error.description, field: "Won")
       }
     }
     let owner = form["Owner"].string.trimmingCharacters(in: .whitespaces)

@@ -1,14 +1,5 @@
 import Foundation
 
-/// Why something typed was refused, in words that say what to type instead.
-public struct InputProblem: Error, Equatable, CustomStringConvertible {
-  public var description: String
-
-  public init(description: String) {
-    self.description = description
-  }
-}
-
 /// Reads a day as a person types it: `today`, `yesterday`, `-3d` (three days ago), or
 /// `YYYY-MM-DD`. Days more than one day after `today` are refused: events record the past.
 public enum DayInput {
@@ -25,12 +16,11 @@ public enum DayInput {
       } else if let parsed = Day(iso: word) {
         day = parsed
       } else {
-        throw InputProblem(
-          description: "'\(text)' is not a day: write today, yesterday, -3d (three days ago) or YYYY-MM-DD")
+        throw .notADay(text)
       }
     }
     guard day <= today.adding(days: 1) else {
-      throw InputProblem(description: "\(day) is in the future: an event records something that happened")
+      throw .futureDay(day)
     }
     return day
   }

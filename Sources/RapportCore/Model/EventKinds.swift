@@ -54,19 +54,17 @@ public enum EventKinds {
     do {
       parsed = try Weight(parsing: trimmed)
     } catch {
-      throw InputProblem(description: "'\(text)': \(error.reason)")
+      throw .notAWeight(text, error)
     }
     let explicit = trimmed.hasPrefix("+") || trimmed.hasPrefix("-")
     if type.isNegative {
       guard !(explicit && parsed.hundredths > 0) else {
-        throw InputProblem(
-          description:
-            "'\(text)': a withdrawal takes away; write \(Weight(hundredths: -parsed.hundredths)) or leave out the sign")
+        throw .positiveWithdrawal(text, instead: Weight(hundredths: -parsed.hundredths))
       }
       return Weight(hundredths: -abs(parsed.hundredths))
     }
     guard parsed.hundredths > 0 else {
-      throw InputProblem(description: "'\(text)': a \(type.word) adds; for a loss record a withdrawal")
+      throw .negativeTouch(text, type)
     }
     return parsed
   }

@@ -7,29 +7,7 @@ import Foundation
 /// opens anything but a regular file: a link planted at a store file's name, or at the name of a
 /// temporary file, can never make Rapport read or write outside the store.
 enum FileIO {
-  /// A failed system call on a path, with the system's reason.
-  struct Failure: Error, CustomStringConvertible {
-    var path: String
-    var action: String
-    var code: Int32
-
-    /// The error number of a store file that is a folder, a device or a pipe: not one the system
-    /// would give, so that it reads as its own reason.
-    static let notARegularFile: Int32 = -1
-
-    var description: String {
-      switch code {
-      case ELOOP:
-        return
-          "cannot \(action) \(path): it is a symbolic link; Rapport reads and writes only regular files "
-          + "inside the store (replace the link with the file itself)"
-      case Failure.notARegularFile:
-        return "cannot \(action) \(path): it is not a regular file; replace it with a text file"
-      default:
-        return "cannot \(action) \(path): \(String(cString: strerror(code)))"
-      }
-    }
-  }
+  typealias Failure = FileFailure
 
   /// The whole file, or nil when it does not exist. A symbolic link or anything but a regular
   /// file is refused.

@@ -14,10 +14,9 @@ extension Store {
         throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
       }
       if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) {
-        throw StoreError.invalid(
-          "'\(draft.kind)' is not a kind: use a lowercase word such as insight")
+        throw StoreError.refused(.notAKind(draft.kind))
       }
-      if let problem = TextSafety.problem(in: draft) { throw StoreError.invalid(problem.description) }
+      if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
       let line = EventLog.line(for: draft, id: ledger.log.freshID())
       // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
       var probe = EventLog(bytes: [])
@@ -43,7 +42,7 @@ extension Store {
         throw StoreError.invalid("event '\(eventID)' is already void")
       }
       if let problem = TextSafety.problem(in: reason, field: "the reason") {
-        throw StoreError.invalid(problem.description)
+        throw StoreError.refused(.controlCharacter(problem))
       }
       _ = try append(EventLog.markLine(.void, eventID, on: day, reason: reason))
     }

@@ -38,8 +38,8 @@ extension Store {
         try FileIO.replace(
           "\(path)/\(Store.contactsFile)", with: removing(record: contactRecords[index], from: contactsFile), disk: disk
         )
-      } catch let failure as FileIO.Failure {
-        throw StoreError.io(failure.description)
+      } catch let failure as FileFailure {
+        throw StoreError.io(failure)
       }
       try reload()
       return Forgotten(name: contact.name, events: count)

@@ -41,7 +41,7 @@ extension Store {
     let file = "\(path)/\(name)"
     let signature = FileIO.signature(file)
     do { return (try FileIO.read(file, room: room) ?? [], signature) } catch {
-      throw StoreError.io(error.description)
+      throw StoreError.io(error)
     }
   }
 

@@ -90,25 +90,25 @@ extension Store {
 
   private func validate(_ account: Account) throws {
     guard Identifier.isValid(account.id) else {
-      throw StoreError.invalid("'\(account.id)' is not an account id: \(Identifier.rule)")
+      throw StoreError.refused(.notAnId(account.id, .account))
     }
     guard !account.name.allSatisfy(\.isWhitespace) else {
-      throw StoreError.invalid("an account needs a name")
+      throw StoreError.refused(.noName(.account))
     }
-    if let problem = TextSafety.problem(in: account) { throw StoreError.invalid(problem.description) }
+    if let problem = TextSafety.problem(in: account) { throw StoreError.refused(.controlCharacter(problem)) }
   }
 
   private func validate(_ contact: Contact) throws {
     guard Identifier.isValid(contact.id) else {
-      throw StoreError.invalid("'\(contact.id)' is not a contact id: \(Identifier.rule)")
+      throw StoreError.refused(.notAnId(contact.id, .contact))
     }
     guard !contact.name.allSatisfy(\.isWhitespace) else {
-      throw StoreError.invalid("a contact needs a name")
+      throw StoreError.refused(.noName(.contact))
     }
     if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
-      throw StoreError.invalid("flag '\(bad)' is not a word: \(Identifier.rule)")
+      throw StoreError.refused(.notAFlag(bad))
     }
-    if let problem = TextSafety.problem(in: contact) { throw StoreError.invalid(problem.description) }
+    if let problem = TextSafety.problem(in: contact) { throw StoreError.refused(.controlCharacter(problem)) }
   }
 
 }

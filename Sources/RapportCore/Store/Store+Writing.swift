@@ -7,11 +7,7 @@ extension Store {
   func writing<T>(_ body: () throws -> T) throws -> T {
     if case .readOnly(let reason) = access { throw StoreError.readOnly(reason) }
     if lock != nil { return try body() }
-    do {
-      lock = try StoreLock(folder: path)
-    } catch let error as CustomStringConvertible & Error {
-      throw StoreError.io(error.description)
-    }
+    lock = try StoreLock(folder: path)
     defer { lock = nil }
     if changedOnDisk { try reload() }
     let errorCount = errors.count
@@ -27,7 +23,7 @@ extension Store {
     do {
       if try FileIO.append(bytes, to: file, disk: disk) { _ = ledger.terminateEventsLastLine() }
     } catch {
-      throw StoreError.io(error.description)
+      throw StoreError.io(error)
     }
     signatures[Store.eventsFile] = FileIO.signature(file)
     revision += 1
@@ -41,7 +37,7 @@ extension Store {
   func write(_ file: RecordFile, to name: String) throws {
     let full = "\(path)/\(name)"
     do { try FileIO.replace(full, with: file.render(), disk: disk) } catch {
-      throw StoreError.io(error.description)
+      throw StoreError.io(error)
     }
     signatures[name] = FileIO.signature(full)
     revision += 1

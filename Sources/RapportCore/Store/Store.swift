@@ -1,39 +1,5 @@
 import Foundation
 
-/// Why the store refused or failed to do something, said so that a person knows what to do.
-public enum StoreError: Error, Equatable, CustomStringConvertible {
-  case notAStore(String)
-  /// The path names a file, not a folder.
-  case notAFolder(String)
-  case hasErrors(Int)
-  case readOnly(String)
-  case invalid(String)
-  case changedOnDisk(String)
-  /// Fields changed both here and on disk since the record was read.
-  case conflict(String)
-  case io(String)
-
-  public var description: String {
-    switch self {
-    case .notAStore(let path):
-      return
-        "\(path) is not a Rapport store (it has no accounts.txt); create one with 'rapport init \(path)'"
-    case .notAFolder(let path):
-      return "\(path) is a file, not a folder: give the folder that holds the store's accounts.txt"
-    case .hasErrors(let count):
-      return
-        "the store has \(count) error\(count == 1 ? "" : "s"); nothing is written until they are fixed (see 'rapport check')"
-    case .readOnly(let reason): return "the store is open read-only: \(reason)"
-    case .invalid(let reason): return reason
-    case .changedOnDisk(let file):
-      return
-        "\(file) changed on disk since it was loaded; reload before writing so that no change is lost"
-    case .conflict(let reason): return reason
-    case .io(let reason): return reason
-    }
-  }
-}
-
 /// A store: a folder of plain text files a person can read, edit, grep and keep in git.
 ///
 /// - `accounts.txt` and `contacts.txt` hold records; an edit rewrites the file atomically and
@@ -113,7 +79,7 @@ public final class Store: @unchecked Sendable {
   /// that merges events by union, and a `.gitignore` for the temporary files of a save that was
   /// cut short.
   public static func create(at path: String) throws {
-    guard !path.isEmpty else { throw StoreError.io("no folder was given: name the folder to create") }
+    guard !path.isEmpty else { throw StoreError.invalid("no folder was given: name the folder to create") }
     var info = stat()
     if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { throw StoreError.notAFolder(path) }
     do {
@@ -129,7 +95,7 @@ public final class Store: @unchecked Sendable {
         try FileIO.replace("\(path)/\(name)", with: Array(text.utf8))
       }
     } catch {
-      throw StoreError.io(error.description)
+      throw StoreError.io(error)
     }
   }
 

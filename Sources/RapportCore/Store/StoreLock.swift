@@ -13,30 +13,23 @@ final class StoreLock {
   /// How long a writer waits for another to finish before giving up.
   static let patience: Duration = .seconds(5)
 
-  /// Another writer has held the lock for longer than `patience`.
-  struct Busy: Error, CustomStringConvertible {
-    var path: String
-    var description: String {
-      "another program has been writing to the store \(path) for over "
-        + "\(StoreLock.patience.components.seconds) seconds; try again, or look for a Rapport that hangs"
-    }
-  }
-
   /// Takes the lock on the folder at `path`, waiting for another writer to finish.
-  init(folder path: String) throws {
+  /// Throws `StoreError.io` when the folder cannot be opened or locked, and `StoreError.busy`
+  /// when another writer holds the lock for longer than `patience`.
+  init(folder path: String) throws(StoreError) {
     let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard fd >= 0 else { throw FileIO.Failure(path: path, action: "open the folder", code: errno) }
+    guard fd >= 0 else { throw .io(FileFailure(path: path, action: "open the folder", code: errno)) }
     let clock = ContinuousClock()
     let deadline = clock.now + StoreLock.patience
     while flock(fd, LOCK_EX | LOCK_NB) != 0 {
       let code = errno
       guard code == EWOULDBLOCK || code == EINTR else {
         close(fd)
-        throw FileIO.Failure(path: path, action: "lock", code: code)
+        throw .io(FileFailure(path: path, action: "lock", code: code))
       }
       guard clock.now < deadline else {
         close(fd)
-        throw Busy(path: path)
+        throw .busy(path)
       }
       usleep(2_000)
     }

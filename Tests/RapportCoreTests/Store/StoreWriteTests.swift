@@ -137,15 +137,15 @@ import Testing
       try store.record(
         EventDraft(day: day, account: "acme", type: .withdrawal, kind: "", weight: Weight(1)))
     }
-    #expect(
-      throws: StoreError.invalid("'Big Win' is not a kind: use a lowercase word such as insight")
-    ) {
+    let notAKind = #expect(throws: StoreError.refused(.notAKind("Big Win"))) {
       try store.record(
         EventDraft(day: day, account: "acme", type: .deposit, kind: "Big Win", weight: Weight(1)))
     }
-    #expect(throws: StoreError.invalid("a contact needs a name")) {
+    #expect(notAKind?.description == "'Big Win' is not a kind: use a lowercase word such as insight")
+    let noName = #expect(throws: StoreError.refused(.noName(.contact))) {
       try store.add(Contact(account: "acme", id: "new", name: "  "))
     }
+    #expect(noName?.description == "a contact needs a name")
     #expect(throws: StoreError.invalid("a contact with the id 'acme/jane' exists already")) {
       try store.add(Contact(account: "acme", id: "jane", name: "Jane Two"))
     }
