@@ -78,9 +78,7 @@ extension EventLog {
   /// A chunk's lines parsed without the tables.
   struct DraftChunk: Sendable {
     var range: Range<Int>
-    /// Entries whose `account` and `contact` hold their target's offset and length, and whose
-    /// `kind` the offset of their kind from the target (0 for none).
-    var entries: [EventEntry] = []
+    var entries: [DraftEntry] = []
     /// Lines that need the tables, with their numbers in the chunk: those with a problem to
     /// report.
     var again: [(start: Int, line: Int)] = []
@@ -113,8 +111,6 @@ extension EventLog {
   static let bytesPerChunk = 1 << 20
   /// Lines whose targets are looked up together.
   static let blockLines = 64
-  /// The `contact` of an entry whose target is not in the tables.
-  static let unknownTarget: Int32 = -2
 
   /// Finishes loading `draft`, made from this log's bytes, on up to four cores: each finishes a
   /// group of consecutive chunks with about as many entries as the others, writing its entries
@@ -282,12 +278,12 @@ extension EventLog {
         next = lineEnd + 1
       }
       switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
-      case .event(let entry): chunk.entries.append(entry)
+      case .drafted(let entry): chunk.entries.append(entry)
       case .void(let key, let offset, let action):
         chunk.voids.append(
           PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action))
       case .rejected: chunk.again.append((lineStart, chunk.lines))
-      case .trivia: break
+      case .trivia, .event: break
       }
       lineStart = next
     }
@@ -305,7 +301,7 @@ extension EventLog {
     var tables: Tables? = Tables(context: context, kinds: KindTable())
     var group = Group(entries: position, sink: DiagnosticSink(file: file))
     var count = 0
-    var block: [EventEntry] = []
+    var block: [DraftEntry] = []
     var lookups = TargetLookups()
     for draft in drafts {
       let lines = group.lines
@@ -321,16 +317,18 @@ extension EventLog {
         block.removeAll(keepingCapacity: true)
         block += draft.entries[blockStart..<min(blockStart + blockLines, draft.entries.count)]
         resolveTargets(&block, buffer, context, &lookups)
-        for (i, var entry) in block.enumerated() {
+        for (i, drafted) in block.enumerated() {
+          var entry = drafted.entry
           while let line = again.first, line.line < entry.line {
             parseAgain(line.start, line.line)
             again.removeFirst()
           }
-          if entry.contact == unknownTarget {
-            parseAgain(buffer.lineStart(of: Int(entry.account)), Int(entry.line))
+          guard lookups.known[i] else {
+            parseAgain(buffer.lineStart(of: Int(drafted.targetStart)), Int(entry.line))
             continue
           }
-          if let kind = lookups.kinds[i] {
+          if drafted.kindOffset > 0 {
+            let kind = Int(drafted.targetStart) + Int(drafted.kindOffset)
             let end = buffer.first(Byte.space, or: Byte.tab, in: kind..<buffer.count)
             entry.kind = tables!.kinds.intern(buffer, kind..<end)
           }
@@ -352,26 +350,27 @@ extension EventLog {
     return group
   }
 
-  /// The targets of a block of entries, sorted by table, and where their kinds start.
+  /// The targets of a block of entries, sorted by table, and whether each entry's was found.
   struct TargetLookups {
     var contacts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
     var accounts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
-    var kinds: [Int?] = []
+    var known: [Bool] = []
   }
 
-  /// Looks up the targets of drafted entries. An unknown target leaves `contact` set to
-  /// `unknownTarget` and `account` to the target's offset.
+  /// Looks up the targets of drafted entries, setting their `account` and `contact`; `known`
+  /// says which were found.
   static func resolveTargets(
-    _ block: inout [EventEntry], _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ block: inout [DraftEntry], _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
     _ lookups: inout TargetLookups
   ) {
     lookups.contacts.entries.removeAll(keepingCapacity: true)
     lookups.contacts.ranges.removeAll(keepingCapacity: true)
     lookups.accounts.entries.removeAll(keepingCapacity: true)
     lookups.accounts.ranges.removeAll(keepingCapacity: true)
-    lookups.kinds.removeAll(keepingCapacity: true)
+    lookups.known.removeAll(keepingCapacity: true)
+    lookups.known.append(contentsOf: repeatElement(false, count: block.count))
     for (i, entry) in block.enumerated() {
-      let target = Int(entry.account)..<Int(entry.account + entry.contact)
+      let target = Int(entry.targetStart)..<(Int(entry.targetStart) + Int(entry.targetLength))
       if buffer.first(Byte.slash, or: Byte.slash, in: target) < target.upperBound {
         lookups.contacts.entries.append(i)
         lookups.contacts.ranges.append(target)
@@ -379,18 +378,20 @@ extension EventLog {
         lookups.accounts.entries.append(i)
         lookups.accounts.ranges.append(target)
       }
-      lookups.kinds.append(entry.kind == 0 ? nil : target.lowerBound + Int(entry.kind))
-      block[i].contact = unknownTarget
     }
     context.contacts.find(buffer, all: lookups.contacts.ranges, into: &lookups.contacts.found)
     for (i, found) in zip(lookups.contacts.entries, lookups.contacts.found) {
       if let contact = found {
-        (block[i].account, block[i].contact) = (context.contactAccount[Int(contact)], contact)
+        (block[i].entry.account, block[i].entry.contact) = (context.contactAccount[Int(contact)], contact)
+        lookups.known[i] = true
       }
     }
     context.accounts.find(buffer, all: lookups.accounts.ranges, into: &lookups.accounts.found)
     for (i, found) in zip(lookups.accounts.entries, lookups.accounts.found) {
-      if let account = found { (block[i].account, block[i].contact) = (account, -1) }
+      if let account = found {
+        (block[i].entry.account, block[i].entry.contact) = (account, -1)
+        lookups.known[i] = true
+      }
     }
   }
 }

@@ -19,6 +19,17 @@ struct EventEntry: Sendable, Equatable {
   var voided: Bool
 }
 
+/// An event read while loading, before its target is looked up: where its target and kind are
+/// written in the file.
+struct DraftEntry: Sendable {
+  /// Complete but for `account`, `contact` and `kind`.
+  var entry: EventEntry
+  var targetStart: Int32
+  var targetLength: UInt16
+  /// Where its kind starts after the target's start, or 0 when it has none.
+  var kindOffset: UInt16
+}
+
 /// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
 ///
 /// ```
@@ -155,7 +166,7 @@ struct EventLog: Sendable {
         entries[Int(index)].voided = action != .restore
         marks.append(Mark(line: Int32(lineNumber), event: index, action: action))
         return .success(.marked(Int(index)))
-      case .trivia, .rejected:
+      case .trivia, .rejected, .drafted:
         return .failure(
           sink.diagnostics.first
             ?? Diagnostic(file: "events.txt", line: lineNumber, column: 1, reason: "not an event"))

@@ -30,6 +30,8 @@ extension EventLog {
     case trivia
     case rejected
     case event(EventEntry)
+    /// An event read without the tables: its entry has no target yet.
+    case drafted(DraftEntry)
     case void(key: UInt64, offset: Int, action: Mark.Action)
   }
 
@@ -40,9 +42,9 @@ extension EventLog {
     var contactAccount: [Int32]
   }
 
-  /// Parses one line. Without `tables`, the target is not looked up (the entry's `account` and
-  /// `contact` hold its offset and length, and its `kind` the kind's offset from the target),
-  /// and a line with a problem is `rejected` at its first problem, without a report. With
+  /// Parses one line. Without `tables`, the target is not looked up (the event is `drafted`,
+  /// with where its target and kind are written), and a line with a problem is `rejected` at its
+  /// first problem, without a report. With
   /// `tables`, every problem of the line is reported, in column order, as far as the line can
   /// be read: only a missing part or an unterminated quote ends the reading early.
   static func parseLine(
@@ -104,8 +106,6 @@ extension EventLog {
         _ = problem(
           "unknown account '\(buffer.string(target))': add it to accounts.txt or fix the id", target.lowerBound)
       }
-    } else {
-      (accountIndex, contactIndex) = (Int32(target.lowerBound), Int32(target.count))
     }
 
     guard let typeRange = cursor.bareToken() else {
@@ -193,24 +193,26 @@ extension EventLog {
     }
     guard !failed, let type else { return .rejected }
     var kind: UInt32 = 0
-    if let kindRange {
-      if tables != nil {
-        kind = tables!.kinds.intern(buffer, kindRange)
-      } else {
-        // Kept as the kind's offset from the target, looked up once the tables are known.
-        kind = UInt32(kindRange.lowerBound - target.lowerBound)
-      }
-    }
+    if let kindRange, tables != nil { kind = tables!.kinds.intern(buffer, kindRange) }
     let idKey =
       idStart >= 0
       ? buffer.hash(idRange) | EventLog.explicitBit
       : buffer.hash(lineStart..<contentEndBeforeId) & EventLog.derivedMask
-    return .event(
-      EventEntry(
-        day: day.ordinal, account: accountIndex, contact: contactIndex, weight: weight.hundredths,
-        noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
-        idStart: Int32(idStart),
-        idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false))
+    let entry = EventEntry(
+      day: day.ordinal, account: accountIndex, contact: contactIndex, weight: weight.hundredths,
+      noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
+      idStart: Int32(idStart),
+      idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false)
+    guard tables != nil else {
+      // Looked up once the tables are known; a line too long for that is read again with them.
+      let kindOffset = kindRange.map { $0.lowerBound - target.lowerBound } ?? 0
+      guard target.count <= UInt16.max, kindOffset <= UInt16.max else { return .rejected }
+      return .drafted(
+        DraftEntry(
+          entry: entry, targetStart: Int32(target.lowerBound), targetLength: UInt16(target.count),
+          kindOffset: UInt16(kindOffset)))
+    }
+    return .event(entry)
   }
 
   /// The rest of a `void` or `restore` line, after its word: the id, and an optional reason.

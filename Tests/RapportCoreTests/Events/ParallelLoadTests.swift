@@ -125,6 +125,28 @@ import Testing
   }
 }
 
+extension ParallelLoadTests {
+  /// A draft keeps where a line's target and kind are in 16 bits: a line where they are
+  /// further apart, or a longer target, is read again with the tables, as in one pass.
+  @Test func linesTooWideForTheDraftLoadAsInOnePass() throws {
+    let spaces = String(repeating: " ", count: 70_000)
+    let text = """
+      2026-01-01 \(String(repeating: "a", count: 70_000)) deposit +1
+      2026-01-02 acct1 deposit\(spaces)insight +2
+      2026-01-03 acct2/p1 favour-given kindness +1
+
+      """
+    let loaded = try load(Array(text.utf8), bytesPerChunk: .max)
+    #expect(loaded.diagnostics.map(\.line) == [1])
+    #expect(loaded.diagnostics.first?.reason.hasPrefix("unknown account 'aaaa") == true)
+    #expect(loaded.log.entries.map(\.line) == [2, 3])
+    #expect(loaded.log.entries.map(\.weight) == [200, 100])
+    #expect(loaded.log.kinds == ["", "insight", "kindness"])
+    #expect(loaded.log.entries.map(\.kind) == [1, 2])
+    #expect(loaded.log.entries.map(\.contact) == [-1, 7])
+  }
+}
+
 /// A small, fast generator with a fixed seed, so that generated data is the same on every run.
 struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
