@@ -173,9 +173,9 @@ extension Ledger {
 
   /// The drift figures of every account from the events at `positions` (in file order): all of
   /// them, read straight through on two cores, or one account's.
-  func driftFigures(of positions: some RandomAccessCollection<Int>, on today: Day, settings: DriftSettings)
-    -> [DriftFigures]
-  {
+  func driftFigures<Positions: RandomAccessCollection<Int> & Sendable>(
+    of positions: Positions, on today: Day, settings: DriftSettings
+  ) -> [DriftFigures] where Positions.SubSequence: Sendable {
     var window = DriftWindow(
       recentStart: today.adding(days: -(settings.recentDays - 1)).ordinal, today: today.ordinal,
       then: today.adding(days: -settings.recentDays).ordinal, honeymoons: [])
@@ -187,7 +187,8 @@ extension Ledger {
     // joined newest events, so they are counted after.
     let middle = positions.index(positions.startIndex, offsetBy: positions.count / 2)
     let halves = [positions[..<middle], positions[middle...]]
-    let gathered = concurrentMap(halves.count) { gather(halves[$0], window) }
+    let finalWindow = window
+    let gathered = concurrentMap(halves.count) { gather(halves[$0], finalWindow) }
     var figures = gathered[0]
     for (account, later) in gathered[1].enumerated() {
       figures[account].recentTouches += later.recentTouches
@@ -197,7 +198,8 @@ extension Ledger {
         figures[account].newestOther = newest
       }
     }
-    let runs = concurrentMap(halves.count) { countRuns(halves[$0], after: figures) }
+    let joined = figures
+    let runs = concurrentMap(halves.count) { countRuns(halves[$0], after: joined) }
     for half in runs {
       for (account, run) in half.enumerated() { figures[account].withdrawalRun += run }
     }

@@ -18,18 +18,21 @@ extension EventLog {
   /// reads the file unless another one does, then drafts the next chunk that no one has taken,
   /// until none is left. A thread only ever waits for another that is reading, so it does not
   /// matter whether the threads run at the same time or one after the other.
+  ///
+  /// Sendable because every variable is read and written only while `condition`'s lock is held;
+  /// the reading and drafting themselves run without it, on values copied out under it.
   final class Drafting: @unchecked Sendable {
-    let condition = NSCondition()
-    var read: (() throws -> [UInt8])?
-    var file: Result<[UInt8], Error>?
-    var ranges: [Range<Int>] = []
-    var taken = 0
-    var drafted: [DraftChunk?] = []
+    private let condition = NSCondition()
+    private var read: (@Sendable () throws -> [UInt8])?
+    private var file: Result<[UInt8], Error>?
+    private var ranges: [Range<Int>] = []
+    private var taken = 0
+    private var drafted: [DraftChunk?] = []
 
     /// The size of the chunks that the threads share.
     let bytesPerChunk: Int
 
-    init(bytesPerChunk: Int = EventLog.bytesPerChunk, reading read: @escaping () throws -> [UInt8]) {
+    init(bytesPerChunk: Int = EventLog.bytesPerChunk, reading read: @escaping @Sendable () throws -> [UInt8]) {
       precondition(bytesPerChunk > 0)
       self.bytesPerChunk = bytesPerChunk
       self.read = read
@@ -50,6 +53,7 @@ extension EventLog {
       }
       while file == nil { condition.wait() }
       let bytes = (try? file!.get()) ?? []
+      let ranges = ranges
       while taken < ranges.count {
         let k = taken
         taken += 1
@@ -137,11 +141,11 @@ extension EventLog {
     // Room for the events recorded while the store is open, so that they do not move them all.
     entries = Array(unsafeUninitializedCapacity: room + 4096) { all, count in
       adviseHugePages(UnsafeMutableRawBufferPointer(all))
-      finished = bytes.withUnsafeBytes { buffer in
-        concurrentMap(groups.count) { g in
+      let (bytes, groups, writes) = (bytes, groups, DisjointWrites(all))
+      finished = concurrentMap(groups.count) { g in
+        bytes.withUnsafeBytes { buffer in
           EventLog.finish(
-            groups[g].chunks, buffer, context, file: file,
-            into: UnsafeMutableBufferPointer(rebasing: all[groups[g].room]), at: groups[g].room)
+            groups[g].chunks, buffer, context, file: file, into: writes.claim(groups[g].room), at: groups[g].room)
         }
       }
       // Close the gaps left by lines that were not events after all.

@@ -11,12 +11,11 @@ extension Store {
   static func load(path: String, settings: EquitySettings, today: Day) throws -> Loaded {
     // The events file is read and drafted (see `EventLog.Drafting`) while the records are read;
     // the thread done with the records first helps with the drafting.
-    var signature: FileSignature?
+    // Taken before the file is read, as `read` does, so that a change made meanwhile shows.
+    let signature = FileIO.signature("\(path)/\(eventsFile)")
     let drafting = EventLog.Drafting {
       // Room to append to without moving the whole file in memory on the first recording.
-      let file = try read(eventsFile, in: path, room: 1 << 20)
-      signature = file.signature
-      return file.bytes
+      try read(eventsFile, in: path, room: 1 << 20).bytes
     }
     let (records, _) = concurrently(
       {

@@ -9,7 +9,10 @@ import Foundation
 /// Each write takes the store's lock (see `StoreLock`) for its own length, reads again what
 /// other programs changed since, and only then writes: any number of Rapports can have the store
 /// open and write to it.
-public final class Store: @unchecked Sendable {
+///
+/// A `Store` is not `Sendable`: it changes as it writes and reloads, so one thread (or actor)
+/// owns it. Loading uses other threads inside, on values it hands them.
+public final class Store {
   /// How the store was opened.
   public enum Access: Equatable, Sendable {
     case readWrite
