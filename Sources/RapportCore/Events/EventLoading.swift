@@ -45,7 +45,7 @@ extension EventLog {
         self.read = nil
         condition.unlock()
         let file = Result { try read() }
-        let ranges = ((try? file.get()) ?? []).withUnsafeBytes { EventLog.chunks(of: $0, bytesPerChunk: bytesPerChunk) }
+        let ranges = ((try? file.get()) ?? []).withByteView { EventLog.chunks(of: $0, bytesPerChunk: bytesPerChunk) }
         condition.lock()
         (self.file, self.ranges) = (file, ranges)
         drafted = Array(repeating: nil, count: ranges.count)
@@ -58,7 +58,7 @@ extension EventLog {
         let k = taken
         taken += 1
         condition.unlock()
-        let chunk = bytes.withUnsafeBytes { EventLog.draft($0, ranges[k]) }
+        let chunk = bytes.withByteView { EventLog.draft($0, ranges[k]) }
         condition.lock()
         drafted[k] = chunk
       }
@@ -143,7 +143,7 @@ extension EventLog {
       adviseHugePages(UnsafeMutableRawBufferPointer(all))
       let (bytes, groups, writes) = (bytes, groups, DisjointWrites(all))
       finished = concurrentMap(groups.count) { g in
-        bytes.withUnsafeBytes { buffer in
+        bytes.withByteView { buffer in
           EventLog.finish(
             groups[g].chunks, buffer, context, file: file, into: writes.claim(groups[g].room), at: groups[g].room)
         }
@@ -190,7 +190,7 @@ extension EventLog {
       }
       lineCount += finished[g].lines
     }
-    bytes.withUnsafeBytes { buffer in
+    bytes.withByteView { buffer in
       // The chunks' ids make the log's when no id is in two chunks (or twice in one). Otherwise
       // file order decides which events are duplicates, so the table is built line by line.
       var duplicates: ArraySlice<Diagnostic> = []
@@ -222,7 +222,7 @@ extension EventLog {
 
   /// Puts every entry's id key in the table in file order, dropping the entries whose written id
   /// an earlier line has, and returns the reports of those duplicates.
-  mutating func registerIds(_ buffer: UnsafeRawBufferPointer, file: String) -> [Diagnostic] {
+  mutating func registerIds(_ buffer: ByteView, file: String) -> [Diagnostic] {
     ids = IdTable(capacity: entries.count)
     var sink = DiagnosticSink(file: file)
     var kept = 0
@@ -240,7 +240,7 @@ extension EventLog {
   }
 
   /// Cuts `buffer` after a line end into chunks of about `bytesPerChunk` bytes.
-  static func chunks(of buffer: UnsafeRawBufferPointer, bytesPerChunk: Int) -> [Range<Int>] {
+  static func chunks(of buffer: ByteView, bytesPerChunk: Int) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
     var start = 0
     while start < buffer.count {
@@ -259,15 +259,14 @@ extension EventLog {
   ///
   /// Lines end at `\n`, `\r\n` or a lone `\r`. A chunk without any `\r`, the usual case, is cut
   /// into lines by `memchr`; one with a `\r` is cut by the slower `line(from:before:)`.
-  static func draft(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> DraftChunk {
+  static func draft(_ buffer: ByteView, _ range: Range<Int>) -> DraftChunk {
     var chunk = DraftChunk(range: range)
-    guard let base = buffer.baseAddress else { return chunk }
     chunk.entries.reserveCapacity(range.count / 64)
     var tables: Tables? = nil
     // Without tables, parseLine reports nothing.
     var sink = DiagnosticSink(file: "")
     var lineStart = range.lowerBound
-    let returns = memchr(base + lineStart, Int32(Byte.carriageReturn), range.count) != nil
+    let returns = buffer.contains(Byte.carriageReturn, in: range)
     while lineStart < range.upperBound {
       chunk.lines += 1
       let lineEnd: Int
@@ -275,10 +274,7 @@ extension EventLog {
       if returns {
         (lineEnd, next) = buffer.line(from: lineStart, before: range.upperBound)
       } else {
-        lineEnd =
-          memchr(base + lineStart, Int32(Byte.newline), range.upperBound - lineStart).map {
-            UnsafeRawPointer($0) - base
-          } ?? range.upperBound
+        lineEnd = buffer.memchr(Byte.newline, in: lineStart..<range.upperBound)
         next = lineEnd + 1
       }
       switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
@@ -299,7 +295,7 @@ extension EventLog {
   /// processor waits for many table reads at once, and parses again, in their turn and as if
   /// read on their own, the lines that need the tables.
   static func finish(
-    _ drafts: ArraySlice<DraftChunk>, _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ drafts: ArraySlice<DraftChunk>, _ buffer: ByteView, _ context: LineContext,
     file: String, into room: UnsafeMutableBufferPointer<EventEntry>, at position: Range<Int>
   ) -> Group {
     var tables: Tables? = Tables(context: context, kinds: KindTable())
@@ -364,7 +360,7 @@ extension EventLog {
   /// Looks up the targets of drafted entries, setting their `account` and `contact`; `known`
   /// says which were found.
   static func resolveTargets(
-    _ block: inout [DraftEntry], _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ block: inout [DraftEntry], _ buffer: ByteView, _ context: LineContext,
     _ lookups: inout TargetLookups
   ) {
     lookups.contacts.entries.removeAll(keepingCapacity: true)

@@ -35,7 +35,7 @@ struct DiagnosticSink {
 
   /// Records a problem at `offset`, in the line that starts at `lineStart`.
   mutating func report(
-    _ reason: String, line: Int, lineStart: Int, offset: Int, in buffer: UnsafeRawBufferPointer,
+    _ reason: String, line: Int, lineStart: Int, offset: Int, in buffer: ByteView,
     severity: Diagnostic.Severity = .error
   ) {
     var column = 1

@@ -48,7 +48,7 @@ extension EventLog {
   /// `tables`, every problem of the line is reported, in column order, as far as the line can
   /// be read: only a missing part or an unterminated quote ends the reading early.
   static func parseLine(
-    _ buffer: UnsafeRawBufferPointer, _ lineStart: Int, _ lineEnd: Int, _ line: Int,
+    _ buffer: ByteView, _ lineStart: Int, _ lineEnd: Int, _ line: Int,
     _ tables: inout Tables?, _ sink: inout DiagnosticSink
   ) -> LineResult {
     var contentEnd = lineEnd
@@ -217,7 +217,7 @@ extension EventLog {
 
   /// The rest of a `void` or `restore` line, after its word: the id, and an optional reason.
   private static func parseMark(
-    restore: Bool, _ cursor: inout LineCursor, _ buffer: UnsafeRawBufferPointer, failed: Bool,
+    restore: Bool, _ cursor: inout LineCursor, _ buffer: ByteView, failed: Bool,
     _ problem: (@autoclosure () -> String, Int) -> Bool
   ) -> LineResult {
     let word = restore ? "restore" : "void"
@@ -248,7 +248,7 @@ extension EventLog {
   }
 
   /// The event type a token names, or nil.
-  @inline(__always) private static func type(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> EventType? {
+  @inline(__always) private static func type(_ buffer: ByteView, _ range: Range<Int>) -> EventType? {
     if buffer.equals(range, "deposit") { return .deposit }
     if buffer.equals(range, "withdrawal") { return .withdrawal }
     if buffer.equals(range, "favour-given") || buffer.equals(range, "favor-given") { return .favourGiven }
@@ -258,11 +258,10 @@ extension EventLog {
 
   /// Whether `text` can be an event's kind: a lowercase word such as `insight`.
   static func isKind(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { isKindWord(UnsafeRawBufferPointer($0), 0..<$0.count) }
+    return text.withByteView { isKindWord($0, 0..<$0.count) }
   }
 
-  static func isKindWord(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+  static func isKindWord(_ buffer: ByteView, _ range: Range<Int>) -> Bool {
     guard range.count <= 40, case let c = buffer[range.lowerBound], c >= 97, c <= 122 else {
       return false
     }
@@ -270,7 +269,7 @@ extension EventLog {
   }
 
   /// The key a `void` line's id refers to: `~XXXXXXXXXX` for an event without a written id.
-  static func key(forReference buffer: UnsafeRawBufferPointer, _ range: Range<Int>)
+  static func key(forReference buffer: ByteView, _ range: Range<Int>)
     -> UInt64?
   {
     if buffer[range.lowerBound] == UInt8(ascii: "~") {

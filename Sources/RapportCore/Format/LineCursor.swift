@@ -5,12 +5,12 @@ import Foundation
 /// Tokens are separated by spaces or tabs. A token that starts with `"` runs to the matching
 /// unescaped `"`; inside it `\"` and `\\` stand for `"` and `\`.
 struct LineCursor {
-  let buffer: UnsafeRawBufferPointer
+  let buffer: ByteView
   var position: Int
   /// End of the line's content (before `\n` and any `\r`).
   let end: Int
 
-  init(_ buffer: UnsafeRawBufferPointer, from start: Int, to end: Int) {
+  init(_ buffer: ByteView, from start: Int, to end: Int) {
     self.buffer = buffer
     position = start
     self.end = end

@@ -24,7 +24,7 @@ enum RecordCodec {
   }
 
   static func header(
-    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink, what: String
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink, what: String
   ) -> Header? {
     func report(_ reason: String, _ offset: Int) {
       sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
@@ -87,7 +87,7 @@ enum RecordCodec {
   }
 
   static func account(
-    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink
   )
     -> Account?
   {
@@ -173,7 +173,7 @@ enum RecordCodec {
   }
 
   static func contact(
-    _ raw: RawRecord, _ buffer: UnsafeRawBufferPointer, _ sink: inout DiagnosticSink
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink
   )
     -> Contact?
   {
@@ -279,8 +279,7 @@ enum RecordCodec {
 
   /// Parses an attribute's value as a date.
   private static func day(_ value: String) -> Result<Day, Day.ParseError> {
-    var value = value
-    return value.withUTF8 { Day.parse(UnsafeRawBufferPointer($0), 0, $0.count) }
+    return value.withByteView { Day.parse($0, 0, $0.count) }
   }
 
   /// Whether `name` is empty or all whitespace, as `allSatisfy(\.isWhitespace)` says; most names

@@ -80,7 +80,7 @@ struct RecordFile: Sendable {
 
   /// The line end of the file's first line; `\n` when it has none.
   private var lineEnd: [UInt8] {
-    original.withUnsafeBytes { buffer in
+    original.withByteView { buffer in
       let (end, next) = buffer.line(from: 0, before: buffer.count)
       return end < next ? Array(original[end..<next]) : [Byte.newline]
     }
@@ -122,7 +122,7 @@ struct RawField {
 /// a line indented further than the field above continues that field. Blank lines and comments
 /// (`#`) at column 1 end a record; an indented comment belongs to the record it is in.
 func splitRecords(
-  _ buffer: UnsafeRawBufferPointer, word: StaticString, sink: inout DiagnosticSink,
+  _ buffer: ByteView, word: StaticString, sink: inout DiagnosticSink,
   otherWords: [String]
 ) -> [RawRecord] {
   var records: [RawRecord] = []

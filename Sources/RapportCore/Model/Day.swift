@@ -106,12 +106,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses exactly ten bytes `YYYY-MM-DD`.
   static func parse(_ b: ArraySlice<UInt8>) -> Result<Day, ParseError> {
-    b.withUnsafeBufferPointer { parse(UnsafeRawBufferPointer($0), 0, $0.count) }
+    b.withByteView { parse($0, 0, $0.count) }
   }
 
   /// Parses the bytes `buffer[start..<end]` as `YYYY-MM-DD`.
   @inline(__always)
-  static func parse(_ buffer: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Result<
+  static func parse(_ buffer: ByteView, _ start: Int, _ end: Int) -> Result<
     Day, ParseError
   > {
     guard end - start == 10, buffer[start + 4] == UInt8(ascii: "-"),

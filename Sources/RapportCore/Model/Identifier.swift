@@ -2,7 +2,7 @@ import Foundation
 
 /// Identifiers of accounts, contacts and event ids: `[a-z0-9][a-z0-9._-]*`, at most 64 bytes.
 public enum Identifier {
-  @inline(__always) static func isValid(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>)
+  @inline(__always) static func isValid(_ buffer: ByteView, _ range: Range<Int>)
     -> Bool
   {
     guard !range.isEmpty, range.count <= 64 else { return false }
@@ -61,8 +61,7 @@ public enum Identifier {
 
   /// Whether `text` is a valid identifier.
   public static func isValid(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { isValid(UnsafeRawBufferPointer($0), 0..<$0.count) }
+    return text.withByteView { isValid($0, 0..<$0.count) }
   }
 
   public static let rule =

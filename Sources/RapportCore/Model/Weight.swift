@@ -42,7 +42,7 @@ public struct Weight: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses `[+-]DIGITS[.D[D]]`; `explicitSign` tells whether a sign was written.
   @inline(__always)
-  static func parse(_ buffer: UnsafeRawBufferPointer, _ start: Int, _ end: Int)
+  static func parse(_ buffer: ByteView, _ start: Int, _ end: Int)
     -> Result<(weight: Weight, explicitSign: Bool), ParseError>
   {
     var i = start
@@ -84,8 +84,7 @@ public struct Weight: Hashable, Comparable, Sendable, CustomStringConvertible {
 
   /// Parses a weight typed by a person or a script, such as `3`, `+3`, `-2.5`.
   public init(parsing text: String) throws(ParseError) {
-    var text = text
-    let result = text.withUTF8 { Weight.parse(UnsafeRawBufferPointer($0), 0, $0.count) }
+    let result = text.withByteView { Weight.parse($0, 0, $0.count) }
     switch result {
     case .success(let parsed): self = parsed.weight
     case .failure(let error): throw error

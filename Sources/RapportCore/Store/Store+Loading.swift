@@ -60,7 +60,7 @@ extension Store {
     let accountBytes = try read(accountsFile)
     var accountRecords: [Int] = []
     var sink = DiagnosticSink(file: accountsFile)
-    let accountSpans: [Range<Int>] = accountBytes.withUnsafeBytes { buffer in
+    let accountSpans: [Range<Int>] = accountBytes.withByteView { buffer in
       let raws = splitRecords(buffer, word: "account", sink: &sink, otherWords: ["contact"])
       ledger.reserve(accounts: raws.count, contacts: 0)
       for (position, raw) in raws.enumerated() {
@@ -80,7 +80,7 @@ extension Store {
     let contactBytes = try read(contactsFile)
     var contactRecords: [Int] = []
     sink = DiagnosticSink(file: contactsFile)
-    let contactSpans: [Range<Int>] = contactBytes.withUnsafeBytes { buffer in
+    let contactSpans: [Range<Int>] = contactBytes.withByteView { buffer in
       let raws = splitRecords(buffer, word: "contact", sink: &sink, otherWords: ["account"])
       ledger.reserve(accounts: 0, contacts: raws.count)
       for (position, raw) in raws.enumerated() {

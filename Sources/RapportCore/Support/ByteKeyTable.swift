@@ -39,7 +39,7 @@ struct ByteKeyTable: Sendable {
   }
 
   /// Looks up `buffer[range]`.
-  @inline(__always) func find(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int32? {
+  @inline(__always) func find(_ buffer: ByteView, _ range: Range<Int>) -> Int32? {
     let hash = buffer.tableHash(range)
     let index = Int(truncatingIfNeeded: hash) & mask
     let slot = slots.withUnsafeBufferPointer { $0[index] }
@@ -49,7 +49,7 @@ struct ByteKeyTable: Sendable {
   /// Looks up each of `ranges` in `buffer` as `find` does, into `found`. The slots of all the
   /// keys are read first, then the start of the keys they hold, and only then are keys
   /// compared, so that the processor waits for those scattered reads together, not one by one.
-  func find(_ buffer: UnsafeRawBufferPointer, all ranges: [Range<Int>], into found: inout [Int32?]) {
+  func find(_ buffer: ByteView, all ranges: [Range<Int>], into found: inout [Int32?]) {
     var probes = ranges.map { range in
       let hash = buffer.tableHash(range)
       return Probe(hash: hash, index: Int(truncatingIfNeeded: hash) & mask, slot: .empty)
@@ -57,9 +57,9 @@ struct ByteKeyTable: Sendable {
     slots.withUnsafeBufferPointer { slots in
       for i in probes.indices { probes[i].slot = slots[probes[i].index] }
     }
-    keyBytes.withUnsafeBytes { keys in
+    keyBytes.withByteView { keys in
       for i in probes.indices where probes[i].slot.keyStart >= 0 && probes[i].slot.keyLength >= 8 {
-        probes[i].head = keys.loadUnaligned(fromByteOffset: Int(probes[i].slot.keyStart), as: UInt64.self)
+        probes[i].head = keys.load64(at: Int(probes[i].slot.keyStart))
       }
     }
     found.removeAll(keepingCapacity: true)
@@ -67,20 +67,17 @@ struct ByteKeyTable: Sendable {
   }
 
   @inline(__always) private func find(
-    _ buffer: UnsafeRawBufferPointer, _ range: Range<Int>, from probe: Probe
+    _ buffer: ByteView, _ range: Range<Int>, from probe: Probe
   ) -> Int32? {
     let tag = UInt32(truncatingIfNeeded: probe.hash >> 32)
     var (i, slot, head) = (probe.index, probe.slot, probe.head)
     return slots.withUnsafeBufferPointer { slots in
-      keyBytes.withUnsafeBytes { keys in
+      keyBytes.withByteView { keys in
         while true {
           if slot.keyStart < 0 { return nil }
           if slot.tag == tag, Int(slot.keyLength) == range.count,
-            head.map({ $0 == buffer.loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self) }) ?? true,
-            range.isEmpty
-              || memcmp(
-                keys.baseAddress! + Int(slot.keyStart), buffer.baseAddress! + range.lowerBound,
-                range.count) == 0
+            head.map({ $0 == buffer.load64(at: range.lowerBound) }) ?? true,
+            buffer.same(range, as: keys, at: Int(slot.keyStart))
           {
             return slot.value
           }
@@ -92,8 +89,7 @@ struct ByteKeyTable: Sendable {
   }
 
   func find(_ key: String) -> Int32? {
-    var key = key
-    return key.withUTF8 { find(UnsafeRawBufferPointer($0), 0..<$0.count) }
+    return key.withByteView { find($0, 0..<$0.count) }
   }
 
   /// Inserts `key` with `value`; returns the existing value instead when the key is present.
@@ -112,7 +108,7 @@ struct ByteKeyTable: Sendable {
   private mutating func place(_ slot: Slot) {
     var slot = slot
     let start = Int(slot.keyStart)
-    let h = keyBytes.withUnsafeBytes { $0.tableHash(start..<(start + Int(slot.keyLength))) }
+    let h = keyBytes.withByteView { $0.tableHash(start..<(start + Int(slot.keyLength))) }
     slot.tag = UInt32(truncatingIfNeeded: h >> 32)
     var i = Int(truncatingIfNeeded: h) & mask
     while slots[i].keyStart >= 0 { i = (i + 1) & mask }

@@ -13,10 +13,46 @@ enum Byte {
   static let comma = UInt8(ascii: ",")
 }
 
-extension UnsafeRawBufferPointer {
+/// Bytes in memory that the parsers read, such as a store file's: the one place where they
+/// meet a raw pointer. A view is valid only inside the `withByteView` call that made it.
+struct ByteView {
+  private let raw: UnsafeRawBufferPointer
+
+  init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+
+  var count: Int { raw.count }
+
+  @inline(__always) subscript(_ offset: Int) -> UInt8 { raw[offset] }
+
+  /// The bytes of `range`, as a collection.
+  @inline(__always) subscript(_ range: Range<Int>) -> Slice<UnsafeRawBufferPointer> { raw[range] }
+
+  /// The offset of the first `byte` in `range`, or its end; with the C library's `memchr`.
+  @inline(__always) func memchr(_ byte: UInt8, in range: Range<Int>) -> Int {
+    guard let base = raw.baseAddress, !range.isEmpty else { return range.upperBound }
+    return Foundation.memchr(base + range.lowerBound, Int32(byte), range.count).map {
+      UnsafeRawPointer($0) - base
+    } ?? range.upperBound
+  }
+
+  /// Whether any byte in `range` is `byte`.
+  @inline(__always) func contains(_ byte: UInt8, in range: Range<Int>) -> Bool {
+    memchr(byte, in: range) < range.upperBound
+  }
+
+  /// Whether `self[range]` holds the same bytes as `other` from `start`.
+  @inline(__always) func same(_ range: Range<Int>, as other: ByteView, at start: Int) -> Bool {
+    range.isEmpty || memcmp(raw.baseAddress! + range.lowerBound, other.raw.baseAddress! + start, range.count) == 0
+  }
+
+  /// The eight bytes at `offset` as they lie in memory, for a quick comparison.
+  @inline(__always) func load64(at offset: Int) -> UInt64 {
+    raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+  }
+
   /// The text of `range`, decoded as UTF-8 (invalid bytes become U+FFFD).
   func string(_ range: Range<Int>) -> String {
-    String(decoding: UnsafeRawBufferPointer(rebasing: self[range]), as: UTF8.self)
+    String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)
   }
 
   /// The line that starts at `start`: where its content ends and where the next line starts.
@@ -66,7 +102,7 @@ extension UnsafeRawBufferPointer {
 
   /// The eight bytes at `offset`, the first in the lowest bits.
   @inline(__always) func word(at offset: Int) -> UInt64 {
-    UInt64(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    UInt64(littleEndian: load64(at: offset))
   }
 
   /// The position of the first `a` or `b` in `range`, or its end; eight bytes at a time.
@@ -96,7 +132,7 @@ extension UnsafeRawBufferPointer {
     var h = UInt64(truncatingIfNeeded: range.count) &* 0x9E37_79B9_7F4A_7C15
     var i = range.lowerBound
     while i + 8 <= range.upperBound {
-      h = (h ^ loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+      h = (h ^ load64(at: i)) &* 0xBF58_476D_1CE4_E5B9
       h ^= h >> 31
       i += 8
     }
@@ -118,5 +154,27 @@ extension UnsafeRawBufferPointer {
       h = (h ^ UInt64(self[i])) &* 0x100_0000_01b3
     }
     return h
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Calls `body` with a view of the array's bytes.
+  @inline(__always) func withByteView<R>(_ body: (ByteView) throws -> R) rethrows -> R {
+    try withUnsafeBytes { try body(ByteView($0)) }
+  }
+}
+
+extension ArraySlice where Element == UInt8 {
+  /// Calls `body` with a view of the slice's bytes, counted from its start.
+  @inline(__always) func withByteView<R>(_ body: (ByteView) throws -> R) rethrows -> R {
+    try withUnsafeBytes { try body(ByteView($0)) }
+  }
+}
+
+extension String {
+  /// Calls `body` with a view of the string's UTF-8 bytes.
+  @inline(__always) func withByteView<R>(_ body: (ByteView) throws -> R) rethrows -> R {
+    var text = self
+    return try text.withUTF8 { try body(ByteView(UnsafeRawBufferPointer($0))) }
   }
 }
