@@ -1,5 +1,3 @@
-import Foundation
-
 /// One reason an account needs attention, with the figures behind it. `description` words it;
 /// the dashboard, the review and `rapport drift` all show that wording.
 public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
@@ -44,10 +42,11 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
     case .neverTouched(let promise):
       return "No deposit or favour recorded yet; \(promise.wording)"
     case .cooling(let honeymoonRate, let honeymoonDays, let recentRate, let recentDays):
-      return "\(oneDecimal(honeymoonRate)) touches a month in the \(honeymoonDays) days after the win, "
-        + "\(oneDecimal(recentRate)) in the last \(recentDays)"
+      return "\(Weight.format(oneDecimal: honeymoonRate)) touches a month in the \(honeymoonDays) days after the win, "
+        + "\(Weight.format(oneDecimal: recentRate)) in the last \(recentDays)"
     case .equityFell(let from, let to, let days):
-      return "Decayed equity fell from \(oneDecimal(from)) to \(oneDecimal(to)) in the last \(days) days"
+      return
+        "Decayed equity fell from \(Weight.format(oneDecimal: from)) to \(Weight.format(oneDecimal: to)) in the last \(days) days"
     case .belowZero(let hundredths):
       return "Equity is below zero (\(Weight.format(hundredths: hundredths, signed: false))): more taken than given"
     case .askedWithoutGiving(let asked):
@@ -72,10 +71,4 @@ extension DriftReason.Promise {
     case .own(let days): return "this account is promised one every \(days) days"
     }
   }
-}
-
-/// A figure with at most one decimal: `3.1`, `0.4`, `12`.
-func oneDecimal(_ value: Double) -> String {
-  let rounded = (value * 10).rounded() / 10
-  return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
 }

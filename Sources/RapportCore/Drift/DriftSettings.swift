@@ -32,70 +32,39 @@ public struct DriftSettings: Hashable, Sendable {
     }
   }
 
-  /// The settings' names in `config.toml`, each with how to read and set it.
+  /// The settings' names in `config.toml`, each with how to set it: `set` returns false, and
+  /// changes nothing, when the value is out of its range.
   public static let keys: [(name: String, set: @Sendable (inout DriftSettings, Double) -> Bool)] = [
-    (
-      "honeymoon-days",
-      {
-        $0.honeymoonDays = Int($1)
-        return $1 >= 1 && $1 <= 3650 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "recent-days",
-      {
-        $0.recentDays = Int($1)
-        return $1 >= 1 && $1 <= 3650 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "cadence-a",
-      {
-        $0.cadenceA = Int($1)
-        return $1 >= 1 && $1 <= 3650 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "cadence-b",
-      {
-        $0.cadenceB = Int($1)
-        return $1 >= 1 && $1 <= 3650 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "cadence-c",
-      {
-        $0.cadenceC = Int($1)
-        return $1 >= 1 && $1 <= 3650 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "cooling-share",
-      {
-        $0.coolingShare = $1
-        return $1 > 0 && $1 < 1
-      }
-    ),
-    (
-      "equity-drop",
-      {
-        $0.equityDrop = $1
-        return $1 > 0 && $1 < 1
-      }
-    ),
-    (
-      "withdrawal-run",
-      {
-        $0.withdrawalRun = Int($1)
-        return $1 >= 1 && $1 <= 100 && $1 == $1.rounded()
-      }
-    ),
-    (
-      "asked-without-giving",
-      {
-        $0.askedWithoutGiving = Int($1)
-        return $1 >= 1 && $1 <= 100 && $1 == $1.rounded()
-      }
-    ),
+    ("honeymoon-days", whole(\.honeymoonDays, upTo: 3650)),
+    ("recent-days", whole(\.recentDays, upTo: 3650)),
+    ("cadence-a", whole(\.cadenceA, upTo: 3650)),
+    ("cadence-b", whole(\.cadenceB, upTo: 3650)),
+    ("cadence-c", whole(\.cadenceC, upTo: 3650)),
+    ("cooling-share", fraction(\.coolingShare)),
+    ("equity-drop", fraction(\.equityDrop)),
+    ("withdrawal-run", whole(\.withdrawalRun, upTo: 100)),
+    ("asked-without-giving", whole(\.askedWithoutGiving, upTo: 100)),
   ]
+
+  /// Sets a whole number from 1 to `top`.
+  private static func whole(
+    _ field: WritableKeyPath<DriftSettings, Int> & Sendable, upTo top: Double
+  ) -> @Sendable (inout DriftSettings, Double) -> Bool {
+    { settings, value in
+      guard value >= 1, value <= top, value == value.rounded() else { return false }
+      settings[keyPath: field] = Int(value)
+      return true
+    }
+  }
+
+  /// Sets a fraction strictly between 0 and 1.
+  private static func fraction(
+    _ field: WritableKeyPath<DriftSettings, Double> & Sendable
+  ) -> @Sendable (inout DriftSettings, Double) -> Bool {
+    { settings, value in
+      guard value > 0, value < 1 else { return false }
+      settings[keyPath: field] = value
+      return true
+    }
+  }
 }

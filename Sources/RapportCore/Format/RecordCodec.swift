@@ -115,12 +115,8 @@ enum RecordCodec {
         }
         account.tier = tier
       } else if buffer.equals(key, "won") {
-        switch day(value) {
-        case .success(let day): account.won = day
-        case .failure(let error):
-          report("won: \(error.reason)", offset + 4)
-          ok = false
-        }
+        account.won = day(attribute, "won", report)
+        ok = ok && account.won != nil
       } else if buffer.equals(key, "owner") {
         account.owner = value
       } else if buffer.equals(key, "cadence") {
@@ -130,15 +126,12 @@ enum RecordCodec {
           continue
         }
         account.cadenceDays = days
-      } else if buffer.equals(key, "plan") || buffer.equals(key, "snoozed") {
-        let isPlan = buffer.equals(key, "plan")
-        switch day(value) {
-        case .success(let day):
-          if isPlan { account.plan = day } else { account.snoozedUntil = day }
-        case .failure(let error):
-          report("\(isPlan ? "plan" : "snoozed"): \(error.reason)", offset + (isPlan ? 5 : 8))
-          ok = false
-        }
+      } else if buffer.equals(key, "plan") {
+        account.plan = day(attribute, "plan", report)
+        ok = ok && account.plan != nil
+      } else if buffer.equals(key, "snoozed") {
+        account.snoozedUntil = day(attribute, "snoozed", report)
+        ok = ok && account.snoozedUntil != nil
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan and snoozed",
@@ -215,12 +208,8 @@ enum RecordCodec {
           ok = false
         }
       } else if buffer.equals(key, "reassess") {
-        switch day(value) {
-        case .success(let day): contact.reassess = day
-        case .failure(let error):
-          report("reassess: \(error.reason)", offset + 9)
-          ok = false
-        }
+        contact.reassess = day(attribute, "reassess", report)
+        ok = ok && contact.reassess != nil
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",
@@ -277,9 +266,15 @@ enum RecordCodec {
     return value.utf8.split(separator: Byte.comma).map { String(decoding: $0, as: UTF8.self) }
   }
 
-  /// Parses an attribute's value as a date.
-  private static func day(_ value: String) -> Result<Day, Day.ParseError> {
-    return value.withByteView { Day.parse($0, 0, $0.count) }
+  /// The value of the attribute `key` as a day; nil, once reported at the value, when it is
+  /// not one.
+  private static func day(_ attribute: Attribute, _ key: String, _ report: (String, Int) -> Void) -> Day? {
+    switch attribute.value.withByteView({ Day.parse($0, 0, $0.count) }) {
+    case .success(let day): return day
+    case .failure(let error):
+      report("\(key): \(error.reason)", attribute.offset + key.utf8.count + 1)
+      return nil
+    }
   }
 
   /// Whether `name` is empty or all whitespace, as `allSatisfy(\.isWhitespace)` says; most names

@@ -99,7 +99,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
   }
 
-  static let monthNames = [
+  /// The months' names in English, January first.
+  public static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A signed event weight in hundredths, so that sums are exact (`+1.5` is 150).
 public struct Weight: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var hundredths: Int32
@@ -24,6 +26,13 @@ public struct Weight: Hashable, Comparable, Sendable, CustomStringConvertible {
     if cents == 0 { return "\(sign)\(whole)" }
     if cents % 10 == 0 { return "\(sign)\(whole).\(cents / 10)" }
     return "\(sign)\(whole).\(cents < 10 ? "0" : "")\(cents)"
+  }
+
+  /// Formats a computed figure (a decayed balance, a rate) with at most one decimal: `3.1`,
+  /// `-0.4`, `12`.
+  public static func format(oneDecimal value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
   }
 
   /// Why a weight token is not a weight.

@@ -6,40 +6,61 @@ extension Store {
   /// are written: when the file changed on disk meanwhile, the store is reloaded and the edit
   /// applied to the record found there, unless someone else changed the same fields.
   public func update(_ account: Account, from original: Account? = nil) throws {
-    guard let before = original ?? ledger.accountIndex(account.id).map({ ledger.accounts[$0] }) else {
-      throw StoreError.invalid("unknown account '\(account.id)'")
-    }
-    return try writing {
-      guard let index = ledger.accountIndex(account.id) else {
-        throw StoreError.invalid("the account '\(account.id)' is no longer in the store")
-      }
-      let merged = try Merge.account(original: before, edited: account, current: ledger.accounts[index])
-      try validate(merged)
-      var file = accountsFile
-      file.replace(accountRecords[index], with: RecordCodec.text(of: merged))
-      try write(file, to: Store.accountsFile)
-      accountsFile = file
-      ledger.replace(account: index, with: merged)
-    }
+    try update(account, key: account.id, from: original, in: .accounts)
   }
 
   /// Saves an edit of a contact (matched by account and id) by rewriting `contacts.txt`, as
   /// `update(_:from:)` does for accounts.
   public func update(_ contact: Contact, from original: Contact? = nil) throws {
-    guard let before = original ?? ledger.contactIndex(contact.key).map({ ledger.contacts[$0] }) else {
-      throw StoreError.invalid("unknown contact '\(contact.key)'")
+    try update(contact, key: contact.key, from: original, in: .contacts)
+  }
+
+  /// Where the records of one kind live, in memory and on disk, and how one is merged, checked
+  /// and written.
+  struct RecordPlace<Record> {
+    var word: InputProblem.Record
+    var fileName: String
+    var file: ReferenceWritableKeyPath<Store, RecordFile>
+    var positions: KeyPath<Store, [Int]>
+    var all: KeyPath<Ledger, [Record]>
+    var index: (Ledger, String) -> Int?
+    var merge: (_ original: Record, _ edited: Record, _ current: Record) throws -> Record
+    var validate: (Store) -> (Record) throws -> Void
+    var replace: (inout Ledger, Int, Record) -> Void
+    var text: (Record) -> String
+
+    static var accounts: RecordPlace<Account> {
+      RecordPlace<Account>(
+        word: .account, fileName: Store.accountsFile, file: \.accountsFile, positions: \.accountRecords,
+        all: \.accounts, index: { $0.accountIndex($1) }, merge: Merge.account, validate: Store.validate,
+        replace: { $0.replace(account: $1, with: $2) }, text: RecordCodec.text(of:))
+    }
+
+    static var contacts: RecordPlace<Contact> {
+      RecordPlace<Contact>(
+        word: .contact, fileName: Store.contactsFile, file: \.contactsFile, positions: \.contactRecords,
+        all: \.contacts, index: { $0.contactIndex($1) }, merge: Merge.contact, validate: Store.validate,
+        replace: { $0.replace(contact: $1, with: $2) }, text: RecordCodec.text(of:))
+    }
+  }
+
+  private func update<Record>(_ record: Record, key: String, from original: Record?, in place: RecordPlace<Record>)
+    throws
+  {
+    guard let before = original ?? place.index(ledger, key).map({ ledger[keyPath: place.all][$0] }) else {
+      throw StoreError.invalid("unknown \(place.word.rawValue) '\(key)'")
     }
     return try writing {
-      guard let index = ledger.contactIndex(contact.key) else {
-        throw StoreError.invalid("the contact '\(contact.key)' is no longer in the store")
+      guard let index = place.index(ledger, key) else {
+        throw StoreError.invalid("the \(place.word.rawValue) '\(key)' is no longer in the store")
       }
-      let merged = try Merge.contact(original: before, edited: contact, current: ledger.contacts[index])
-      try validate(merged)
-      var file = contactsFile
-      file.replace(contactRecords[index], with: RecordCodec.text(of: merged))
-      try write(file, to: Store.contactsFile)
-      contactsFile = file
-      ledger.replace(contact: index, with: merged)
+      let merged = try place.merge(before, record, ledger[keyPath: place.all][index])
+      try place.validate(self)(merged)
+      var file = self[keyPath: place.file]
+      file.replace(self[keyPath: place.positions][index], with: place.text(merged))
+      try write(file, to: place.fileName)
+      self[keyPath: place.file] = file
+      place.replace(&ledger, index, merged)
     }
   }
 
@@ -89,26 +110,21 @@ extension Store {
   }
 
   private func validate(_ account: Account) throws {
-    guard Identifier.isValid(account.id) else {
-      throw StoreError.refused(.notAnId(account.id, .account))
-    }
-    guard !account.name.allSatisfy(\.isWhitespace) else {
-      throw StoreError.refused(.noName(.account))
-    }
+    try validate(id: account.id, name: account.name, as: .account)
     if let problem = TextSafety.problem(in: account) { throw StoreError.refused(.controlCharacter(problem)) }
   }
 
   private func validate(_ contact: Contact) throws {
-    guard Identifier.isValid(contact.id) else {
-      throw StoreError.refused(.notAnId(contact.id, .contact))
-    }
-    guard !contact.name.allSatisfy(\.isWhitespace) else {
-      throw StoreError.refused(.noName(.contact))
-    }
+    try validate(id: contact.id, name: contact.name, as: .contact)
     if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
       throw StoreError.refused(.notAFlag(bad))
     }
     if let problem = TextSafety.problem(in: contact) { throw StoreError.refused(.controlCharacter(problem)) }
+  }
+
+  private func validate(id: String, name: String, as record: InputProblem.Record) throws {
+    guard Identifier.isValid(id) else { throw StoreError.refused(.notAnId(id, record)) }
+    guard !name.allSatisfy(\.isWhitespace) else { throw StoreError.refused(.noName(record)) }
   }
 
 }
