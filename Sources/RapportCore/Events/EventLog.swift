@@ -19,17 +19,6 @@ struct EventEntry: Sendable, Equatable {
   var voided: Bool
 }
 
-/// An event read while loading, before its target is looked up: where its target and kind are
-/// written in the file.
-struct DraftEntry: Sendable {
-  /// Complete but for `account`, `contact` and `kind`.
-  var entry: EventEntry
-  var targetStart: Int32
-  var targetLength: UInt16
-  /// Where its kind starts after the target's start, or 0 when it has none.
-  var kindOffset: UInt16
-}
-
 /// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
 ///
 /// ```
