@@ -79,6 +79,8 @@ extension Dashboard {
   /// Keys for the edit and add forms.
   func editFormKey(_ key: Key) {
     guard var form else { return }
+    // The form is taken out while it changes, so that its text is not copied at each key.
+    self.form = nil
     let outcome = form.handle(key)
     self.form = form
     switch outcome {

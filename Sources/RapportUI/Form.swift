@@ -26,7 +26,7 @@ struct Form: Equatable {
   /// What is wrong with what was typed, shown until the next key.
   var problem = ""
   /// The fields' text and choices as the form opened, to tell whether anything was changed.
-  private var initial: [String]
+  private var initial: [FieldValue]
   /// True after an Esc that would lose changes, until the next key.
   private var confirmingCancel = false
 
@@ -35,11 +35,11 @@ struct Form: Equatable {
     self.purpose = purpose
     self.fields = fields
     self.focus = focus
-    initial = fields.map(\.summary)
+    initial = fields.map(\.value)
   }
 
   /// Whether any field differs from how the form opened.
-  var isChanged: Bool { fields.map(\.summary) != initial }
+  var isChanged: Bool { fields.map(\.value) != initial }
 
   /// The field with this label.
   subscript(label: String) -> FormField {
@@ -83,7 +83,7 @@ struct Form: Equatable {
   mutating func move(by step: Int) {
     focus = (focus + step + fields.count) % fields.count
     fields[focus].fresh = true
-    fields[focus].cursor = fields[focus].text.count
+    fields[focus].cursor = fields[focus].text.utf8.count
   }
 
   /// Shows a problem and moves to the field it is about.

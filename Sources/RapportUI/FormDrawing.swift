@@ -23,7 +23,9 @@ extension Dashboard {
 
     var rows: [FormRow] = []
     for (i, field) in form.fields.enumerated() {
-      rows += fieldRows(field, index: i, focused: i == form.focus, labelWidth: labelWidth, valueWidth: valueWidth)
+      rows += fieldRows(
+        field, index: i, focused: i == form.focus, labelWidth: labelWidth, valueWidth: valueWidth,
+        around: available.height)
     }
     var footer: [FormRow] = [FormRow()]
     if !form.problem.isEmpty {
@@ -70,9 +72,11 @@ extension Dashboard {
     if let cursor = row.cursor, cursor < limit { frame.cursor = Point(x: point.x + cursor, y: point.y) }
   }
 
-  private func fieldRows(_ field: FormField, index: Int, focused: Bool, labelWidth: Int, valueWidth: Int)
-    -> [FormRow]
-  {
+  /// A field's rows. Of a longer field, only what the form can show: `around` rows either side
+  /// of the cursor in the focused field, the first rows of the others (see `editingRows`).
+  private func fieldRows(
+    _ field: FormField, index: Int, focused: Bool, labelWidth: Int, valueWidth: Int, around: Int
+  ) -> [FormRow] {
     let label = DisplayWidth.fit(field.label, to: labelWidth - 1) + " "
     let labelRole: StyleRole = focused ? .overlayTitle : .overlay
     let hint = formHint(field)
@@ -81,7 +85,8 @@ extension Dashboard {
     case .text:
       var row = FormRow(pieces: [(label, labelRole)], field: index)
       // A field being typed in shows the cursor's part; the others their start.
-      let (shown, cursor) = visibleSlice(field.text, cursor: focused ? field.cursor : 0, width: valueWidth)
+      let (shown, cursor) = visibleSlice(
+        field.text, cursor: focused ? field.cursorIndex : field.text.startIndex, width: valueWidth)
       row.add(shown, focused && field.fresh ? .selected : .overlay)
       if focused { row.cursor = labelWidth + cursor }
       if let hint, DisplayWidth.of(shown) + DisplayWidth.of(hint.text) + 2 <= valueWidth {
@@ -89,20 +94,23 @@ extension Dashboard {
       }
       rows.append(row)
     case .multiline:
-      let lines = wrapForEditing(field.text, width: valueWidth, cursor: field.cursor)
-      for (n, line) in lines.enumerated() {
-        var row = FormRow(
-          pieces: [(n == 0 ? label : String(repeating: " ", count: labelWidth), labelRole)], field: index)
+      let shown = editingRows(
+        field.text, width: valueWidth, cursor: focused ? field.cursor : nil, around: around,
+        longest: around)
+      let indent = String(repeating: " ", count: labelWidth)
+      for (n, line) in shown.rows.enumerated() {
+        var row = FormRow(pieces: [(n == 0 && shown.fromStart ? label : indent, labelRole)], field: index)
         row.add(String(field.text[line.range]), .overlay)
-        if focused, let column = line.cursor { row.cursor = labelWidth + column }
+        if let column = line.cursor { row.cursor = labelWidth + column }
         rows.append(row)
       }
+      if shown.isCut { rows.append(FormRow(pieces: [(indent, labelRole), ("…", .dim)], field: index)) }
       if let hint, field.text.isEmpty { rows[0].add(hint.text, hint.role) }
     case .choice(_, let numbered, _):
       var row = FormRow(pieces: [(label, labelRole)], field: index)
       if !field.text.isEmpty {
         row.add(field.string, .search)
-        if focused { row.cursor = labelWidth + DisplayWidth.of(String(field.text[..<field.cursor])) }
+        if focused { row.cursor = labelWidth + DisplayWidth.of(field.text[..<field.cursorIndex]) }
         row.add(" → ", .dim)
       } else if focused {
         row.cursor = labelWidth
@@ -147,13 +155,20 @@ extension Dashboard {
 }
 
 /// The part of a line of text that fits `width` columns and shows the cursor, and the cursor's
-/// column in it.
-private func visibleSlice(_ text: [Character], cursor: Int, width: Int) -> (String, Int) {
-  var start = 0
-  var before = DisplayWidth.of(String(text[..<cursor]))
-  while before >= width, start < cursor {
-    before -= DisplayWidth.of(text[start])
-    start += 1
+/// column in it: read back from the cursor and on from there, a row's worth of characters.
+private func visibleSlice(_ text: String, cursor: String.Index, width: Int) -> (String, Int) {
+  // Back from the cursor while what is before it stays narrower than the row. Characters of no
+  // width are counted apart, so that the reading ends whatever the text holds.
+  var start = cursor
+  var before = 0
+  var read = 0
+  while start > text.startIndex, read < width * 8 + 64 {
+    let previous = text.index(before: start)
+    let w = DisplayWidth.of(text[previous])
+    guard before + w < width else { break }
+    before += w
+    start = previous
+    read += 1
   }
   var shown = ""
   var used = 0
@@ -162,40 +177,151 @@ private func visibleSlice(_ text: [Character], cursor: Int, width: Int) -> (Stri
     guard used + w <= width else { break }
     shown.append(c)
     used += w
+    read += 1
+    if read > width * 16 + 128 { break }
   }
   return (shown, before)
 }
 
-/// Text cut into rows of at most `width` columns: at its newlines, and where a row is full after
-/// its last space (or anywhere in a word longer than a row), with the cursor's column on the row
-/// it is on.
-func wrapForEditing(_ text: [Character], width: Int, cursor: Int? = nil) -> [(range: Range<Int>, cursor: Int?)] {
-  var ranges: [Range<Int>] = []
-  var start = 0
-  var used = 0
-  var afterSpace: Int?
-  var i = 0
-  while i < text.count {
-    let c = text[i]
-    if c == "\n" {
-      ranges.append(start..<i)
-      (start, used, afterSpace, i) = (i + 1, 0, nil, i + 1)
-      continue
-    }
-    let w = DisplayWidth.of(c)
-    if used + w > width, used > 0 {
-      let end = afterSpace.map { $0 > start ? $0 : i } ?? i
-      ranges.append(start..<end)
-      start = end
-      used = DisplayWidth.of(String(text[start..<i]))
-      afterSpace = nil
-      continue
-    }
-    used += w
-    if c == " " { afterSpace = i + 1 }
-    i += 1
+/// Rows of text being edited, one at a time: cut at its newlines, and where a row is full after
+/// its last space (or anywhere in a word longer than a row).
+struct EditingWrap: IteratorProtocol {
+  let text: Substring
+  let width: Int
+  private var start: String.Index
+  private var position: String.Index
+  private var used = 0
+  private var afterSpace: String.Index?
+  private var done = false
+  /// How many characters were looked at: the work done, whatever the text's length.
+  private(set) var charactersRead = 0
+
+  init(_ text: Substring, width: Int) {
+    self.text = text
+    self.width = width
+    start = text.startIndex
+    position = text.startIndex
   }
-  ranges.append(start..<text.count)
+
+  mutating func next() -> Range<String.Index>? {
+    guard !done else { return nil }
+    while position < text.endIndex {
+      let c = text[position]
+      charactersRead += 1
+      if c == "\n" {
+        let row = start..<position
+        position = text.index(after: position)
+        (start, used, afterSpace) = (position, 0, nil)
+        return row
+      }
+      let w = DisplayWidth.of(c)
+      if used + w > width, used > 0 {
+        let end = afterSpace.map { $0 > start ? $0 : position } ?? position
+        let row = start..<end
+        start = end
+        used = DisplayWidth.of(text[start..<position])
+        afterSpace = nil
+        return row
+      }
+      used += w
+      let after = text.index(after: position)
+      if c == " " { afterSpace = after }
+      position = after
+    }
+    done = true
+    return start..<text.endIndex
+  }
+}
+
+/// Rows of a longer field as the form shows them.
+struct EditingRows {
+  /// Each row's part of the text, and on the cursor's row its column.
+  var rows: [(range: Range<String.Index>, cursor: Int?)] = []
+  /// True when the first row is the text's first.
+  var fromStart = true
+  /// True when rows after the last were left out.
+  var isCut = false
+  /// How many characters were looked at: the work done, whatever the text's length.
+  var charactersRead = 0
+}
+
+/// The rows of a longer field that the form can show, with the cursor's column on its row, read
+/// from as much of the text as they hold. Without a cursor: the first rows, at most `longest`
+/// (`isCut` when there are more). With one: at most `around` rows before the cursor's and after
+/// it. Rows are wrapped from the start of the text, or, when the cursor is far in (a field of
+/// megabytes), from a point a few screens of text before it (`fromStart` false) that moves in
+/// steps of that size, so that the rows stay put as the cursor moves and typing goes on.
+func editingRows(_ text: String, width: Int, cursor: Int?, around: Int, longest: Int = .max) -> EditingRows {
+  guard let cursor else {
+    var wrap = EditingWrap(text[...], width: width)
+    var shown = EditingRows()
+    while shown.rows.count < longest, let row = wrap.next() { shown.rows.append((row, nil)) }
+    shown.isCut = wrap.next() != nil
+    shown.charactersRead = wrap.charactersRead
+    return shown
+  }
+  // Wrapped from a step or two before the cursor: a step of a byte a column, four times that when
+  // it held too few rows (wide characters, or marks of no width).
+  var step = max(1024, (around + 1) * (width + 1))
+  var read = 0
+  while true {
+    var from = text.startIndex
+    if cursor >= 2 * step {
+      from = text.utf8.index(text.utf8.startIndex, offsetBy: (cursor / step - 1) * step)
+      while UTF8.isContinuation(text.utf8[from]) { from = text.utf8.index(after: from) }
+    }
+    var shown = rows(of: text[from...], around: around, width: width, cursor: cursor)
+    read += shown.charactersRead
+    if !shown.fromStart || from == text.startIndex {
+      shown.fromStart = shown.fromStart && from == text.startIndex
+      shown.charactersRead = read
+      return shown
+    }
+    step *= 4
+  }
+}
+
+/// The rows of `text` from its start that hold `cursor` and are around it; `fromStart` when the
+/// first of them is the first of `text`.
+private func rows(of text: Substring, around: Int, width: Int, cursor: Int) -> EditingRows {
+  let at = text.base.utf8.index(text.base.utf8.startIndex, offsetBy: cursor)
+  var wrap = EditingWrap(text, width: width)
+  // The rows that start at or before the cursor, the last of which holds it, then those after.
+  var before: [Range<String.Index>] = []
+  var dropped = false
+  var after: [Range<String.Index>] = []
+  while after.count < around, let row = wrap.next() {
+    if row.lowerBound <= at, after.isEmpty {
+      before.append(row)
+      if before.count > 2 * (around + 1) {
+        before.removeFirst(before.count - around - 1)
+        dropped = true
+      }
+    } else {
+      after.append(row)
+    }
+  }
+  if before.count > around + 1 {
+    before.removeFirst(before.count - around - 1)
+    dropped = true
+  }
+  let rows =
+    before.enumerated().map { k, row in
+      (range: row, cursor: k == before.count - 1 ? DisplayWidth.of(text[row.lowerBound..<at]) : nil)
+    } + after.map { (range: $0, cursor: Int?.none) }
+  return EditingRows(rows: rows, fromStart: !dropped, charactersRead: wrap.charactersRead)
+}
+/// Text cut into rows of at most `width` columns as `EditingWrap` cuts it, all of them, as
+/// positions in its characters, with the cursor's column on the row it is on.
+func wrapForEditing(_ text: [Character], width: Int, cursor: Int? = nil) -> [(range: Range<Int>, cursor: Int?)] {
+  let string = String(text)
+  var wrap = EditingWrap(string[...], width: width)
+  var ranges: [Range<Int>] = []
+  while let row = wrap.next() {
+    ranges.append(
+      string.distance(
+        from: string.startIndex, to: row.lowerBound)..<string.distance(from: string.startIndex, to: row.upperBound))
+  }
   let cursorRow = cursor.flatMap { cursor in ranges.lastIndex { $0.lowerBound <= cursor } }
   return ranges.enumerated().map { k, range in
     (range, k == cursorRow ? DisplayWidth.of(String(text[range.lowerBound..<cursor!])) : nil)

@@ -51,12 +51,14 @@ extension Dashboard {
       return true
     }
     let kindBefore = form["Kind"].choice?.value
+    // The form is taken out while it changes, so that its text is not copied at each key.
+    self.form = nil
     let outcome = form.handle(key)
     if let before = kindBefore, let after = form["Kind"].choice?.value, before != after,
       form["Weight"].string == EventKinds.defaultWeight(for: type, kind: before).description
     {
-      form["Weight"].text = Array(EventKinds.defaultWeight(for: type, kind: after).description)
-      form["Weight"].cursor = form["Weight"].text.count
+      form["Weight"].text = EventKinds.defaultWeight(for: type, kind: after).description
+      form["Weight"].cursor = form["Weight"].text.utf8.count
     }
     self.form = form
     switch outcome {

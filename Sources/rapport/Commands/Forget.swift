@@ -28,8 +28,7 @@ struct Forget: ParsableCommand {
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
-    let parts = contact.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+    guard (try? Target(parsing: contact))?.contact != nil else {
       throw ValidationError("'\(contact)' is not a contact: write ACCOUNT/CONTACT, such as acme/jane")
     }
   }
@@ -37,7 +36,7 @@ struct Forget: ParsableCommand {
   func run() throws {
     try options.withStore(writable: yes) { store, today in
       guard let index = store.ledger.contactIndex(contact) else {
-        let account = String(contact.prefix { $0 != "/" })
+        let account = try Target(parsing: contact).account
         guard store.ledger.accountIndex(account) != nil else {
           throw Problem("no account '\(account)' in \(store.path); 'rapport accounts' lists the accounts")
         }
@@ -48,15 +47,15 @@ struct Forget: ParsableCommand {
         let events = (0..<store.ledger.eventCount).filter { store.ledger.event($0).target == contact }.count
         Output.say(
           "Would forget \(person.name) (\(contact)): their record in contacts.txt, and the notes of "
-            + "\(events) event\(events == 1 ? "" : "s"), kept under the account. Nothing was changed; "
+            + "\(counted(events, "event")), kept under the account. Nothing was changed; "
             + "add --yes to do it.")
         throw ExitCode(1)
       }
       do {
         let forgotten = try store.forget(contact: contact, on: today)
         Output.say(
-          "Forgot \(forgotten.name): the record is gone, and \(forgotten.events) "
-            + "event\(forgotten.events == 1 ? "" : "s") stay under the account without notes.")
+          "Forgot \(forgotten.name): the record is gone, and \(counted(forgotten.events, "event")) "
+            + "stay under the account without notes.")
       } catch let error as StoreError {
         throw Problem("nothing was forgotten: \(error)")
       }

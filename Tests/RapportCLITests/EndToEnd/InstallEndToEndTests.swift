@@ -65,47 +65,21 @@ import Testing
 
   @Test func theInstalledBinaryOpensTheDemoInATerminal() throws {
     let installed = try Installation()
-    let socket = "install-e2e-\(UUID().uuidString.prefix(8))"
-    @discardableResult func tmux(_ arguments: [String]) throws -> String {
-      let result = try Subprocess.run(["tmux", "-L", socket] + arguments)
-      guard result.status == 0 else { throw InstallFailure(description: "tmux \(arguments): \(result.stderr)") }
-      return result.stdout
-    }
-    defer { _ = try? tmux(["kill-server"]) }
-    func open(_ window: String, _ arguments: [String]) throws {
-      let variables = installed.environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-      let command =
-        "cd \(installed.work) && env -i \(variables.joined(separator: " ")) \(installed.binary) "
-        + arguments.joined(separator: " ") + "; echo \"[exit $?]\"; sleep 600"
-      _ = try tmux(
-        ["-f", "/dev/null", "new-session", "-d", "-s", window, "-x", "120", "-y", "40", "sh", "-c", command])
-    }
-    @discardableResult func waitFor(_ text: String, in window: String) throws -> String {
-      var screen = ""
-      for _ in 0..<400 {
-        screen = try tmux(["capture-pane", "-p", "-t", window])
-        if screen.contains(text) { return screen }
-        usleep(25_000)
-      }
-      throw InstallFailure(description: "no '\(text)' on the screen:\n\(screen)")
-    }
     let demoCopies = { try FileManager.default.contentsOfDirectory(atPath: installed.tmp) }
 
-    try open("dark", ["--demo"])
-    let screen = try waitFor("Accounts 14/14", in: "dark")
+    let dark = try TmuxSession(
+      alone: [installed.binary, "--demo"], in: installed.work, environment: installed.environment)
+    let screen = try dark.waitFor("Accounts 14/14")
     #expect(screen.contains("Nordhavn Shipping"))
     #expect(try demoCopies().contains { $0.hasPrefix("rapport-demo-") })
-    try tmux(["send-keys", "-t", "dark", "q"])
-    try waitFor("[exit 0]", in: "dark")
+    try dark.send("q")
+    try dark.waitFor("[exit 0]")
     #expect(try demoCopies().isEmpty, "the demo copy is removed on quit")
 
-    try open("light", ["--demo", "--theme", "light"])
-    try waitFor("Accounts 14/14", in: "light")
-    try tmux(["send-keys", "-t", "light", "q"])
-    try waitFor("[exit 0]", in: "light")
+    let light = try TmuxSession(
+      alone: [installed.binary, "--demo", "--theme", "light"], in: installed.work, environment: installed.environment)
+    try light.waitFor("Accounts 14/14")
+    try light.send("q")
+    try light.waitFor("[exit 0]")
   }
-}
-
-struct InstallFailure: Error, CustomStringConvertible {
-  var description: String
 }

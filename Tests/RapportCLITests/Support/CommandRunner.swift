@@ -10,7 +10,7 @@ struct CommandRunner {
 
   /// The package's root folder.
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
+    .deletingLastPathComponent().deletingLastPathComponent().path
 
   /// The `rapport` executable next to the test bundle, or `$RAPPORT_TEST_BINARY` (CI runs the
   /// end-to-end tests once more on the release build, which is what `make install` installs).
@@ -41,24 +41,5 @@ struct CommandRunner {
       [CommandRunner.binary] + arguments, environment: environment.merging(extraEnvironment) { $1 },
       directory: environment["HOME"]!)
     return Output(status: result.status, stdout: result.stdout, stderr: result.stderr)
-  }
-}
-
-/// A temporary home folder for one test, removed afterwards.
-final class TemporaryHome {
-  let path: String
-
-  init() throws {
-    path = NSTemporaryDirectory() + "rapport-cli-\(UUID().uuidString)"
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(atPath: path) }
-
-  /// A copy of the demo store inside this home.
-  func copyOfDemo() throws -> String {
-    let target = path + "/demo"
-    try FileManager.default.copyItem(atPath: CommandRunner.packageRoot + "/seeds/demo", toPath: target)
-    return target
   }
 }

@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
       Output.say(
         "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
           + "\(ledger.eventCount) events (\(voided) voided); "
-          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+          + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
       )
       if errors > 0 { throw ExitCode(1) }
     }

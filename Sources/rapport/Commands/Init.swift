@@ -28,7 +28,7 @@ struct Init: ParsableCommand {
     let errors = store.errors.count
     guard errors == 0 else {
       throw Problem(
-        "\(target) already holds a store with \(errors) error\(errors == 1 ? "" : "s"); "
+        "\(target) already holds a store with \(counted(errors, "error")); "
           + "'rapport check --store \(target)' lists them")
     }
     Output.say("A Rapport store is ready at \(target)")

@@ -10,23 +10,38 @@ final class TmuxSession {
   private let socket = "rapport-test-\(UUID().uuidString.prefix(8))"
   fileprivate let target = "rapport"
 
-  /// Starts `rapport arguments` in a `width` x `height` window. When the program ends, the
+  /// Starts `rapport arguments` in a `width` x `height` window, in `home` with a private HOME
+  /// and XDG folders, NO_COLOR unset and `environment` added. When the program ends, the
   /// window shows `[exit STATUS]` and stays open so that the screen can still be read.
-  init(_ arguments: [String], home: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:])
-    throws
-  {
-    var variables = [
+  convenience init(
+    _ arguments: [String], home: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]
+  ) throws {
+    let variables = [
       "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config", "LANG": "C.UTF-8",
       "RAPPORT_TODAY": "2026-11-23", "TERM": "xterm-256color",
-    ]
-    variables.merge(environment) { $1 }
-    let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
-    let command =
-      "cd \(TmuxSession.quote(home)) && env -u NO_COLOR \(assignments.joined(separator: " ")) "
-      + ([CommandRunner.binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
-      + "; echo \"[exit $?]\"; sleep 600"
+    ].merging(environment) { $1 }
+    try self.init(
+      [CommandRunner.binary] + arguments, in: home, environment: variables, env: ["-u", "NO_COLOR"], width: width,
+      height: height)
+  }
+
+  /// Starts `command` in `directory` with exactly `environment` and nothing of the tests' own, as
+  /// a new login would run it.
+  convenience init(alone command: [String], in directory: String, environment: [String: String]) throws {
+    try self.init(command, in: directory, environment: environment, env: ["-i"], width: 120, height: 40)
+  }
+
+  /// Starts `command` under `env` with `options`, then `environment`'s assignments.
+  private init(
+    _ command: [String], in directory: String, environment: [String: String], env options: [String], width: Int,
+    height: Int
+  ) throws {
+    let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }
+    let line =
+      "cd \(TmuxSession.quote(directory)) && env \(options.joined(separator: " ")) \(assignments.joined(separator: " ")) "
+      + command.map(TmuxSession.quote).joined(separator: " ") + "; echo \"[exit $?]\"; sleep 600"
     try tmux([
-      "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command,
+      "-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "sh", "-c", line,
     ])
   }
 
@@ -41,25 +56,6 @@ final class TmuxSession {
   /// What the window shows, one string per row; with `escapes`, colours and attributes included.
   func screen(escapes: Bool = false) throws -> String {
     try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
-  }
-
-  /// The process id of the program the window runs (the shell's child).
-  func programPID() throws -> Int32 {
-    let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
-      .trimmingCharacters(in: .whitespacesAndNewlines)
-    // /proc/PID/stat: "PID (NAME) STATE PPID ..."
-    let children = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap { entry -> Int32? in
-      guard let pid = Int32(entry),
-        let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-        let close = stat.range(of: ") ", options: .backwards)
-      else { return nil }
-      let fields = stat[close.upperBound...].split(separator: " ")
-      return stat.contains("(rapport)") && fields.count > 1 && fields[1] == shell ? pid : nil
-    }
-    guard let pid = children.first else {
-      throw Timeout(description: "no rapport process under the window's shell \(shell)")
-    }
-    return pid
   }
 
   func resize(width: Int, height: Int) throws {

@@ -15,7 +15,7 @@ import Testing
     try tmux.send("3", "Enter")
     try tmux.waitFor("Deposit +3 for Compagnie Électrique du Rhône / Élodie Lefèvre: equity 24.5 -> 27.5")
     // No quit, no clean-up: the process dies at once.
-    let pid = try tmux.programPID()
+    let pid = try tmux.programID()
     #expect(kill(pid, SIGKILL) == 0)
     try tmux.waitFor("[exit 137]")
     let last = try #require(try lines(store, "events.txt").last)

@@ -28,12 +28,27 @@ struct DriftCommand: ParsableCommand {
   @Option(
     name: .customLong("fail-on"),
     help: "Exit with status 1 when an account is at this status or worse: cooling, drifting or neglected.",
-    completion: .list(["cooling", "drifting", "neglected"]))
-  var failOn: String?
+    completion: .list(FailOn.allCases.map(\.rawValue)))
+  var failOn: Word<FailOn>?
+
+  /// The statuses `--fail-on` takes: any but healthy.
+  enum FailOn: String, CaseIterable, NamedByWord {
+    case cooling, drifting, neglected
+
+    init?(word: String) { self.init(rawValue: word) }
+
+    var status: DriftStatus {
+      switch self {
+      case .cooling: .cooling
+      case .drifting: .drifting
+      case .neglected: .neglected
+      }
+    }
+  }
 
   func validate() throws {
-    if let failOn, DriftStatus(word: failOn) == nil || failOn == "healthy" {
-      throw ValidationError("--fail-on '\(failOn)': use cooling, drifting or neglected")
+    if let failOn, failOn.value == nil {
+      throw ValidationError("--fail-on '\(failOn.text)': use cooling, drifting or neglected")
     }
   }
 
@@ -51,7 +66,7 @@ struct DriftCommand: ParsableCommand {
         Output.say(text(reports, ledger, today), terminator: "")
       }
       try reportErrors(of: store)
-      if let failOn, let threshold = DriftStatus(word: failOn),
+      if let threshold = failOn?.value?.status,
         reports.contains(where: { $0.status >= threshold && ledger.accounts[$0.account].decision(on: today) != .parked }
         )
       {
@@ -87,52 +102,4 @@ struct DriftCommand: ParsableCommand {
     return out
   }
 
-}
-
-/// One account in `rapport drift --json`.
-struct DriftEntry: Encodable {
-  var id: String
-  var name: String
-  var tier: String
-  var status: String
-  var score: Double
-  var reasons: [String]
-  var people: [String]
-  var daysSinceTouch: Int?
-  var cadenceDays: Int
-  var touchesPerMonthInHoneymoon: Double?
-  var touchesPerMonthRecently: Double
-  var decayedEquity: Double
-  var decayedEquityBefore: Double
-  var plan: String?
-  var planNote: String?
-  var snoozedUntil: String?
-  var snoozeReason: String?
-  /// A touch is planned for today or before.
-  var planDue: Bool
-  /// Snoozed, or a touch planned for later: left out of --fail-on and the review.
-  var parked: Bool
-
-  init(_ report: DriftReport, _ account: Account, today: Day) {
-    func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-    id = account.id
-    name = account.name
-    tier = account.tier.rawValue
-    status = report.status.word
-    score = round2(report.score)
-    reasons = report.reasons.map(\.description)
-    people = report.people.map(\.description)
-    daysSinceTouch = report.daysSinceTouch
-    cadenceDays = report.cadenceDays
-    touchesPerMonthInHoneymoon = report.honeymoonRate.map(round2)
-    touchesPerMonthRecently = round2(report.recentRate)
-    decayedEquity = round2(report.decayed)
-    decayedEquityBefore = round2(report.decayedBefore)
-    plan = account.plan?.description
-    planNote = account.plan == nil ? nil : account.planNote
-    snoozedUntil = account.snoozedUntil?.description
-    snoozeReason = account.snoozedUntil == nil ? nil : account.snoozeReason
-    planDue = account.decision(on: today) == .due
-    parked = account.decision(on: today) == .parked
-  }
 }

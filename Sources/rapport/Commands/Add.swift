@@ -34,7 +34,7 @@ struct Add: ParsableCommand {
 
   @Argument(
     help: "deposit, withdrawal, favour-given or favour-asked.", completion: .list(EventType.allCases.map(\.word)))
-  var type: String
+  var type: Word<EventType>
 
   @Argument(help: "The account, or account/contact.")
   var target: String
@@ -59,8 +59,8 @@ struct Add: ParsableCommand {
     guard !options.demo else {
       throw ValidationError("--demo opens a copy that is removed at once, so the event would be lost: use --store PATH")
     }
-    guard EventType(word: type) != nil else {
-      throw ValidationError("'\(type)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
+    guard type.value != nil else {
+      throw ValidationError("'\(type.text)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
     _ = try Target(parsing: target)
     if let problem = TextSafety.problem(in: note, field: "the note", multiline: true) {
@@ -69,7 +69,7 @@ struct Add: ParsableCommand {
   }
 
   func run() throws {
-    let type = EventType(word: self.type)!
+    let type = self.type.value!  // checked in validate()
     try options.withStore(writable: true) { store, today in
       if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
       let ledger = store.ledger
@@ -126,24 +126,5 @@ struct Add: ParsableCommand {
     } catch {
       throw Problem("--weight \(error.description)")
     }
-  }
-}
-
-/// What `rapport add` records for: `ACCOUNT` or `ACCOUNT/CONTACT`, both parts given.
-struct Target {
-  var account: String
-  var contact: String?
-
-  init(parsing text: String) throws(ValidationError) {
-    let shape = "write ACCOUNT or ACCOUNT/CONTACT, e.g. acme or acme/jane"
-    guard !text.isEmpty else { throw ValidationError("the account is empty: \(shape)") }
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    guard parts.count <= 2 else { throw ValidationError("'\(text)' has more than one '/': \(shape)") }
-    guard !parts[0].isEmpty else { throw ValidationError("'\(text)' has no account before the '/': \(shape)") }
-    if parts.count == 2, parts[1].isEmpty {
-      throw ValidationError("'\(text)' has no contact after the '/': \(shape)")
-    }
-    account = parts[0]
-    contact = parts.count == 2 ? parts[1] : nil
   }
 }
