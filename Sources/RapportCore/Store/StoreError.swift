@@ -9,7 +9,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
   case invalid(String)
   /// Refused for what was given: a kind, an id, a name, a control character.
   case refused(InputProblem)
-  case changedOnDisk(String)
   /// Fields changed both here and on disk since the record was read.
   case conflict(String)
   /// A file operation failed.
@@ -29,9 +28,6 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         "the store has \(count) error\(count == 1 ? "" : "s"); nothing is written until they are fixed (see 'rapport check')"
     case .readOnly(let reason): return "the store is open read-only: \(reason)"
     case .invalid(let reason): return reason
-    case .changedOnDisk(let file):
-      return
-        "\(file) changed on disk since it was loaded; reload before writing so that no change is lost"
     case .conflict(let reason): return reason
     case .refused(let problem): return problem.description
     case .io(let failure): return failure.description
