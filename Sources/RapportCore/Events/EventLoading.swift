@@ -1,93 +1,8 @@
 import Foundation
 
-// Loading the events file: drafting chunks on several threads, then finishing them with the
-// lookup tables and joining them in file order.
+// Loading the events file: finishing the drafted chunks (see EventDrafting.swift) with the
+// lookup tables on several threads, and joining them in file order.
 extension EventLog {
-  /// The events file cut at line boundaries into chunks, each parsed as far as it can be
-  /// without the accounts and contacts.
-  ///
-  /// Loading runs in two steps so that the first can run while the records are still being
-  /// read: drafting reads the lines, and `finish` looks up their targets, parses again the
-  /// lines that need the tables, and joins the chunks in file order. Entries, ids, kinds and
-  /// diagnostics come out exactly as from one pass from the first line to the last.
-  struct Draft: Sendable {
-    var chunks: [DraftChunk]
-  }
-
-  /// Reading and drafting an events file on several threads: each thread that calls `work`
-  /// reads the file unless another one does, then drafts the next chunk that no one has taken,
-  /// until none is left. A thread only ever waits for another that is reading, so it does not
-  /// matter whether the threads run at the same time or one after the other.
-  final class Drafting: @unchecked Sendable {
-    let condition = NSCondition()
-    var read: (() throws -> [UInt8])?
-    var file: Result<[UInt8], Error>?
-    var ranges: [Range<Int>] = []
-    var taken = 0
-    var drafted: [DraftChunk?] = []
-
-    /// The size of the chunks that the threads share.
-    let bytesPerChunk: Int
-
-    init(bytesPerChunk: Int = EventLog.bytesPerChunk, reading read: @escaping () throws -> [UInt8]) {
-      precondition(bytesPerChunk > 0)
-      self.bytesPerChunk = bytesPerChunk
-      self.read = read
-    }
-
-    func work() {
-      condition.lock()
-      defer { condition.unlock() }
-      if let read {
-        self.read = nil
-        condition.unlock()
-        let file = Result { try read() }
-        let ranges = ((try? file.get()) ?? []).withUnsafeBytes { EventLog.chunks(of: $0, bytesPerChunk: bytesPerChunk) }
-        condition.lock()
-        (self.file, self.ranges) = (file, ranges)
-        drafted = Array(repeating: nil, count: ranges.count)
-        condition.broadcast()
-      }
-      while file == nil { condition.wait() }
-      let bytes = (try? file!.get()) ?? []
-      while taken < ranges.count {
-        let k = taken
-        taken += 1
-        condition.unlock()
-        let chunk = bytes.withUnsafeBytes { EventLog.draft($0, ranges[k]) }
-        condition.lock()
-        drafted[k] = chunk
-      }
-    }
-
-    /// The file's bytes, once a `work` has returned.
-    func bytes() throws -> [UInt8] {
-      condition.lock()
-      defer { condition.unlock() }
-      return try file!.get()
-    }
-
-    /// The finished draft, once every thread's `work` has returned.
-    var draft: Draft {
-      condition.lock()
-      defer { condition.unlock() }
-      return Draft(chunks: drafted.map { $0! })
-    }
-  }
-
-  /// A chunk's lines parsed without the tables.
-  struct DraftChunk: Sendable {
-    var range: Range<Int>
-    /// Entries whose `account` and `contact` hold their target's offset and length, and whose
-    /// `kind` the offset of their kind from the target (0 for none).
-    var entries: [EventEntry] = []
-    /// Lines that need the tables, with their numbers in the chunk: those with a problem to
-    /// report.
-    var again: [(start: Int, line: Int)] = []
-    var voids: [PendingVoid] = []
-    var lines = 0
-  }
-
   /// A group of chunks parsed in full, with its lines and kinds numbered within it.
   struct Group {
     /// Where its entries were written, in the log's entries.
@@ -109,12 +24,8 @@ extension EventLog {
     var action: Mark.Action
   }
 
-  /// The size of a chunk to draft: small enough for the threads to share the work evenly.
-  static let bytesPerChunk = 1 << 20
   /// Lines whose targets are looked up together.
   static let blockLines = 64
-  /// The `contact` of an entry whose target is not in the tables.
-  static let unknownTarget: Int32 = -2
 
   /// Finishes loading `draft`, made from this log's bytes, on up to four cores: each finishes a
   /// group of consecutive chunks with about as many entries as the others, writing its entries
@@ -141,11 +52,11 @@ extension EventLog {
     // Room for the events recorded while the store is open, so that they do not move them all.
     entries = Array(unsafeUninitializedCapacity: room + 4096) { all, count in
       adviseHugePages(UnsafeMutableRawBufferPointer(all))
-      finished = bytes.withUnsafeBytes { buffer in
-        concurrentMap(groups.count) { g in
+      let (bytes, groups, writes) = (bytes, groups, DisjointWrites(all))
+      finished = concurrentMap(groups.count) { g in
+        bytes.withByteView { buffer in
           EventLog.finish(
-            groups[g].chunks, buffer, context, file: file,
-            into: UnsafeMutableBufferPointer(rebasing: all[groups[g].room]), at: groups[g].room)
+            groups[g].chunks, buffer, context, file: file, into: writes.claim(groups[g].room), at: groups[g].room)
         }
       }
       // Close the gaps left by lines that were not events after all.
@@ -190,7 +101,7 @@ extension EventLog {
       }
       lineCount += finished[g].lines
     }
-    bytes.withUnsafeBytes { buffer in
+    bytes.withByteView { buffer in
       // The chunks' ids make the log's when no id is in two chunks (or twice in one). Otherwise
       // file order decides which events are duplicates, so the table is built line by line.
       var duplicates: ArraySlice<Diagnostic> = []
@@ -222,7 +133,7 @@ extension EventLog {
 
   /// Puts every entry's id key in the table in file order, dropping the entries whose written id
   /// an earlier line has, and returns the reports of those duplicates.
-  mutating func registerIds(_ buffer: UnsafeRawBufferPointer, file: String) -> [Diagnostic] {
+  mutating func registerIds(_ buffer: ByteView, file: String) -> [Diagnostic] {
     ids = IdTable(capacity: entries.count)
     var sink = DiagnosticSink(file: file)
     var kept = 0
@@ -239,73 +150,18 @@ extension EventLog {
     return sink.diagnostics
   }
 
-  /// Cuts `buffer` after a line end into chunks of about `bytesPerChunk` bytes.
-  static func chunks(of buffer: UnsafeRawBufferPointer, bytesPerChunk: Int) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var start = 0
-    while start < buffer.count {
-      var end = buffer.count
-      if buffer.count - start - bytesPerChunk > bytesPerChunk / 2 {
-        end = buffer.line(from: start + bytesPerChunk, before: buffer.count).next
-      }
-      ranges.append(start..<end)
-      start = end
-    }
-    return ranges.isEmpty ? [0..<0] : ranges
-  }
-
-  /// Parses the lines in `range` (which starts a line and ends after a line end or at the end)
-  /// without the tables.
-  ///
-  /// Lines end at `\n`, `\r\n` or a lone `\r`. A chunk without any `\r`, the usual case, is cut
-  /// into lines by `memchr`; one with a `\r` is cut by the slower `line(from:before:)`.
-  static func draft(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> DraftChunk {
-    var chunk = DraftChunk(range: range)
-    guard let base = buffer.baseAddress else { return chunk }
-    chunk.entries.reserveCapacity(range.count / 64)
-    var tables: Tables? = nil
-    // Without tables, parseLine reports nothing.
-    var sink = DiagnosticSink(file: "")
-    var lineStart = range.lowerBound
-    let returns = memchr(base + lineStart, Int32(Byte.carriageReturn), range.count) != nil
-    while lineStart < range.upperBound {
-      chunk.lines += 1
-      let lineEnd: Int
-      let next: Int
-      if returns {
-        (lineEnd, next) = buffer.line(from: lineStart, before: range.upperBound)
-      } else {
-        lineEnd =
-          memchr(base + lineStart, Int32(Byte.newline), range.upperBound - lineStart).map {
-            UnsafeRawPointer($0) - base
-          } ?? range.upperBound
-        next = lineEnd + 1
-      }
-      switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
-      case .event(let entry): chunk.entries.append(entry)
-      case .void(let key, let offset, let action):
-        chunk.voids.append(
-          PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action))
-      case .rejected: chunk.again.append((lineStart, chunk.lines))
-      case .trivia: break
-      }
-      lineStart = next
-    }
-    return chunk
-  }
-
   /// Finishes consecutive drafted chunks with the tables, writing their entries to `room`, which
   /// is at `position` in the log's entries: looks up the targets, a block at a time so that the
   /// processor waits for many table reads at once, and parses again, in their turn and as if
   /// read on their own, the lines that need the tables.
   static func finish(
-    _ drafts: ArraySlice<DraftChunk>, _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ drafts: ArraySlice<DraftChunk>, _ buffer: ByteView, _ context: LineContext,
     file: String, into room: UnsafeMutableBufferPointer<EventEntry>, at position: Range<Int>
   ) -> Group {
     var tables: Tables? = Tables(context: context, kinds: KindTable())
     var group = Group(entries: position, sink: DiagnosticSink(file: file))
     var count = 0
-    var block: [EventEntry] = []
+    var block: [DraftEntry] = []
     var lookups = TargetLookups()
     for draft in drafts {
       let lines = group.lines
@@ -321,16 +177,18 @@ extension EventLog {
         block.removeAll(keepingCapacity: true)
         block += draft.entries[blockStart..<min(blockStart + blockLines, draft.entries.count)]
         resolveTargets(&block, buffer, context, &lookups)
-        for (i, var entry) in block.enumerated() {
+        for (i, drafted) in block.enumerated() {
+          var entry = drafted.entry
           while let line = again.first, line.line < entry.line {
             parseAgain(line.start, line.line)
             again.removeFirst()
           }
-          if entry.contact == unknownTarget {
-            parseAgain(buffer.lineStart(of: Int(entry.account)), Int(entry.line))
+          guard lookups.known[i] else {
+            parseAgain(buffer.lineStart(of: Int(drafted.targetStart)), Int(entry.line))
             continue
           }
-          if let kind = lookups.kinds[i] {
+          if drafted.kindOffset > 0 {
+            let kind = Int(drafted.targetStart) + Int(drafted.kindOffset)
             let end = buffer.first(Byte.space, or: Byte.tab, in: kind..<buffer.count)
             entry.kind = tables!.kinds.intern(buffer, kind..<end)
           }
@@ -352,26 +210,27 @@ extension EventLog {
     return group
   }
 
-  /// The targets of a block of entries, sorted by table, and where their kinds start.
+  /// The targets of a block of entries, sorted by table, and whether each entry's was found.
   struct TargetLookups {
     var contacts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
     var accounts: (entries: [Int], ranges: [Range<Int>], found: [Int32?]) = ([], [], [])
-    var kinds: [Int?] = []
+    var known: [Bool] = []
   }
 
-  /// Looks up the targets of drafted entries. An unknown target leaves `contact` set to
-  /// `unknownTarget` and `account` to the target's offset.
+  /// Looks up the targets of drafted entries, setting their `account` and `contact`; `known`
+  /// says which were found.
   static func resolveTargets(
-    _ block: inout [EventEntry], _ buffer: UnsafeRawBufferPointer, _ context: LineContext,
+    _ block: inout [DraftEntry], _ buffer: ByteView, _ context: LineContext,
     _ lookups: inout TargetLookups
   ) {
     lookups.contacts.entries.removeAll(keepingCapacity: true)
     lookups.contacts.ranges.removeAll(keepingCapacity: true)
     lookups.accounts.entries.removeAll(keepingCapacity: true)
     lookups.accounts.ranges.removeAll(keepingCapacity: true)
-    lookups.kinds.removeAll(keepingCapacity: true)
+    lookups.known.removeAll(keepingCapacity: true)
+    lookups.known.append(contentsOf: repeatElement(false, count: block.count))
     for (i, entry) in block.enumerated() {
-      let target = Int(entry.account)..<Int(entry.account + entry.contact)
+      let target = Int(entry.targetStart)..<(Int(entry.targetStart) + Int(entry.targetLength))
       if buffer.first(Byte.slash, or: Byte.slash, in: target) < target.upperBound {
         lookups.contacts.entries.append(i)
         lookups.contacts.ranges.append(target)
@@ -379,18 +238,20 @@ extension EventLog {
         lookups.accounts.entries.append(i)
         lookups.accounts.ranges.append(target)
       }
-      lookups.kinds.append(entry.kind == 0 ? nil : target.lowerBound + Int(entry.kind))
-      block[i].contact = unknownTarget
     }
     context.contacts.find(buffer, all: lookups.contacts.ranges, into: &lookups.contacts.found)
     for (i, found) in zip(lookups.contacts.entries, lookups.contacts.found) {
       if let contact = found {
-        (block[i].account, block[i].contact) = (context.contactAccount[Int(contact)], contact)
+        (block[i].entry.account, block[i].entry.contact) = (context.contactAccount[Int(contact)], contact)
+        lookups.known[i] = true
       }
     }
     context.accounts.find(buffer, all: lookups.accounts.ranges, into: &lookups.accounts.found)
     for (i, found) in zip(lookups.accounts.entries, lookups.accounts.found) {
-      if let account = found { (block[i].account, block[i].contact) = (account, -1) }
+      if let account = found {
+        (block[i].entry.account, block[i].entry.contact) = (account, -1)
+        lookups.known[i] = true
+      }
     }
   }
 }

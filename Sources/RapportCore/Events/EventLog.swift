@@ -63,7 +63,7 @@ struct EventLog: Sendable {
   /// The id of an entry: as written, or `~` and ten characters derived from the line's content.
   func id(of entry: EventEntry) -> String {
     if entry.idStart >= 0 {
-      return bytes.withUnsafeBytes {
+      return bytes.withByteView {
         $0.string(Int(entry.idStart)..<(Int(entry.idStart) + Int(entry.idLength)))
       }
     }
@@ -85,22 +85,20 @@ struct EventLog: Sendable {
       end = start + limit
       while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
     }
-    return bytes.withUnsafeBytes { $0.unescaped(start..<end) }
+    return bytes.withByteView { $0.unescaped(start..<end) }
   }
 
   /// Whether an event with this id is in the log.
   func contains(id: String) -> Bool {
-    var id = id
-    return id.withUTF8 { EventLog.key(forReference: UnsafeRawBufferPointer($0), 0..<$0.count) }.map {
+    return id.withByteView { EventLog.key(forReference: $0, 0..<$0.count) }.map {
       ids.find($0) != nil
     } ?? false
   }
 
   /// Index of the event with this id.
   func index(of id: String) -> Int? {
-    var id = id
     guard
-      let key = id.withUTF8({ EventLog.key(forReference: UnsafeRawBufferPointer($0), 0..<$0.count) }
+      let key = id.withByteView({ EventLog.key(forReference: $0, 0..<$0.count) }
       )
     else { return nil }
     return ids.find(key).map(Int.init)
@@ -135,7 +133,7 @@ struct EventLog: Sendable {
     let lineNumber = lineCount
     var tables: Tables? = Tables(context: context, kinds: kindTable)
     defer { kindTable = tables!.kinds }
-    let result: Result<EventLineOutcome, Diagnostic> = bytes.withUnsafeBytes { buffer in
+    let result: Result<EventLineOutcome, Diagnostic> = bytes.withByteView { buffer in
       let end = buffer.count - 1
       switch EventLog.parseLine(buffer, start, end, lineNumber, &tables, &sink) {
       case .event(var entry):
@@ -155,7 +153,7 @@ struct EventLog: Sendable {
         entries[Int(index)].voided = action != .restore
         marks.append(Mark(line: Int32(lineNumber), event: index, action: action))
         return .success(.marked(Int(index)))
-      case .trivia, .rejected:
+      case .trivia, .rejected, .drafted:
         return .failure(
           sink.diagnostics.first
             ?? Diagnostic(file: "events.txt", line: lineNumber, column: 1, reason: "not an event"))
@@ -189,7 +187,7 @@ struct EventLog: Sendable {
   }
 
   func reportDuplicate(
-    _ entry: EventEntry, of first: Int32, _ buffer: UnsafeRawBufferPointer,
+    _ entry: EventEntry, of first: Int32, _ buffer: ByteView,
     _ sink: inout DiagnosticSink, lineStart: Int
   ) {
     sink.report(

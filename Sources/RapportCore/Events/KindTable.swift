@@ -3,7 +3,7 @@ struct KindTable: Sendable {
   private(set) var words = [""]
   private var table = ByteKeyTable()
 
-  mutating func intern(_ buffer: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt32 {
+  mutating func intern(_ buffer: ByteView, _ range: Range<Int>) -> UInt32 {
     if let existing = table.find(buffer, range) { return UInt32(existing) }
     return add(buffer.string(range))
   }

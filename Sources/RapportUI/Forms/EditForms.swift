@@ -220,9 +220,10 @@ extension Dashboard {
     if !form[.won].string.allSatisfy(\.isWhitespace) {
       do {
         won = try DayInput.parse(form[.won].string, today: today)
+      } catch .futureDay {
+        throw Refusal("The win cannot be in the future", field: .won)
       } catch {
-        let future = error.description.contains("future")
-        throw Refusal(future ? "The win cannot be in the future" : error.description, field: .won)
+        throw Refusal(error.description, field: .won)
       }
     }
     let owner = form[.owner].string.trimmingCharacters(in: .whitespaces)

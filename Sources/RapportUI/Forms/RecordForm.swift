@@ -201,8 +201,10 @@ extension Dashboard {
       do {
         let day = try DayInput.parse(field.string, today: today)
         return field.string == day.description ? nil : ("= \(day)", .dim)
+      } catch .futureDay {
+        return ("in the future", .error)
       } catch {
-        return (error.description.contains("future") ? "in the future" : "not a day", .error)
+        return ("not a day", .error)
       }
     case .kind:
       guard let kind = field.choice, kind.index == nil else { return nil }

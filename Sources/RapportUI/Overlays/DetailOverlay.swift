@@ -23,8 +23,8 @@ extension Dashboard {
     let report = drift[index]
     lines.append(("Drift: \(report.status.word)", report.status >= .drifting ? .danger : .overlayTitle))
     if let parked = account.parkedNote(on: today) { lines.append(("  " + parked, .accent)) }
-    for reason in report.reasons { lines.append(("  - " + reason, .normal)) }
-    for note in report.people { lines.append(("  · " + note, .normal)) }
+    for reason in report.reasons { lines.append(("  - " + reason.description, .normal)) }
+    for note in report.people { lines.append(("  · " + note.description, .normal)) }
     lines.append(("", .normal))
     func section(_ title: String, _ items: [String], role: StyleRole = .normal) {
       guard !items.isEmpty else { return }

@@ -29,8 +29,8 @@ extension Dashboard {
       lines.append(
         ("- The touch planned for \(plan) is due" + (account.planNote.isEmpty ? "" : ": \(account.planNote)"), .danger))
     }
-    for reason in report.reasons { lines.append(("- " + reason, .normal)) }
-    for note in report.people { lines.append(("· " + note, .normal)) }
+    for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
+    for note in report.people { lines.append(("· " + note.description, .normal)) }
     let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
       !$0.help.isEmpty || !$0.nextJob.isEmpty
     }

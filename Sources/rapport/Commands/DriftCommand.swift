@@ -96,8 +96,8 @@ struct DriftCommand: ParsableCommand {
         report.status.word.padding(toLength: 10, withPad: " ", startingAt: 0),
         "\(account.name) (\(account.id), tier \(account.tier.rawValue))")
       if let parked = account.parkedNote(on: today) { line("          ", parked) }
-      for reason in report.reasons { line("          - ", reason) }
-      for note in report.people { line("          · ", note) }
+      for reason in report.reasons { line("          - ", reason.description) }
+      for note in report.people { line("          · ", note.description) }
     }
     return out
   }

@@ -31,8 +31,8 @@ struct DriftEntry: Encodable {
     tier = account.tier.rawValue
     status = report.status.word
     score = round2(report.score)
-    reasons = report.reasons
-    people = report.people
+    reasons = report.reasons.map(\.description)
+    people = report.people.map(\.description)
     daysSinceTouch = report.daysSinceTouch
     cadenceDays = report.cadenceDays
     touchesPerMonthInHoneymoon = report.honeymoonRate.map(round2)

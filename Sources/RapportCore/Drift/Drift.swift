@@ -1,0 +1,280 @@
+import Foundation
+
+/// How an account stands, from fine to forgotten.
+public enum DriftStatus: Int, Comparable, CaseIterable, Sendable {
+  case healthy, cooling, drifting, neglected
+
+  public static func < (a: DriftStatus, b: DriftStatus) -> Bool { a.rawValue < b.rawValue }
+
+  public var word: String {
+    switch self {
+    case .healthy: return "healthy"
+    case .cooling: return "cooling"
+    case .drifting: return "drifting"
+    case .neglected: return "neglected"
+    }
+  }
+
+  public init?(word: String) {
+    guard let status = DriftStatus.allCases.first(where: { $0.word == word }) else { return nil }
+    self = status
+  }
+}
+
+/// Why an account needs attention: its status, a score to rank by, the reasons in plain words
+/// with their numbers, and what its people suggest.
+public struct DriftReport: Sendable {
+  public var account: Int
+  public var status: DriftStatus
+  /// Higher is worse: the status, then how late the account is against its cadence, then the
+  /// points its reasons add up to.
+  public var score: Double
+  public var reasons: [DriftReason]
+  /// About the account's people: reassessments due, people never touched, career goals never
+  /// acted on.
+  public var people: [DriftReason]
+  /// Touches (deposits and favours) per 30 days in the honeymoon after the win, when it is over.
+  public var honeymoonRate: Double?
+  /// Touches per 30 days in the recent days.
+  public var recentRate: Double
+  public var daysSinceTouch: Int?
+  public var cadenceDays: Int
+  public var decayed: Double
+  /// The decayed equity as it stood `recentDays` ago.
+  public var decayedBefore: Double
+}
+
+extension Ledger {
+  /// Every account's drift report, in account order; `inReviewOrder` ranks them.
+  public func driftReports(on today: Day, thresholds: DriftSettings = DriftSettings()) -> [DriftReport] {
+    let figures = driftFigures(of: log.entries.indices, on: today, settings: thresholds)
+    return concurrentMap(accounts.count) {
+      drift(account: $0, figures: figures[$0], on: today, thresholds: thresholds)
+    }
+  }
+
+  /// Accounts in the order the dashboard, the review and `rapport drift` share: those with a
+  /// touch due first, then the others worst first, then those snoozed or planned for later
+  /// (ties in file order). `reports` holds every account's report, by account index.
+  public func inReviewOrder(_ indices: [Int], reports: [DriftReport], on today: Day) -> [Int] {
+    // Keys computed once per account, so that comparing copies nothing.
+    let keys = indices.map { (accounts[$0].decision(on: today).rawValue, -reports[$0].score, $0) }
+    return indices.indices.sorted { keys[$0] < keys[$1] }.map { indices[$0] }
+  }
+
+  /// The drift analysis of one account on `today`.
+  public func drift(account index: Int, on today: Day, thresholds: DriftSettings = DriftSettings()) -> DriftReport {
+    let figures = driftFigures(of: events(ofAccount: index), on: today, settings: thresholds)[index]
+    return drift(account: index, figures: figures, on: today, thresholds: thresholds)
+  }
+
+  private func drift(account index: Int, figures: DriftFigures, on today: Day, thresholds settings: DriftSettings)
+    -> DriftReport
+  {
+    let account = accounts[index]
+    let totals = totals(account: index)
+    var points = 0
+    var reasons: [DriftReason] = []
+
+    // The promised cadence.
+    let cadence = settings.cadence(of: account)
+    let promise: DriftReason.Promise =
+      account.cadenceDays == nil ? .tier(account.tier, days: cadence) : .own(days: cadence)
+    let daysSinceTouch = totals.lastTouch.map { $0.days(to: today) }
+    var late = 0.0
+    if let days = daysSinceTouch {
+      late = Double(days) / Double(cadence)
+      if late > 1 {
+        points += min(4, Int(late.rounded(.up)) - 1)
+        reasons.append(.overdue(days: days, promise: promise))
+      }
+    } else {
+      late = 10
+      points += 4
+      reasons.append(.neverTouched(promise: promise))
+    }
+
+    // The honeymoon against now.
+    let recentRate = Double(figures.recentTouches) * 30 / Double(settings.recentDays)
+    var honeymoonRate: Double?
+    if account.won != nil, let touches = figures.honeymoonTouches {
+      let rate = Double(touches) * 30 / Double(settings.honeymoonDays)
+      honeymoonRate = rate
+      if rate >= 1, recentRate < rate * settings.coolingShare {
+        points += recentRate < rate * settings.coolingShare / 2 ? 2 : 1
+        reasons.append(
+          .cooling(
+            honeymoonRate: rate, honeymoonDays: settings.honeymoonDays, recentRate: recentRate,
+            recentDays: settings.recentDays))
+      }
+    }
+
+    // Decayed equity now and a while ago.
+    let decayed = decayedBalance(account: index, on: today)
+    let decayedBefore = figures.decayedBefore
+    // A fall by the share of what it was (below zero too), and by at least one point.
+    if decayedBefore != 0, decayed < decayedBefore - max(abs(decayedBefore) * settings.equityDrop, 1) {
+      points += 1
+      reasons.append(.equityFell(from: decayedBefore, to: decayed, days: settings.recentDays))
+    }
+    if totals.balanceHundredths < 0 {
+      points += 1
+      reasons.append(.belowZero(hundredths: totals.balanceHundredths))
+    }
+
+    // Reciprocity and withdrawals.
+    let favours = totals.reciprocity
+    if favours.given == 0, favours.asked >= settings.askedWithoutGiving {
+      points += 1
+      reasons.append(.askedWithoutGiving(asked: favours.asked))
+    }
+    let run = figures.withdrawalRun
+    if run >= settings.withdrawalRun {
+      points += 1
+      reasons.append(.withdrawalRun(run))
+    }
+
+    let status: DriftStatus
+    switch points {
+    case 0: status = .healthy
+    case 1: status = .cooling
+    case 2...3: status = .drifting
+    default: status = .neglected
+    }
+    // The status first, then how late against the promise, then how many reasons.
+    let score = Double(status.rawValue) * 100 + min(late, 20) * 4 + Double(points)
+    return DriftReport(
+      account: index, status: status, score: score, reasons: reasons,
+      people: peopleNotes(account: index, on: today), honeymoonRate: honeymoonRate, recentRate: recentRate,
+      daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore)
+  }
+
+  /// What two passes over an account's live events tell the drift analysis.
+  struct DriftFigures {
+    var recentTouches = 0
+    /// Touches in the honeymoon, when it is over.
+    var honeymoonTouches: Int?
+    /// The decayed equity `recentDays` ago.
+    var decayedBefore = 0.0
+    /// Withdrawals newer than the newest event of another type (later lines are newer within a day).
+    var withdrawalRun = 0
+    var newestOther: (day: Int32, position: Int)?
+  }
+
+  /// The days that the figures are about.
+  private struct DriftWindow {
+    var recentStart: Int32
+    var today: Int32
+    /// `recentDays` ago, when the decayed equity is compared.
+    var then: Int32
+    /// Each account's honeymoon, when it is over.
+    var honeymoons: [ClosedRange<Int32>?]
+  }
+
+  /// The drift figures of every account from the events at `positions` (in file order): all of
+  /// them, read straight through on two cores, or one account's.
+  func driftFigures<Positions: RandomAccessCollection<Int> & Sendable>(
+    of positions: Positions, on today: Day, settings: DriftSettings
+  ) -> [DriftFigures] where Positions.SubSequence: Sendable {
+    var window = DriftWindow(
+      recentStart: today.adding(days: -(settings.recentDays - 1)).ordinal, today: today.ordinal,
+      then: today.adding(days: -settings.recentDays).ordinal, honeymoons: [])
+    window.honeymoons = accounts.indices.map { index in
+      guard let won = accounts[index].won, won.adding(days: settings.honeymoonDays) <= today else { return nil }
+      return won.ordinal...won.adding(days: settings.honeymoonDays - 1).ordinal
+    }
+    // Two halves, each gathered on its own core, then joined; the withdrawal runs need the
+    // joined newest events, so they are counted after.
+    let middle = positions.index(positions.startIndex, offsetBy: positions.count / 2)
+    let halves = [positions[..<middle], positions[middle...]]
+    let finalWindow = window
+    let gathered = concurrentMap(halves.count) { gather(halves[$0], finalWindow) }
+    var figures = gathered[0]
+    for (account, later) in gathered[1].enumerated() {
+      figures[account].recentTouches += later.recentTouches
+      if let touches = later.honeymoonTouches { figures[account].honeymoonTouches! += touches }
+      figures[account].decayedBefore += later.decayedBefore
+      if let newest = later.newestOther, figures[account].newestOther.map({ $0 < newest }) ?? true {
+        figures[account].newestOther = newest
+      }
+    }
+    let joined = figures
+    let runs = concurrentMap(halves.count) { countRuns(halves[$0], after: joined) }
+    for half in runs {
+      for (account, run) in half.enumerated() { figures[account].withdrawalRun += run }
+    }
+    return figures
+  }
+
+  /// Counts, decayed equity then, and the newest event other than a withdrawal, per account.
+  private func gather(_ positions: some Sequence<Int>, _ window: DriftWindow) -> [DriftFigures] {
+    var figures = [DriftFigures](repeating: DriftFigures(), count: accounts.count)
+    for index in accounts.indices where window.honeymoons[index] != nil { figures[index].honeymoonTouches = 0 }
+    var (factorDay, factor) = (Int32.min, 0.0)
+    log.entries.withUnsafeBufferPointer { entries in
+      for position in positions {
+        let entry = entries[position]
+        guard !entry.voided else { continue }
+        let account = Int(entry.account)
+        if entry.type.isTouch {
+          if entry.day >= window.recentStart, entry.day <= window.today { figures[account].recentTouches += 1 }
+          if let honeymoon = window.honeymoons[account], honeymoon.contains(entry.day) {
+            figures[account].honeymoonTouches! += 1
+          }
+        }
+        if entry.day <= window.then {
+          // Events come mostly in order of days: one factor per day.
+          if entry.day != factorDay {
+            (factorDay, factor) = (entry.day, settings.decayFactor(age: Int(window.then - entry.day)))
+          }
+          figures[account].decayedBefore += Double(entry.weight) / 100 * factor
+        }
+        if entry.type != .withdrawal, figures[account].newestOther.map({ $0 < (entry.day, position) }) ?? true {
+          figures[account].newestOther = (entry.day, position)
+        }
+      }
+    }
+    return figures
+  }
+
+  /// Withdrawals newer than each account's newest other event.
+  private func countRuns(_ positions: some Sequence<Int>, after figures: [DriftFigures]) -> [Int] {
+    var runs = [Int](repeating: 0, count: accounts.count)
+    log.entries.withUnsafeBufferPointer { entries in
+      for position in positions {
+        let entry = entries[position]
+        guard !entry.voided, entry.type == .withdrawal else { continue }
+        let account = Int(entry.account)
+        if figures[account].newestOther.map({ $0 < (entry.day, position) }) ?? true { runs[account] += 1 }
+      }
+    }
+    return runs
+  }
+
+  /// What the account's people call for: reassessments due, people never touched, and the
+  /// one whose career goal was never acted on (no favour given to them), decision makers and
+  /// champions first.
+  private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
+    var notes: [DriftReason] = []
+    var unserved: [Contact] = []
+    for c in contacts(ofAccount: index) {
+      let contact = contacts[c]
+      let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
+      if !watched.isEmpty, let due = contact.reassess, due <= today {
+        notes.append(.reassess(name: contact.name, watched: watched, due: due))
+      }
+      let own = totals(contact: c)
+      if own.touches == 0 {
+        notes.append(.untouched(name: contact.name))
+      }
+      if !contact.nextJob.isEmpty, own.reciprocity.given == 0 {
+        unserved.append(contact)
+      }
+    }
+    let key = { (c: Contact) in c.flags.contains("decision-maker") ? 0 : c.flags.contains("champion") ? 1 : 2 }
+    if let first = unserved.enumerated().min(by: { (key($0.element), $0.offset) < (key($1.element), $1.offset) }) {
+      notes.append(.careerGoalUnserved(name: first.element.name, nextJob: first.element.nextJob))
+    }
+    return notes
+  }
+}

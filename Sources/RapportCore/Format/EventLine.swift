@@ -1,0 +1,288 @@
+import Foundation
+
+// Parsing and writing one line of the events file.
+extension EventLog {
+  /// The line that records `draft` with the id `id`, ending in a newline.
+  static func line(for draft: EventDraft, id: String) -> String {
+    var line = "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
+    if !draft.kind.isEmpty { line += " \(draft.kind)" }
+    line += " \(draft.weight)"
+    if !draft.note.isEmpty { line += " \(quote(draft.note))" }
+    return line + " id:\(id)\n"
+  }
+
+  /// The `void` or `restore` line for the event `id`, ending in a newline. An `undo` is a void
+  /// whose reason is "undo".
+  static func markLine(_ action: Mark.Action, _ id: String, on day: Day, reason: String = "") -> String {
+    var line = "\(day) \(action == .restore ? "restore" : "void") \(id)"
+    let reason = action == .undo ? "undo" : reason
+    if !reason.isEmpty { line += " \(quote(reason))" }
+    return line + "\n"
+  }
+
+  /// What parsing a line in full needs: the lookup tables and the kinds met so far.
+  struct Tables {
+    let context: LineContext
+    var kinds: KindTable
+  }
+
+  enum LineResult {
+    case trivia
+    case rejected
+    case event(EventEntry)
+    /// An event read without the tables: its entry has no target yet.
+    case drafted(DraftEntry)
+    case void(key: UInt64, offset: Int, action: Mark.Action)
+  }
+
+  /// The lookup tables an event line needs.
+  struct LineContext {
+    var accounts: ByteKeyTable
+    var contacts: ByteKeyTable
+    var contactAccount: [Int32]
+  }
+
+  /// Parses one line. Without `tables`, the target is not looked up (the event is `drafted`,
+  /// with where its target and kind are written), and a line with a problem is `rejected` at its
+  /// first problem, without a report. With
+  /// `tables`, every problem of the line is reported, in column order, as far as the line can
+  /// be read: only a missing part or an unterminated quote ends the reading early.
+  static func parseLine(
+    _ buffer: ByteView, _ lineStart: Int, _ lineEnd: Int, _ line: Int,
+    _ tables: inout Tables?, _ sink: inout DiagnosticSink
+  ) -> LineResult {
+    var contentEnd = lineEnd
+    if contentEnd > lineStart, buffer[contentEnd - 1] == Byte.carriageReturn { contentEnd -= 1 }
+    var cursor = LineCursor(buffer, from: lineStart, to: contentEnd)
+    let context = tables?.context
+    var failed = false
+    /// Reports a problem; true when the line is to be rejected at once (without tables).
+    func problem(_ reason: @autoclosure () -> String, _ offset: Int) -> Bool {
+      failed = true
+      guard context != nil else { return true }
+      sink.report(reason(), line: line, lineStart: lineStart, offset: offset, in: buffer)
+      return false
+    }
+    /// Reports a problem after which the rest of the line cannot be read.
+    func fail(_ reason: @autoclosure () -> String, _ offset: Int) -> LineResult {
+      _ = problem(reason(), offset)
+      return .rejected
+    }
+    cursor.skipSpaces()
+    guard let first = cursor.peek, first != Byte.hash else { return .trivia }
+    if cursor.position != lineStart, problem("an event line starts at column 1 with its date", cursor.position) {
+      return .rejected
+    }
+    let dateRange = cursor.bareToken()!
+    var day = Day(ordinal: 0)
+    switch Day.parse(buffer, dateRange.lowerBound, dateRange.upperBound) {
+    case .success(let d): day = d
+    case .failure(let error): if problem(error.reason, dateRange.lowerBound) { return .rejected }
+    }
+    guard let target = cursor.bareToken() else {
+      return fail("expected an account (or account/contact) after the date", cursor.position)
+    }
+    let restore = buffer.equals(target, "restore")
+    if restore || buffer.equals(target, "void") {
+      return parseMark(restore: restore, &cursor, buffer, failed: failed, problem)
+    }
+
+    var accountIndex: Int32 = 0
+    var contactIndex: Int32 = -1
+    let slash = context == nil ? 0 : buffer.first(Byte.slash, or: Byte.slash, in: target)
+    if let context = context, slash < target.upperBound {
+      if let c = context.contacts.find(buffer, target) {
+        contactIndex = c
+        accountIndex = context.contactAccount[Int(c)]
+      } else if context.accounts.find(buffer, target.lowerBound..<slash) == nil {
+        _ = problem("unknown account '\(buffer.string(target.lowerBound..<slash))'", target.lowerBound)
+      } else {
+        _ = problem("unknown contact '\(buffer.string(target))': add it to contacts.txt or fix the id", slash + 1)
+      }
+    } else if let context {
+      if let a = context.accounts.find(buffer, target) {
+        accountIndex = a
+      } else {
+        _ = problem(
+          "unknown account '\(buffer.string(target))': add it to accounts.txt or fix the id", target.lowerBound)
+      }
+    }
+
+    guard let typeRange = cursor.bareToken() else {
+      return fail("expected deposit, withdrawal, favour-given or favour-asked", cursor.position)
+    }
+    let type = EventLog.type(buffer, typeRange)
+    if type == nil,
+      problem(
+        "'\(buffer.string(typeRange))' is not an event type: use deposit, withdrawal, favour-given or favour-asked",
+        typeRange.lowerBound)
+    {
+      return .rejected
+    }
+
+    guard var weightRange = cursor.bareToken() else {
+      return fail(
+        "expected a kind or a weight such as +3 after '\(buffer.string(typeRange))'", cursor.position)
+    }
+    var kindRange: Range<Int>? = nil
+    let lead = buffer[weightRange.lowerBound]
+    if !(lead == UInt8(ascii: "+") || lead == UInt8(ascii: "-") || (lead &- 48) < 10) {
+      if !EventLog.isKindWord(buffer, weightRange),
+        problem(
+          "'\(buffer.string(weightRange))' is not a kind: use a lowercase word such as insight",
+          weightRange.lowerBound)
+      {
+        return .rejected
+      }
+      kindRange = weightRange
+      guard let next = cursor.bareToken() else {
+        return fail("expected a weight such as +3 after the kind", cursor.position)
+      }
+      weightRange = next
+    }
+    var weight = Weight(hundredths: 0)
+    switch Weight.parse(buffer, weightRange.lowerBound, weightRange.upperBound) {
+    case .success(let parsed):
+      weight = parsed.weight
+      if let type, type.isNegative, weight.hundredths > 0,
+        problem(
+          "a withdrawal takes a negative weight: write -\(Weight(hundredths: weight.hundredths).description.dropFirst())",
+          weightRange.lowerBound)
+      {
+        return .rejected
+      }
+      if let type, !type.isNegative, weight.hundredths < 0,
+        problem("a \(type.word) takes a positive weight; record a withdrawal for a loss", weightRange.lowerBound)
+      {
+        return .rejected
+      }
+    case .failure(let error): if problem(error.reason, weightRange.lowerBound) { return .rejected }
+    }
+
+    cursor.skipSpaces()
+    var note = 0..<0
+    if cursor.peek == Byte.quote {
+      let quoteStart = cursor.position
+      guard let range = cursor.quoted() else {
+        return fail("unterminated quote: close the note with \"", quoteStart)
+      }
+      guard cursor.atTokenBoundary else {
+        return fail("expected a space after the note's closing quote", cursor.position)
+      }
+      note = range
+    }
+    let contentEndBeforeId = note.isEmpty ? weightRange.upperBound : note.upperBound + 1
+    var idStart = -1
+    var idRange = 0..<0
+    if let token = cursor.bareToken() {
+      guard token.count > 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "id:") else {
+        return fail(
+          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional id:ID",
+          token.lowerBound)
+      }
+      idRange = (token.lowerBound + 3)..<token.upperBound
+      if !Identifier.isValid(buffer, idRange),
+        problem("'\(buffer.string(idRange))' is not an event id: \(Identifier.rule)", idRange.lowerBound)
+      {
+        return .rejected
+      }
+      idStart = idRange.lowerBound
+      if let extra = cursor.bareToken() {
+        return fail("unexpected '\(buffer.string(extra))' after the id", extra.lowerBound)
+      }
+    }
+    guard !failed, let type else { return .rejected }
+    var kind: UInt32 = 0
+    if let kindRange, tables != nil { kind = tables!.kinds.intern(buffer, kindRange) }
+    let idKey =
+      idStart >= 0
+      ? buffer.hash(idRange) | EventLog.explicitBit
+      : buffer.hash(lineStart..<contentEndBeforeId) & EventLog.derivedMask
+    let entry = EventEntry(
+      day: day.ordinal, account: accountIndex, contact: contactIndex, weight: weight.hundredths,
+      noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
+      idStart: Int32(idStart),
+      idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false)
+    guard tables != nil else {
+      // Looked up once the tables are known; a line too long for that is read again with them.
+      let kindOffset = kindRange.map { $0.lowerBound - target.lowerBound } ?? 0
+      guard target.count <= UInt16.max, kindOffset <= UInt16.max else { return .rejected }
+      return .drafted(
+        DraftEntry(
+          entry: entry, targetStart: Int32(target.lowerBound), targetLength: UInt16(target.count),
+          kindOffset: UInt16(kindOffset)))
+    }
+    return .event(entry)
+  }
+
+  /// The rest of a `void` or `restore` line, after its word: the id, and an optional reason.
+  private static func parseMark(
+    restore: Bool, _ cursor: inout LineCursor, _ buffer: ByteView, failed: Bool,
+    _ problem: (@autoclosure () -> String, Int) -> Bool
+  ) -> LineResult {
+    let word = restore ? "restore" : "void"
+    guard let idRange = cursor.bareToken() else {
+      _ = problem("expected the id of the event to \(word)", cursor.position)
+      return .rejected
+    }
+    let key = EventLog.key(forReference: buffer, idRange)
+    if key == nil, problem("'\(buffer.string(idRange))' is not an event id", idRange.lowerBound) {
+      return .rejected
+    }
+    cursor.skipSpaces()
+    var action: Mark.Action = restore ? .restore : .void
+    if cursor.peek == Byte.quote {
+      let quoteStart = cursor.position
+      guard let reason = cursor.quoted() else {
+        _ = problem("unterminated quote: close the reason with \"", quoteStart)
+        return .rejected
+      }
+      if !restore, buffer.equals(reason, "undo") { action = .undo }
+    }
+    cursor.skipSpaces()
+    if !cursor.atEnd, problem("unexpected text after the \(word)'s reason", cursor.position) {
+      return .rejected
+    }
+    guard !failed, cursor.atEnd, let key else { return .rejected }
+    return .void(key: key, offset: idRange.lowerBound, action: action)
+  }
+
+  /// The event type a token names, or nil.
+  @inline(__always) private static func type(_ buffer: ByteView, _ range: Range<Int>) -> EventType? {
+    if buffer.equals(range, "deposit") { return .deposit }
+    if buffer.equals(range, "withdrawal") { return .withdrawal }
+    if buffer.equals(range, "favour-given") || buffer.equals(range, "favor-given") { return .favourGiven }
+    if buffer.equals(range, "favour-asked") || buffer.equals(range, "favor-asked") { return .favourAsked }
+    return nil
+  }
+
+  /// Whether `text` can be an event's kind: a lowercase word such as `insight`.
+  static func isKind(_ text: String) -> Bool {
+    return text.withByteView { isKindWord($0, 0..<$0.count) }
+  }
+
+  static func isKindWord(_ buffer: ByteView, _ range: Range<Int>) -> Bool {
+    guard range.count <= 40, case let c = buffer[range.lowerBound], c >= 97, c <= 122 else {
+      return false
+    }
+    return Identifier.isValid(buffer, range)
+  }
+
+  /// The key a `void` line's id refers to: `~XXXXXXXXXX` for an event without a written id.
+  static func key(forReference buffer: ByteView, _ range: Range<Int>)
+    -> UInt64?
+  {
+    if buffer[range.lowerBound] == UInt8(ascii: "~") {
+      guard range.count == 11 else { return nil }
+      var key: UInt64 = 0
+      for i in (range.lowerBound + 1)..<range.upperBound {
+        guard let digit = idAlphabet.firstIndex(of: buffer[i]) else { return nil }
+        key = key << 5 | UInt64(digit)
+      }
+      return key
+    }
+    guard Identifier.isValid(buffer, range) else { return nil }
+    return buffer.hash(range) | explicitBit
+  }
+
+}

@@ -1,0 +1,348 @@
+/// Reading and writing account and contact records.
+///
+/// ```
+/// account acme "Acme Corp" tier:A won:2025-03-01 owner:sam
+///   culture: Consensus-driven; nothing is decided in the first meeting.
+///   do: Bring numbers to every review
+///   dont: Criticise the previous supplier
+/// contact acme/jane "Jane Doe" role:CFO flags:decision-maker,role-model reassess:2026-12-01
+///   next-job: COO within two years
+/// ```
+enum RecordCodec {
+  /// The parts of a header line after the record word: an id token, a quoted name, attributes.
+  struct Header {
+    var id: Range<Int>
+    var name: String
+    var attributes: [Attribute]
+  }
+
+  /// A `key:value` of a header line; `offset` is where its key starts.
+  struct Attribute {
+    var key: Range<Int>
+    var value: String
+    var offset: Int
+  }
+
+  static func header(
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink, what: String
+  ) -> Header? {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    var cursor = LineCursor(buffer, from: raw.header.lowerBound, to: raw.header.upperBound)
+    guard let id = cursor.bareToken() else {
+      report("missing the \(what) id after '\(what)'", raw.header.lowerBound)
+      return nil
+    }
+    cursor.skipSpaces()
+    guard cursor.peek == Byte.quote else {
+      report("expected the \(what)'s name in double quotes, e.g. \"Acme Corp\"", cursor.position)
+      return nil
+    }
+    let nameStart = cursor.position
+    guard let nameRange = cursor.quoted() else {
+      report("unterminated quote: close the name with \"", nameStart)
+      return nil
+    }
+    let name = buffer.unescaped(nameRange)
+    if isBlank(name) {
+      report("the \(what)'s name is empty", nameStart)
+      return nil
+    }
+    var attributes: [Attribute] = []
+    while true {
+      cursor.skipSpaces()
+      guard !cursor.atEnd else { break }
+      let start = cursor.position
+      var keyEnd = start
+      while keyEnd < cursor.end, buffer[keyEnd] != Byte.colon, buffer[keyEnd] != Byte.space {
+        keyEnd += 1
+      }
+      guard keyEnd < cursor.end, buffer[keyEnd] == Byte.colon else {
+        _ = cursor.bareToken()
+        report(
+          "expected 'key:value' after the name, found '\(buffer.string(start..<cursor.position))'",
+          start)
+        return nil
+      }
+      cursor.position = keyEnd + 1
+      let value: String
+      if cursor.peek == Byte.quote {
+        let quoteStart = cursor.position
+        guard let range = cursor.quoted() else {
+          report("unterminated quote: close the value with \"", quoteStart)
+          return nil
+        }
+        value = buffer.unescaped(range)
+      } else {
+        let valueStart = cursor.position
+        while cursor.position < cursor.end, buffer[cursor.position] != Byte.space {
+          cursor.position += 1
+        }
+        value = buffer.string(valueStart..<cursor.position)
+      }
+      attributes.append(Attribute(key: start..<keyEnd, value: value, offset: start))
+    }
+    return Header(id: id, name: name, attributes: attributes)
+  }
+
+  static func account(
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink
+  )
+    -> Account?
+  {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    guard let header = header(raw, buffer, &sink, what: "account") else { return nil }
+    guard Identifier.isValid(buffer, header.id) else {
+      report(
+        "'\(buffer.string(header.id))' is not an account id: \(Identifier.rule)",
+        header.id.lowerBound)
+      return nil
+    }
+    var account = Account(id: buffer.string(header.id), name: header.name, tier: .c)
+    var ok = true
+    var sawTier = false
+    for attribute in header.attributes {
+      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      if buffer.equals(key, "tier") {
+        sawTier = true
+        guard let tier = Tier(rawValue: value.uppercased()) else {
+          report("tier '\(value)' is not A, B or C", offset)
+          ok = false
+          continue
+        }
+        account.tier = tier
+      } else if buffer.equals(key, "won") {
+        account.won = day(attribute, "won", report)
+        ok = ok && account.won != nil
+      } else if buffer.equals(key, "owner") {
+        account.owner = value
+      } else if buffer.equals(key, "cadence") {
+        guard let days = Int(value), days > 0, days <= 3650 else {
+          report("cadence '\(value)' is not a number of days between 1 and 3650", offset + 8)
+          ok = false
+          continue
+        }
+        account.cadenceDays = days
+      } else if buffer.equals(key, "plan") {
+        account.plan = day(attribute, "plan", report)
+        ok = ok && account.plan != nil
+      } else if buffer.equals(key, "snoozed") {
+        account.snoozedUntil = day(attribute, "snoozed", report)
+        ok = ok && account.snoozedUntil != nil
+      } else {
+        report(
+          "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan and snoozed",
+          offset)
+        ok = false
+      }
+    }
+    if !sawTier {
+      report("missing tier: add tier:A, tier:B or tier:C", raw.header.upperBound)
+      ok = false
+    }
+    for field in raw.fields {
+      if buffer.equals(field.key, "culture") {
+        account.culture =
+          account.culture.isEmpty ? field.value : account.culture + "\n" + field.value
+      } else if buffer.equals(field.key, "do") {
+        account.dos.append(field.value)
+      } else if buffer.equals(field.key, "dont") {
+        account.donts.append(field.value)
+      } else if buffer.equals(field.key, "plan-note") {
+        account.planNote = field.value
+      } else if buffer.equals(field.key, "snooze-reason") {
+        account.snoozeReason = field.value
+      } else {
+        sink.report(
+          "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note and snooze-reason",
+          line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+      }
+    }
+    return ok ? account : nil
+  }
+
+  static func contact(
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink
+  )
+    -> Contact?
+  {
+    func report(_ reason: String, _ offset: Int) {
+      sink.report(reason, line: raw.line, lineStart: raw.lineStart, offset: offset, in: buffer)
+    }
+    guard let header = header(raw, buffer, &sink, what: "contact") else { return nil }
+    var slash = header.id.lowerBound
+    while slash < header.id.upperBound, buffer[slash] != Byte.slash { slash += 1 }
+    guard slash < header.id.upperBound else {
+      report("a contact id is written ACCOUNT/CONTACT, e.g. acme/jane", header.id.lowerBound)
+      return nil
+    }
+    let accountRange = header.id.lowerBound..<slash
+    let contactRange = (slash + 1)..<header.id.upperBound
+    guard Identifier.isValid(buffer, accountRange) else {
+      report(
+        "'\(buffer.string(accountRange))' is not an account id: \(Identifier.rule)",
+        accountRange.lowerBound)
+      return nil
+    }
+    guard Identifier.isValid(buffer, contactRange) else {
+      report(
+        "'\(buffer.string(contactRange))' is not a contact id: \(Identifier.rule)",
+        contactRange.lowerBound)
+      return nil
+    }
+    var contact = Contact(
+      account: buffer.string(accountRange), id: buffer.string(contactRange), name: header.name)
+    var ok = true
+    for attribute in header.attributes {
+      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      if buffer.equals(key, "role") {
+        contact.role = value
+      } else if buffer.equals(key, "flags") {
+        contact.flags = flags(value)
+        if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
+          report("flag '\(bad)' is not a word: \(Identifier.rule)", offset)
+          ok = false
+        }
+      } else if buffer.equals(key, "reassess") {
+        contact.reassess = day(attribute, "reassess", report)
+        ok = ok && contact.reassess != nil
+      } else {
+        report(
+          "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",
+          offset)
+        ok = false
+      }
+    }
+    var seen = 0
+    for field in raw.fields {
+      // The fields in order, as bits of `seen`.
+      let bit: Int
+      if buffer.equals(field.key, "next-job") {
+        bit = 1
+      } else if buffer.equals(field.key, "measured-by") {
+        bit = 2
+      } else if buffer.equals(field.key, "worries") {
+        bit = 4
+      } else if buffer.equals(field.key, "help") {
+        bit = 8
+      } else if buffer.equals(field.key, "personal") {
+        bit = 16
+      } else {
+        sink.report(
+          "unknown field '\(buffer.string(field.key))': a contact has next-job, measured-by, worries, help and personal",
+          line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+        continue
+      }
+      if seen & bit != 0 {
+        sink.report(
+          "'\(buffer.string(field.key))' appears twice: continue a long value on lines indented further",
+          line: field.line,
+          lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+        ok = false
+      }
+      seen |= bit
+      switch bit {
+      case 1: contact.nextJob = field.value
+      case 2: contact.measuredBy = field.value
+      case 4: contact.worries = field.value
+      case 8: contact.help = field.value
+      default: contact.personal = field.value
+      }
+    }
+    return ok ? contact : nil
+  }
+
+  /// The comma-separated words of `value`, split as `value.split(separator: ",")` does: between
+  /// bytes when the value is ASCII, where every character is one byte.
+  private static func flags(_ value: String) -> [String] {
+    guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return value.split(separator: ",").map(String.init)
+    }
+    return value.utf8.split(separator: Byte.comma).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The value of the attribute `key` as a day; nil, once reported at the value, when it is
+  /// not one.
+  private static func day(_ attribute: Attribute, _ key: String, _ report: (String, Int) -> Void) -> Day? {
+    switch attribute.value.withByteView({ Day.parse($0, 0, $0.count) }) {
+    case .success(let day): return day
+    case .failure(let error):
+      report("\(key): \(error.reason)", attribute.offset + key.utf8.count + 1)
+      return nil
+    }
+  }
+
+  /// Whether `name` is empty or all whitespace, as `allSatisfy(\.isWhitespace)` says; most names
+  /// start with an ASCII letter, which settles it at once.
+  private static func isBlank(_ name: String) -> Bool {
+    if let first = name.utf8.first, first < 0x80, first != Byte.space, !(0x09...0x0D).contains(first) {
+      return false
+    }
+    return name.allSatisfy(\.isWhitespace)
+  }
+
+  /// The canonical text of an account record, ending in a newline.
+  static func text(of account: Account) -> String {
+    var line = "account \(account.id) \(quote(account.name)) tier:\(account.tier.rawValue)"
+    if let won = account.won { line += " won:\(won)" }
+    if let owner = account.owner, !owner.isEmpty { line += " owner:\(attribute(owner))" }
+    if let cadence = account.cadenceDays { line += " cadence:\(cadence)" }
+    if let plan = account.plan { line += " plan:\(plan)" }
+    if let snoozed = account.snoozedUntil { line += " snoozed:\(snoozed)" }
+    line += "\n"
+    line += field("culture", account.culture)
+    for item in account.dos { line += field("do", item) }
+    for item in account.donts { line += field("dont", item) }
+    line += field("plan-note", account.planNote)
+    line += field("snooze-reason", account.snoozeReason)
+    return line
+  }
+
+  /// The canonical text of a contact record, ending in a newline.
+  static func text(of contact: Contact) -> String {
+    var line = "contact \(contact.key) \(quote(contact.name))"
+    if !contact.role.isEmpty { line += " role:\(attribute(contact.role))" }
+    if !contact.flags.isEmpty { line += " flags:\(contact.flags.joined(separator: ","))" }
+    if let reassess = contact.reassess { line += " reassess:\(reassess)" }
+    line += "\n"
+    line += field("next-job", contact.nextJob)
+    line += field("measured-by", contact.measuredBy)
+    line += field("worries", contact.worries)
+    line += field("help", contact.help)
+    line += field("personal", contact.personal)
+    return line
+  }
+
+  private static func attribute(_ value: String) -> String {
+    value.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+      ? quote(value) : value
+  }
+
+  /// `  key: value`, with further lines of the value indented by four spaces. Blank lines inside
+  /// a value are dropped, since a blank line ends a record.
+  private static func field(_ key: String, _ value: String) -> String {
+    // A `\r` ends a line in a file too (and Swift counts `\r\n` as one character).
+    let lines = value.split(
+      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    )
+    .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    guard let first = lines.first else { return "" }
+    var out = "  \(key): \(first)\n"
+    for line in lines.dropFirst() { out += "    \(line)\n" }
+    return out
+  }
+}
+
+extension Substring {
+  func trimmingWhitespace() -> Substring {
+    var s = self
+    while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
+    while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
+    return s
+  }
+}

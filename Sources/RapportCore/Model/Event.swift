@@ -1,0 +1,84 @@
+/// What an event does to a relationship.
+public enum EventType: UInt8, CaseIterable, Sendable {
+  case deposit, withdrawal, favourGiven, favourAsked
+
+  /// The word used in the events file.
+  public var word: String {
+    switch self {
+    case .deposit: return "deposit"
+    case .withdrawal: return "withdrawal"
+    case .favourGiven: return "favour-given"
+    case .favourAsked: return "favour-asked"
+    }
+  }
+
+  /// The type in words, capitalised: "Favour given".
+  public var label: String {
+    switch self {
+    case .deposit: return "Deposit"
+    case .withdrawal: return "Withdrawal"
+    case .favourGiven: return "Favour given"
+    case .favourAsked: return "Favour asked"
+    }
+  }
+
+  /// Deposits and favours are touches: contact we made that builds the relationship.
+  public var isTouch: Bool { self != .withdrawal }
+
+  /// Withdrawals carry negative weights; everything else positive.
+  public var isNegative: Bool { self == .withdrawal }
+
+  /// Accepts the store's words and the US spelling `favor-`.
+  public init?(word: String) {
+    switch word {
+    case "deposit": self = .deposit
+    case "withdrawal": self = .withdrawal
+    case "favour-given", "favor-given": self = .favourGiven
+    case "favour-asked", "favor-asked": self = .favourAsked
+    default: return nil
+    }
+  }
+}
+
+/// One event as a caller sees it, materialised from the compact in-memory log.
+public struct Event: Hashable, Sendable {
+  public var id: String
+  public var day: Day
+  public var account: String
+  public var contact: String?
+  public var type: EventType
+  public var kind: String
+  public var weight: Weight
+  public var note: String
+  public var voided: Bool
+  /// 1-based line in the events file.
+  public var line: Int
+
+  /// `account` or `account/contact`.
+  public var target: String { contact.map { "\(account)/\($0)" } ?? account }
+}
+
+/// An event to be recorded.
+public struct EventDraft: Hashable, Sendable {
+  public var day: Day
+  public var account: String
+  public var contact: String?
+  public var type: EventType
+  public var kind: String
+  public var weight: Weight
+  public var note: String
+
+  public init(
+    day: Day, account: String, contact: String? = nil, type: EventType, kind: String,
+    weight: Weight,
+    note: String = ""
+  ) {
+    self.day = day
+    self.account = account
+    self.contact = contact
+    self.type = type
+    self.kind = kind
+    self.weight = weight
+    self.note = note
+  }
+}

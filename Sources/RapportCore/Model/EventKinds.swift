@@ -1,0 +1,71 @@
+import Foundation
+
+/// The kinds offered for each type of event, with the weight each suggests. The store accepts
+/// any lowercase word as a kind; these are the ones forms and the command line propose.
+public enum EventKinds {
+  /// A kind and the weight it suggests, already signed for its type.
+  public struct Choice: Hashable, Sendable {
+    public var kind: String
+    public var weight: Weight
+  }
+
+  /// The kinds for `type`, the default first.
+  public static func choices(for type: EventType) -> [Choice] {
+    switch type {
+    case .deposit:
+      return [
+        Choice(kind: "promise-kept", weight: Weight(2)), Choice(kind: "problem-solved", weight: Weight(3)),
+        Choice(kind: "insight", weight: Weight(3)), Choice(kind: "check-in", weight: Weight(1)),
+        Choice(kind: "kindness", weight: Weight(1)),
+      ]
+    case .withdrawal:
+      return [
+        Choice(kind: "mistake", weight: Weight(-2)), Choice(kind: "missed-promise", weight: Weight(-3)),
+        Choice(kind: "escalation", weight: Weight(-4)), Choice(kind: "price-rise", weight: Weight(-2)),
+      ]
+    case .favourGiven:
+      return [
+        Choice(kind: "introduction", weight: Weight(2)), Choice(kind: "reference", weight: Weight(2)),
+        Choice(kind: "invitation", weight: Weight(1)),
+      ]
+    case .favourAsked:
+      return [
+        Choice(kind: "reference", weight: Weight(1)), Choice(kind: "introduction", weight: Weight(1)),
+        Choice(kind: "feedback", weight: Weight(1)),
+      ]
+    }
+  }
+
+  /// The weight a kind suggests for `type`: its listed weight, else the type's default.
+  public static func defaultWeight(for type: EventType, kind: String) -> Weight {
+    let choices = choices(for: type)
+    return (choices.first { $0.kind == kind } ?? choices[0]).weight
+  }
+
+  /// Whether `text` can be a kind: a lowercase word such as `insight`.
+  public static func isValid(_ text: String) -> Bool { EventLog.isKind(text) }
+
+  /// A weight as typed for an event of `type`, signed for it: a withdrawal's weight is negative
+  /// even when typed without a sign, and a sign that contradicts the type is refused.
+  public static func weight(typed text: String, for type: EventType) throws(InputProblem) -> Weight {
+    // A decimal comma is read as a point: 1,5 is 1.5.
+    let trimmed = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+    let parsed: Weight
+    do {
+      parsed = try Weight(parsing: trimmed)
+    } catch {
+      throw .notAWeight(text, error)
+    }
+    let explicit = trimmed.hasPrefix("+") || trimmed.hasPrefix("-")
+    if type.isNegative {
+      guard !(explicit && parsed.hundredths > 0) else {
+        throw .positiveWithdrawal(text, instead: Weight(hundredths: -parsed.hundredths))
+      }
+      return Weight(hundredths: -abs(parsed.hundredths))
+    }
+    guard parsed.hundredths > 0 else {
+      throw .negativeTouch(text, type)
+    }
+    return parsed
+  }
+}

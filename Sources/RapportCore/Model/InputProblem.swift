@@ -1,0 +1,57 @@
+/// Why something typed or given to the store was refused, with what was given; `description`
+/// says it in words that say what to type instead.
+///
+/// The file readers have their own, narrower reasons (`Day.ParseError`, `Weight.ParseError`),
+/// which the problems of typed input wrap.
+public enum InputProblem: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The kind of record a problem is about.
+  public enum Record: String, Hashable, Sendable {
+    case account, contact
+  }
+
+  /// Not a day such as today, -3d or YYYY-MM-DD.
+  case notADay(String)
+  /// A day more than one day after today: events record the past.
+  case futureDay(Day)
+  /// Not a weight, and why.
+  case notAWeight(String, Weight.ParseError)
+  /// A withdrawal's weight written with a plus sign; `instead` is what to write.
+  case positiveWithdrawal(String, instead: Weight)
+  /// A negative weight for a type of event that adds.
+  case negativeTouch(String, EventType)
+  /// Not a kind: a lowercase word.
+  case notAKind(String)
+  /// Not an identifier of an account or contact.
+  case notAnId(String, Record)
+  /// A record's name is empty or blank.
+  case noName(Record)
+  /// A contact's flag that is not a word.
+  case notAFlag(String)
+  /// A character a terminal would act on.
+  case controlCharacter(ControlCharacterProblem)
+
+  public var description: String {
+    switch self {
+    case .notADay(let text):
+      return "'\(text)' is not a day: write today, yesterday, -3d (three days ago) or YYYY-MM-DD"
+    case .futureDay(let day):
+      return "\(day) is in the future: an event records something that happened"
+    case .notAWeight(let text, let error):
+      return "'\(text)': \(error.reason)"
+    case .positiveWithdrawal(let text, let instead):
+      return "'\(text)': a withdrawal takes away; write \(instead) or leave out the sign"
+    case .negativeTouch(let text, let type):
+      return "'\(text)': a \(type.word) adds; for a loss record a withdrawal"
+    case .notAKind(let kind):
+      return "'\(kind)' is not a kind: use a lowercase word such as insight"
+    case .notAnId(let id, let record):
+      return "'\(id)' is not \(record == .account ? "an" : "a") \(record.rawValue) id: \(Identifier.rule)"
+    case .noName(let record):
+      return "\(record == .account ? "an" : "a") \(record.rawValue) needs a name"
+    case .notAFlag(let flag):
+      return "flag '\(flag)' is not a word: \(Identifier.rule)"
+    case .controlCharacter(let problem):
+      return problem.description
+    }
+  }
+}
