@@ -7,7 +7,11 @@ extension Dashboard {
     while let key = terminal.readKey() {
       // A pause costs a look at the files, and a redraw only when something changed.
       if key == .idle, !handleIdle() { continue }
-      guard key == .idle || handle(key) else { return }
+      if let action = KeyMap.terminal.action(for: key) {
+        terminal.perform(action)
+      } else if key != .idle, !handle(key) {
+        return
+      }
       size = terminal.size
       resize(width: size.width, height: size.height)
       terminal.draw(render())

@@ -105,7 +105,7 @@ extension KeyMap {
       bind([.character("q"), .control("c")], .quit, "Quit", in: overlaySection, hint: "quit"),
     ])
 
-  /// Taken by the terminal (`CursesKeys`) in every mode; listed here with the others.
+  /// Keys the event loop hands to the terminal (`Terminal.perform`) in every mode.
   public static let terminal = KeyTable<TerminalAction>(
     mode: "Everywhere",
     [

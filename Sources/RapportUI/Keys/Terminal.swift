@@ -6,4 +6,7 @@ public protocol Terminal: AnyObject {
   func readKey() -> Key?
   /// Shows a frame, changing only what differs from the one shown before.
   func draw(_ frame: Frame)
+  /// Does what a key of the "Everywhere" table asks of the terminal itself: redraw the whole
+  /// screen, or hand it to the shell until the job is resumed.
+  func perform(_ action: TerminalAction)
 }

@@ -26,12 +26,6 @@ extension CursesTerminal {
         continue
       }
       switch code {
-      case 26:
-        suspend()
-        return .resize
-      case 12:
-        clearok(rapport_stdscr(), true)
-        return .resize
       case 9: return .tab
       case 13: return .enter
       case 10: return .control("j")
@@ -122,11 +116,17 @@ extension CursesTerminal {
     return nil
   }
 
-  /// Ctrl-Z: hands the terminal back to the shell until the job is resumed.
-  private func suspend() {
-    endwin()
-    kill(getpid(), SIGTSTP)
-    shown = nil
-    refresh()
+  /// Ctrl-L redraws the whole screen; Ctrl-Z hands the terminal to the shell until the job is
+  /// resumed.
+  func perform(_ action: TerminalAction) {
+    switch action {
+    case .redraw:
+      clearok(rapport_stdscr(), true)
+    case .suspend:
+      endwin()
+      kill(getpid(), SIGTSTP)
+      shown = nil
+      refresh()
+    }
   }
 }

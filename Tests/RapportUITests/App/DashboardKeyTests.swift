@@ -196,4 +196,19 @@ import Testing
     _ = dashboard.handle(.character("+"))
     #expect(dashboard.render(width: 120, height: 40).text.contains("by week"))
   }
+
+  @Test func ctrlLAndCtrlZGoToTheTerminalInEveryMode() throws {
+    let dashboard = try DemoFixture.dashboard()
+    // In a form, where other control keys edit the text.
+    let terminal = ScriptedTerminal(
+      width: 120, height: 40,
+      keys: [.character("d"), .control("l"), .control("z"), .escape, .control("l"), .character("q")])
+    dashboard.run(on: terminal)
+    #expect(terminal.performed == [.redraw, .suspend, .redraw])
+    // The form saw none of them: one Esc closed it, as on a form left unchanged.
+    #expect(terminal.frames[1].text.contains("Deposit · "))
+    #expect(!terminal.frames[4].text.contains("Deposit · "))
+    // Each is drawn again afterwards.
+    #expect(terminal.frames.count == 6)
+  }
 }

@@ -27,6 +27,7 @@ import Testing
     }
 
     func draw(_ frame: Frame) { draws += 1 }
+    func perform(_ action: TerminalAction) {}
   }
 
   @Test func aPauseWithoutChangesDrawsNothing() throws {

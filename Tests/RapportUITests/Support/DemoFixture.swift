@@ -44,6 +44,11 @@ final class ScriptedTerminal: Terminal {
   }
 
   func draw(_ frame: Frame) { frames.append(frame) }
+
+  /// What the "Everywhere" keys asked of the terminal.
+  private(set) var performed: [TerminalAction] = []
+
+  func perform(_ action: TerminalAction) { performed.append(action) }
 }
 
 extension Key {
