@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Drawing helpers shared by the panes.
 extension Frame {
   /// A single-line box with a title in its top border.
@@ -22,12 +24,7 @@ extension Frame {
 
 /// Formats a computed amount (a decayed balance, a ratio) with at most one decimal: `41`, `-2.5`.
 /// Exact amounts in hundredths use `Weight.format`.
-func amount(_ value: Double) -> String {
-  let tenths = Int((value * 10).rounded())
-  let sign = tenths < 0 ? "-" : ""
-  let magnitude = tenths.magnitude
-  return magnitude % 10 == 0 ? "\(sign)\(magnitude / 10)" : "\(sign)\(magnitude / 10).\(magnitude % 10)"
-}
+func amount(_ value: Double) -> String { Weight.format(oneDecimal: value) }
 
 /// `▁▂▃▄▅▆▇█` for a series, scaled between its extremes, over at least half of its largest size.
 func sparkline(_ values: [Double]) -> String {

@@ -160,5 +160,6 @@ extension Dashboard {
 }
 
 extension Day {
-  static let shortMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  /// `Jan` … `Dec`, for the timeline's axis.
+  static let shortMonths = monthNames.map { String($0.prefix(3)) }
 }
