@@ -20,12 +20,14 @@ struct Rapport: ParsableCommand {
       Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
       Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
       Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
+      Contacts and favours:      rapport contacts [--account ID] [--json]
       Check a store:             rapport check --store PATH
       Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [
-      DashboardCommand.self, Accounts.self, DriftCommand.self, Check.self, Init.self, Keys.self, Add.self, Forget.self,
+      DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
+      Add.self, Forget.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

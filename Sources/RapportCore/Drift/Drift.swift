@@ -48,8 +48,9 @@ extension Ledger {
   /// Every account's drift report, in account order; `inReviewOrder` ranks them.
   public func driftReports(on today: Day, thresholds: DriftSettings = DriftSettings()) -> [DriftReport] {
     let figures = driftFigures(of: log.entries.indices, on: today, settings: thresholds)
+    let favours = favourBalances(in: thresholds.favourWindow(endingOn: today))
     return concurrentMap(accounts.count) {
-      drift(account: $0, figures: figures[$0], on: today, thresholds: thresholds)
+      drift(account: $0, figures: figures[$0], favours: favours[$0], on: today, thresholds: thresholds)
     }
   }
 
@@ -65,12 +66,14 @@ extension Ledger {
   /// The drift analysis of one account on `today`.
   public func drift(account index: Int, on today: Day, thresholds: DriftSettings = DriftSettings()) -> DriftReport {
     let figures = driftFigures(of: events(ofAccount: index), on: today, settings: thresholds)[index]
-    return drift(account: index, figures: figures, on: today, thresholds: thresholds)
+    let favours = favours(account: index, in: thresholds.favourWindow(endingOn: today)).balance
+    return drift(account: index, figures: figures, favours: favours, on: today, thresholds: thresholds)
   }
 
-  private func drift(account index: Int, figures: DriftFigures, on today: Day, thresholds settings: DriftSettings)
-    -> DriftReport
-  {
+  private func drift(
+    account index: Int, figures: DriftFigures, favours: FavourBalance, on today: Day,
+    thresholds settings: DriftSettings
+  ) -> DriftReport {
     let account = accounts[index]
     let totals = totals(account: index)
     var points = 0
@@ -123,10 +126,10 @@ extension Ledger {
     }
 
     // Reciprocity and withdrawals.
-    let favours = totals.reciprocity
-    if favours.given == 0, favours.asked >= settings.askedWithoutGiving {
+    // Favours by weight in the window: asked beyond given by the set weight.
+    if Double(favours.weOweHundredths) >= settings.askedWithoutGiving * 100 {
       points += 1
-      reasons.append(.askedWithoutGiving(asked: favours.asked))
+      reasons.append(.askedWithoutGiving(favours))
     }
     let run = figures.withdrawalRun
     if run >= settings.withdrawalRun {

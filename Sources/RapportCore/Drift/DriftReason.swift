@@ -23,8 +23,8 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case equityFell(from: Double, to: Double, days: Int)
   /// The balance, in hundredths, is below zero.
   case belowZero(hundredths: Int)
-  /// Favours asked with none given.
-  case askedWithoutGiving(asked: Int)
+  /// More weight of favours asked than given in the reciprocity window, by the set amount.
+  case askedWithoutGiving(FavourBalance)
   /// The latest events, this many, were all withdrawals.
   case withdrawalRun(Int)
   /// About a person: due for reassessment; `watched` are their flags that call for it
@@ -49,8 +49,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
         "Decayed equity fell from \(Weight.format(oneDecimal: from)) to \(Weight.format(oneDecimal: to)) in the last \(days) days"
     case .belowZero(let hundredths):
       return "Equity is below zero (\(Weight.format(hundredths: hundredths, signed: false))): more taken than given"
-    case .askedWithoutGiving(let asked):
-      return "\(asked) favours asked and none given: give before asking again"
+    case .askedWithoutGiving(let favours):
+      return
+        "Asked \(FavourBalance.format(favours.askedHundredths)) and gave \(FavourBalance.format(favours.givenHundredths))"
+        + " in \(favours.window.wording): give before asking again"
     case .withdrawalRun(let run):
       return "The last \(run) events were withdrawals"
     case .reassess(let name, let watched, let due):

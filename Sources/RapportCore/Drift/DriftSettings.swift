@@ -17,10 +17,18 @@ public struct DriftSettings: Hashable, Sendable {
   public var equityDrop = 0.25
   /// Withdrawals in a row, the latest events of an account, that are a warning (`withdrawal-run`, 3).
   public var withdrawalRun = 3
-  /// Favours asked with none given that are a warning (`asked-without-giving`, 2).
-  public var askedWithoutGiving = 2
+  /// The weight of favours asked beyond the weight given, in the reciprocity window, that is
+  /// a warning (`asked-without-giving`, 2).
+  public var askedWithoutGiving = 2.0
+  /// Days back from today over which favours are weighed (`reciprocity-window-days`, 365).
+  public var reciprocityWindowDays = 365
 
   public init() {}
+
+  /// The reciprocity window ending on `today`.
+  public func favourWindow(endingOn today: Day) -> FavourWindow {
+    FavourWindow(days: reciprocityWindowDays, endingOn: today)
+  }
 
   /// The days between touches promised to `account`.
   public func cadence(of account: Account) -> Int {
@@ -43,7 +51,8 @@ public struct DriftSettings: Hashable, Sendable {
     ("cooling-share", fraction(\.coolingShare)),
     ("equity-drop", fraction(\.equityDrop)),
     ("withdrawal-run", whole(\.withdrawalRun, upTo: 100)),
-    ("asked-without-giving", whole(\.askedWithoutGiving, upTo: 100)),
+    ("asked-without-giving", positive(\.askedWithoutGiving, upTo: 10000)),
+    ("reciprocity-window-days", whole(\.reciprocityWindowDays, upTo: 3650)),
   ]
 
   /// Sets a whole number from 1 to `top`.
@@ -53,6 +62,17 @@ public struct DriftSettings: Hashable, Sendable {
     { settings, value in
       guard value >= 1, value <= top, value == value.rounded() else { return false }
       settings[keyPath: field] = Int(value)
+      return true
+    }
+  }
+
+  /// Sets a number above 0 and up to `top`, such as a weight.
+  private static func positive(
+    _ field: WritableKeyPath<DriftSettings, Double> & Sendable, upTo top: Double
+  ) -> @Sendable (inout DriftSettings, Double) -> Bool {
+    { settings, value in
+      guard value > 0, value <= top else { return false }
+      settings[keyPath: field] = value
       return true
     }
   }

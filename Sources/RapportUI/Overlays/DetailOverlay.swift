@@ -12,13 +12,14 @@ extension Dashboard {
     if let owner = account.owner { facts += " · owner \(owner)" }
     if let won = account.won { facts += " · won \(won) (\(won.days(to: today)) days ago)" }
     lines.append((facts, .normal))
-    let r = totals.reciprocity
     lines.append(
       (
         "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · decayed \(amount(ledger.decayedBalance(account: index, on: today)))"
-          + " · favours given \(r.given), asked \(r.asked) · last touch "
+          + " · last touch "
           + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today))) days ago)" } ?? "never"), .normal
       ))
+    let favours = ledger.favours(account: index, in: thresholds.favourWindow(endingOn: today))
+    lines.append(("Favours: " + favours.balance.wording, .normal))
     lines.append(("", .normal))
     let report = drift[index]
     lines.append(("Drift: \(report.status.word)", report.status >= .drifting ? .danger : .overlayTitle))
@@ -46,6 +47,8 @@ extension Dashboard {
       }
       return text
     }
+    section("Favours given and not yet returned, oldest first", favours.unreturned.map(favourLine))
+    section("Favours asked and not yet repaid, oldest first", favours.unrepaid.map(favourLine))
     section("Decision makers", people.filter { $0.flags.contains("decision-maker") }.map(describe))
     section("Difficult people", people.filter { $0.flags.contains("difficult") }.map(describe), role: .warning)
     section("Culture role models", people.filter { $0.flags.contains("role-model") }.map(describe))
@@ -54,5 +57,15 @@ extension Dashboard {
       lines.append(("\(plural(due.count, "reassessment")) due: " + due.map(\.name).joined(separator: ", "), .danger))
     }
     return (account.name, lines)
+  }
+
+  /// A favour still open: "2026-03-02 Élodie Lefèvre, introduction: 2.0 (1.0 open)".
+  private func favourLine(_ favour: OpenFavour) -> String {
+    let event = ledger.event(favour.event, noteLimit: 0)
+    let who = event.contact.flatMap { ledger.contactIndex("\(event.account)/\($0)") }.map { ledger.contacts[$0].name }
+    var text = "\(favour.day) " + (who ?? "(account)") + (event.kind.isEmpty ? "" : ", \(event.kind)")
+    text += ": " + FavourBalance.format(Int(favour.weight.hundredths))
+    if favour.open != favour.weight { text += " (\(FavourBalance.format(Int(favour.open.hundredths))) open)" }
+    return text
   }
 }

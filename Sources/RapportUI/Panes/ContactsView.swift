@@ -35,6 +35,7 @@ extension Dashboard {
   func contactsView(width: Int) -> ContactsView {
     var view = ContactsView(labelWidth: width >= 50 ? 13 : 0)
     let labelWidth = view.labelWidth
+    let favourWindow = thresholds.favourWindow(endingOn: today)
     func add(_ text: String, _ role: StyleRole, _ label: String?, _ position: Int) {
       view.lines.append(ContactsView.Line(text: text, role: role, label: label, contact: position))
     }
@@ -69,12 +70,13 @@ extension Dashboard {
         }
       }
       let totals = ledger.totals(contact: index)
-      let r = totals.reciprocity
-      var figures =
-        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · given \(r.given) · asked \(r.asked)"
-      if let ratio = r.ratio { figures += " (\(amount(ratio)):1)" }
-      figures += " · last touch " + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
+      let figures =
+        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · last touch "
+        + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
       for line in wrap(figures, width: width - 2) { add(line, .dim, nil, position) }
+      // Favours by weight in the reciprocity window, and who owes whom.
+      let favours = ledger.favours(contact: index, in: favourWindow).balance.wording
+      for line in wrap(favours, width: width - 2) { add(line, .dim, nil, position) }
       add("", .normal, nil, position)
     }
     return view
