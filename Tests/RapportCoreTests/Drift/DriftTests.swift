@@ -103,9 +103,9 @@ import Testing
     #expect(result.reasons.map(\.description) == ["Equity is below zero (-3): more taken than given"])
   }
 
-  @Test func askingWithoutEverGivingIsAReason() throws {
+  @Test func askingMoreThanGivingIsAReason() throws {
     let result = try report(events: ["20 favour-asked +1", "12 favour-asked +1", "3 deposit +5"])
-    #expect(result.reasons.map(\.description) == ["2 favours asked and none given: give before asking again"])
+    #expect(result.reasons.map(\.description) == ["Asked 2.0 and gave 0 in 12 months: give before asking again"])
     #expect(try report(events: ["20 favour-asked +1", "12 favour-given +1", "6 favour-asked +1"]).reasons.isEmpty)
   }
 
