@@ -112,13 +112,22 @@ extension Ledger {
     favourStatement(events(ofContact: index), window)
   }
 
-  /// Each account's favour balance in the window, by account index, in one pass over the log.
+  /// Each account's favour balance in the window, by account index: the log read in two
+  /// halves, one on each core, and their sums added.
   public func favourBalances(in window: FavourWindow) -> [FavourBalance] {
-    favourBalances(of: log.entries.indices, in: window)
+    let count = log.entries.count
+    let halves = [0..<count / 2, count / 2..<count]
+    let sums = concurrentMap(halves.count) { favourSums(halves[$0], in: window) }
+    return accounts.indices.map {
+      FavourBalance(
+        window: window, givenHundredths: sums[0].given[$0] + sums[1].given[$0],
+        askedHundredths: sums[0].asked[$0] + sums[1].asked[$0])
+    }
   }
 
-  /// The favour balances of the accounts of the events at `positions`, by account index.
-  func favourBalances(of positions: some Sequence<Int>, in window: FavourWindow) -> [FavourBalance] {
+  /// The weights given and asked, in hundredths by account, of the live favours in the window
+  /// at `positions`.
+  private func favourSums(_ positions: Range<Int>, in window: FavourWindow) -> (given: [Int], asked: [Int]) {
     var given = [Int](repeating: 0, count: accounts.count)
     var asked = given
     log.entries.withUnsafeBufferPointer { entries in
@@ -132,9 +141,7 @@ extension Ledger {
         }
       }
     }
-    return accounts.indices.map {
-      FavourBalance(window: window, givenHundredths: given[$0], askedHundredths: asked[$0])
-    }
+    return (given, asked)
   }
 
   private func favourStatement(_ positions: [Int], _ window: FavourWindow) -> FavourStatement {

@@ -3,7 +3,10 @@ import Testing
 
 /// Personal notes are for their author: no output that can leave the machine carries them.
 @Suite struct PrivacyTests {
-  @Test(arguments: [["accounts"], ["accounts", "--json"], ["drift"], ["drift", "--json"], ["check"]])
+  @Test(arguments: [
+    ["accounts"], ["accounts", "--json"], ["contacts"], ["contacts", "--json"], ["drift"], ["drift", "--json"],
+    ["check"],
+  ])
   func noCommandPrintsPersonalNotes(command: [String]) throws {
     let home = try TemporaryHome()
     let store = try home.copyOfDemo()
