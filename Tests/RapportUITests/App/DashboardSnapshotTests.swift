@@ -72,6 +72,12 @@ import Testing
     assertSnapshot(of: try screen(20, 6, after: [.character("d")]), as: .lines)
   }
 
+  /// Harbourline's contacts: favours by weight in the window, one we owe for.
+  @Test func contactsWithFavoursWeOwe() throws {
+    assertSnapshot(
+      of: try screen(120, 40, after: [.down, .down, .down, .down, .character("2")]), as: .lines)
+  }
+
   @Test func review() throws {
     assertSnapshot(of: try screen(120, 40, after: [.character("r"), .character("n"), .character("n")]), as: .lines)
   }
