@@ -33,7 +33,8 @@ public struct DriftReport: Sendable {
   /// About the account's people: reassessments due, people never touched, career goals never
   /// acted on.
   public var people: [DriftReason]
-  /// Touches (deposits and favours) per 30 days in the honeymoon after the win, when it is over.
+  /// Touches (deposits and favours) per 30 days in the honeymoon after the win, while it is
+  /// compared with the recent days (from its end until `honeymoonEndsDays` after the win).
   public var honeymoonRate: Double?
   /// Touches per 30 days in the recent days.
   public var recentRate: Double
@@ -42,6 +43,8 @@ public struct DriftReport: Sendable {
   public var decayed: Double
   /// The decayed equity as it stood `recentDays` ago.
   public var decayedBefore: Double
+  /// What decay alone would have left of `decayedBefore` today, had nothing happened since.
+  public var decayedAlone: Double
 }
 
 extension Ledger {
@@ -97,28 +100,40 @@ extension Ledger {
       reasons.append(.neverTouched(promise: promise))
     }
 
-    // The honeymoon against now.
+    // The honeymoon against the recent days since it ended, unless the cadence already counts.
     let recentRate = Double(figures.recentTouches) * 30 / Double(settings.recentDays)
     var honeymoonRate: Double?
-    if account.won != nil, let touches = figures.honeymoonTouches {
+    if let touches = figures.honeymoonTouches,
+      let compared = settings.honeymoonComparison(won: account.won, on: today)?.compared
+    {
       let rate = Double(touches) * 30 / Double(settings.honeymoonDays)
       honeymoonRate = rate
-      if rate >= 1, recentRate < rate * settings.coolingShare {
-        points += recentRate < rate * settings.coolingShare / 2 ? 2 : 1
+      let days = compared.lowerBound.days(to: compared.upperBound) + 1
+      // The honeymoon's pace over those days, capped at the touches that keeping the promise
+      // surely gives in them: one for each full cadence before today.
+      let pace = Double(touches) * Double(days) / Double(settings.honeymoonDays)
+      let promised = (days - 1) / cadence
+      let expected = min(pace, Double(promised))
+      let bar = expected * settings.coolingShare
+      if late <= 1, rate >= settings.honeymoonMinRate, Double(figures.comparedTouches) < bar {
+        points += Double(figures.comparedTouches) < bar / 2 ? 2 : 1
         reasons.append(
           .cooling(
-            honeymoonRate: rate, honeymoonDays: settings.honeymoonDays, recentRate: recentRate,
-            recentDays: settings.recentDays))
+            touches: figures.comparedTouches, days: days, sinceHoneymoon: days < settings.recentDays,
+            expected: expected, by: Double(promised) <= pace ? .promise(promise) : .honeymoon(rate: rate),
+            honeymoonRate: rate, honeymoonDays: settings.honeymoonDays))
       }
     }
 
-    // Decayed equity now and a while ago.
+    // Decayed equity now against what decay alone would have left of it: a fall explained by
+    // time alone is the silence the cadence counts, so only what the recent events took counts.
     let decayed = decayedBalance(account: index, on: today)
     let decayedBefore = figures.decayedBefore
-    // A fall by the share of what it was (below zero too), and by at least one point.
-    if decayedBefore != 0, decayed < decayedBefore - max(abs(decayedBefore) * settings.equityDrop, 1) {
+    let decayedAlone = decayedBefore * self.settings.decayFactor(age: settings.recentDays)
+    if decayedBefore != 0, decayed < decayedAlone - max(abs(decayedAlone) * settings.equityDrop, settings.equityDropMin)
+    {
       points += 1
-      reasons.append(.equityFell(from: decayedBefore, to: decayed, days: settings.recentDays))
+      reasons.append(.equityFell(from: decayedBefore, to: decayed, decayAlone: decayedAlone, days: settings.recentDays))
     }
     if totals.balanceHundredths < 0 {
       points += 1
@@ -149,14 +164,17 @@ extension Ledger {
     return DriftReport(
       account: index, status: status, score: score, reasons: reasons,
       people: peopleNotes(account: index, on: today), honeymoonRate: honeymoonRate, recentRate: recentRate,
-      daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore)
+      daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore,
+      decayedAlone: decayedAlone)
   }
 
   /// What two passes over an account's live events tell the drift analysis.
   struct DriftFigures {
     var recentTouches = 0
-    /// Touches in the honeymoon, when it is over.
+    /// Touches in the honeymoon, while it is compared with the recent days.
     var honeymoonTouches: Int?
+    /// Touches in the recent days since the honeymoon's end, while it is compared.
+    var comparedTouches = 0
     /// The decayed equity `recentDays` ago.
     var decayedBefore = 0.0
     /// Withdrawals newer than the newest event of another type (later lines are newer within a day).
@@ -170,8 +188,8 @@ extension Ledger {
     var today: Int32
     /// `recentDays` ago, when the decayed equity is compared.
     var then: Int32
-    /// Each account's honeymoon, when it is over.
-    var honeymoons: [ClosedRange<Int32>?]
+    /// Each account's honeymoon and the days compared with it, while it is compared.
+    var honeymoons: [(honeymoon: ClosedRange<Int32>, compared: Int32)?]
   }
 
   /// The drift figures of every account from the events at `positions` (in file order): all of
@@ -183,8 +201,9 @@ extension Ledger {
       recentStart: today.adding(days: -(settings.recentDays - 1)).ordinal, today: today.ordinal,
       then: today.adding(days: -settings.recentDays).ordinal, honeymoons: [])
     window.honeymoons = accounts.indices.map { index in
-      guard let won = accounts[index].won, won.adding(days: settings.honeymoonDays) <= today else { return nil }
-      return won.ordinal...won.adding(days: settings.honeymoonDays - 1).ordinal
+      settings.honeymoonComparison(won: accounts[index].won, on: today).map {
+        ($0.honeymoon.lowerBound.ordinal...$0.honeymoon.upperBound.ordinal, $0.compared.lowerBound.ordinal)
+      }
     }
     // Two halves, each gathered on its own core, then joined; the withdrawal runs need the
     // joined newest events, so they are counted after.
@@ -196,6 +215,7 @@ extension Ledger {
     for (account, later) in gathered[1].enumerated() {
       figures[account].recentTouches += later.recentTouches
       if let touches = later.honeymoonTouches { figures[account].honeymoonTouches! += touches }
+      figures[account].comparedTouches += later.comparedTouches
       figures[account].decayedBefore += later.decayedBefore
       if let newest = later.newestOther, figures[account].newestOther.map({ $0 < newest }) ?? true {
         figures[account].newestOther = newest
@@ -221,8 +241,9 @@ extension Ledger {
         let account = Int(entry.account)
         if entry.type.isTouch {
           if entry.day >= window.recentStart, entry.day <= window.today { figures[account].recentTouches += 1 }
-          if let honeymoon = window.honeymoons[account], honeymoon.contains(entry.day) {
-            figures[account].honeymoonTouches! += 1
+          if let days = window.honeymoons[account] {
+            if days.honeymoon.contains(entry.day) { figures[account].honeymoonTouches! += 1 }
+            if entry.day >= days.compared, entry.day <= window.today { figures[account].comparedTouches += 1 }
           }
         }
         if entry.day <= window.then {

@@ -17,10 +17,22 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case overdue(days: Int, promise: Promise)
   /// No touch was ever recorded.
   case neverTouched(promise: Promise)
-  /// Touches per 30 days in the honeymoon after the win against the recent days'.
-  case cooling(honeymoonRate: Double, honeymoonDays: Int, recentRate: Double, recentDays: Int)
-  /// The decayed equity fell by the set share over the recent days.
-  case equityFell(from: Double, to: Double, days: Int)
+  /// What the recent touches are measured against: the promise, or the honeymoon's pace
+  /// (touches a month) when that is the lower.
+  public enum Pace: Hashable, Sendable {
+    case promise(Promise)
+    case honeymoon(rate: Double)
+  }
+
+  /// Fewer touches in the last `days` days (the days `sinceHoneymoon` ended, when fewer than the
+  /// recent days) than the share of `expected`, what the honeymoon's pace or the promise gives
+  /// in them (the fewer); the honeymoon had `honeymoonRate` touches a month.
+  case cooling(
+    touches: Int, days: Int, sinceHoneymoon: Bool, expected: Double, by: Pace, honeymoonRate: Double,
+    honeymoonDays: Int)
+  /// Over the last `days` days the decayed equity fell below what decay alone would leave
+  /// (`decayAlone`) by the set share: the events since took more than they gave.
+  case equityFell(from: Double, to: Double, decayAlone: Double, days: Int)
   /// The balance, in hundredths, is below zero.
   case belowZero(hundredths: Int)
   /// More weight of favours asked than given in the reciprocity window, by the set amount.
@@ -41,12 +53,22 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
       return "\(days) days since the last deposit or favour; \(promise.wording)"
     case .neverTouched(let promise):
       return "No deposit or favour recorded yet; \(promise.wording)"
-    case .cooling(let honeymoonRate, let honeymoonDays, let recentRate, let recentDays):
-      return "\(Weight.format(oneDecimal: honeymoonRate)) touches a month in the \(honeymoonDays) days after the win, "
-        + "\(Weight.format(oneDecimal: recentRate)) in the last \(recentDays)"
-    case .equityFell(let from, let to, let days):
-      return
-        "Decayed equity fell from \(Weight.format(oneDecimal: from)) to \(Weight.format(oneDecimal: to)) in the last \(days) days"
+    case .cooling(
+      let touches, let days, let sinceHoneymoon, let expected, let pace, let honeymoonRate, let honeymoonDays):
+      let recent =
+        "\(touches) touch\(touches == 1 ? "" : "es") in the "
+        + (sinceHoneymoon ? "\(days) days since the honeymoon" : "last \(days) days")
+      let honeymoon = "\(Weight.format(oneDecimal: honeymoonRate)) a month in the \(honeymoonDays) days after the win"
+      switch pace {
+      case .promise(let promise):
+        return "\(recent), where \(promise.owner) promise (one every \(promise.days) days) asks for "
+          + "\(Weight.format(oneDecimal: expected)); the honeymoon had \(honeymoon)"
+      case .honeymoon:
+        return "\(recent), where the honeymoon's pace (\(honeymoon)) gives \(Weight.format(oneDecimal: expected))"
+      }
+    case .equityFell(let from, let to, let decayAlone, let days):
+      return "Decayed equity fell from \(Weight.format(oneDecimal: from)) to \(Weight.format(oneDecimal: to)) "
+        + "in the last \(days) days; decay alone would leave \(Weight.format(oneDecimal: decayAlone))"
     case .belowZero(let hundredths):
       return "Equity is below zero (\(Weight.format(hundredths: hundredths, signed: false))): more taken than given"
     case .askedWithoutGiving(let favours):
@@ -71,6 +93,14 @@ extension DriftReason.Promise {
     switch self {
     case .tier(let tier, let days): return "tier \(tier.rawValue) promises one every \(days) days"
     case .own(let days): return "this account is promised one every \(days) days"
+    }
+  }
+
+  /// Whose promise it is, as in "tier A's promise".
+  fileprivate var owner: String {
+    switch self {
+    case .tier(let tier, _): return "tier \(tier.rawValue)'s"
+    case .own: return "the account's own"
     }
   }
 }

@@ -9,11 +9,12 @@ struct DriftCommand: ParsableCommand {
     commandName: "drift",
     abstract: "Rank accounts by drift after their win, with the reasons, for scripts and cron jobs.",
     discussion: """
-      Each account is healthy, cooling, drifting or neglected. The reasons compare the touches \
-      (deposits and favours) in the honeymoon after the win with the recent ones, the days since \
-      the last touch with the cadence the tier promises, the fall of the decayed equity, and \
-      favours asked and withdrawals. The thresholds can be set under [drift] in the config file \
-      (see the README).
+      Each account is healthy, cooling, drifting or neglected. The reasons compare the days \
+      since the last touch (a deposit or a favour) with the cadence the tier promises; the \
+      touches since the honeymoon after a win with its pace, never asking for more than the \
+      promise (for a year after the win, and not while the cadence already counts); the fall of \
+      the decayed equity below what decay alone leaves; and favours asked and withdrawals. The \
+      thresholds can be set under [drift] in the config file (see the README).
 
       Accounts with a touch planned for today or before come first. Accounts snoozed or with a \
       touch planned for later (from the dashboard's review) come last, say so, and do not count \

@@ -62,12 +62,7 @@ struct Config {
         guard let number = drift[key]?.double ?? drift[key]?.int.map(Double.init),
           setting.set(&config.drift, number)
         else {
-          throw Problem(
-            "\(path): drift.\(key) must be "
-              + (key.hasSuffix("share") || key.hasSuffix("drop")
-                ? "a fraction between 0 and 1, such as 0.5"
-                : key == "asked-without-giving"
-                  ? "a weight above 0, such as 2 or 1.5" : "a whole number of days or events, such as 30"))
+          throw Problem("\(path): drift.\(key) must be \(setting.range.wording)")
         }
       }
     }

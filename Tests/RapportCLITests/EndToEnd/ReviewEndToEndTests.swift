@@ -20,7 +20,7 @@ import Testing
     try tmux.send("z", "Tab")
     try tmux.type("Plant audit, back in January")
     try tmux.send("Enter")
-    try tmux.waitFor("Review 4 of 8 · Kowalczyk")
+    try tmux.waitFor("Review 4 of 8 · Harbourline Health Trust")
     try tmux.send("q")
     try tmux.waitFor("Review ended: 3 of 8 looked at; 1 planned, 1 snoozed, 1 skipped")
     try tmux.send("q")

@@ -7,31 +7,57 @@ import Testing
     let names = DriftSettings.keys.map(\.name)
     #expect(
       names == [
-        "honeymoon-days", "recent-days", "cadence-a", "cadence-b", "cadence-c", "cooling-share", "equity-drop",
-        "withdrawal-run", "asked-without-giving", "reciprocity-window-days",
+        "honeymoon-days", "honeymoon-ends-days", "honeymoon-min-rate", "recent-days", "cadence-a", "cadence-b",
+        "cadence-c", "cooling-share", "equity-drop", "equity-drop-min", "withdrawal-run", "asked-without-giving",
+        "reciprocity-window-days",
       ])
-    for (name, set) in DriftSettings.keys {
-      let fraction = name == "cooling-share" || name == "equity-drop"
-      let weight = name == "asked-without-giving"
+    for (name, range, set) in DriftSettings.keys {
       var settings = DriftSettings()
-      #expect(set(&settings, fraction ? 0.75 : 7), "\(name)")
+      #expect(set(&settings, range == .fraction ? 0.75 : 7), "\(name)")
       #expect(settings != DriftSettings(), "\(name) changes a setting")
-      let limit: Double = name == "withdrawal-run" ? 100 : weight ? 10000 : 3650
-      let refusals: [Double] =
-        fraction
-        ? [0, 1, -0.5, .nan]
-        : weight ? [0, -1.5, limit + 1, .infinity, .nan] : [0, 1.5, limit + 1, 1e300, -.infinity, .nan]
-      for refused in refusals {
+      let limit: Double =
+        switch name {
+        case "withdrawal-run": 100
+        case "asked-without-giving": 10000
+        case "honeymoon-ends-days": 36500
+        case "honeymoon-min-rate": 1000
+        case "equity-drop-min": 1_000_000
+        default: 3650
+        }
+      let refused: [Double] =
+        switch range {
+        case .fraction: [0, 1, -0.5, .nan]
+        case .positive, .weight: [0, -1, limit + 1, .infinity, .nan]
+        case .days, .count: [0, 1.5, limit + 1, 1e300, -.infinity, .nan]
+        }
+      for value in refused {
         var unchanged = DriftSettings()
-        #expect(!set(&unchanged, refused), "\(name) = \(refused)")
-        #expect(unchanged == DriftSettings(), "\(name) = \(refused)")
+        #expect(!set(&unchanged, value), "\(name) = \(value)")
+        #expect(unchanged == DriftSettings(), "\(name) = \(value)")
       }
       var top = DriftSettings()
-      #expect(set(&top, fraction ? 0.999 : limit), "\(name) at its top")
-      if weight {
-        var half = DriftSettings()
-        #expect(set(&half, 1.5) && half.askedWithoutGiving == 1.5, "a weight takes decimals")
+      #expect(set(&top, range == .fraction ? 0.999 : limit), "\(name) at its top")
+      if range == .positive || range == .weight {
+        var small = DriftSettings()
+        #expect(set(&small, 0.25), "\(name) takes a fraction of a point, touch or weight")
       }
     }
+  }
+
+  @Test func theHoneymoonIsComparedFromItsEndUntilItsComparisonEnds() {
+    let settings = DriftSettings()
+    let won = Day(iso: "2026-01-01")!
+    #expect(settings.honeymoonComparison(won: nil, on: won.adding(days: 200)) == nil)
+    #expect(settings.honeymoonComparison(won: won, on: won.adding(days: 89)) == nil, "the honeymoon lasts")
+    let first = settings.honeymoonComparison(won: won, on: won.adding(days: 90))
+    #expect(first?.honeymoon == won...won.adding(days: 89))
+    #expect(first?.compared == won.adding(days: 90)...won.adding(days: 90), "one day since the honeymoon")
+    let later = settings.honeymoonComparison(won: won, on: won.adding(days: 300))
+    #expect(later?.compared == won.adding(days: 211)...won.adding(days: 300), "the last 90 days")
+    #expect(settings.honeymoonComparison(won: won, on: won.adding(days: 364)) != nil)
+    #expect(settings.honeymoonComparison(won: won, on: won.adding(days: 365)) == nil, "a year after the win")
+    var never = settings
+    never.honeymoonEndsDays = 90
+    #expect(never.honeymoonComparison(won: won, on: won.adding(days: 90)) == nil)
   }
 }

@@ -68,13 +68,17 @@ import Testing
       ])
   }
 
-  @Test func theHoneymoonIsComparedWithTheLastNinetyDays() throws {
-    // Won 300 days ago: touches every 3 days for 90 days, then every 30 days.
-    let history = deposits(every: 3, from: 300, to: 211) + deposits(every: 30, from: 180, to: 0)
-    let result = try report("account acme \"Acme\" tier:C won:\(today.adding(days: -300))", events: history)
+  @Test func theHoneymoonIsComparedWithTheRecentDaysCappedAtThePromise() throws {
+    // Won 200 days ago: touches every 3 days for 90 days, then two in the last 90 days.
+    let history = deposits(every: 3, from: 200, to: 113) + ["80 deposit +1", "10 deposit +1"]
+    let result = try report("account acme \"Acme\" tier:A won:\(today.adding(days: -200))", events: history)
     #expect(result.honeymoonRate == 10)
-    #expect(result.reasons.map(\.description) == ["10 touches a month in the 90 days after the win, 1 in the last 90"])
-    #expect(result.status == .drifting)  // under a quarter of the honeymoon's rate counts twice
+    #expect(
+      result.reasons.map(\.description) == [
+        "2 touches in the last 90 days, where tier A's promise (one every 14 days) asks for 6; "
+          + "the honeymoon had 10 a month in the 90 days after the win"
+      ])
+    #expect(result.status == .cooling)  // under half of 6; a quarter (1.5) would count twice
     // While the honeymoon lasts there is nothing to compare.
     let fresh = try report(
       "account acme \"Acme\" tier:C won:\(today.adding(days: -60))", events: deposits(every: 3, from: 60, to: 1))
@@ -82,13 +86,30 @@ import Testing
     #expect(fresh.status == .healthy)
   }
 
-  @Test func aFallOfDecayedEquityIsAReason() throws {
+  @Test func aQuietHoneymoonIsItsOwnBar() throws {
+    // Four touches in the honeymoon: 1.3 a month, under the 2.1 tier A promises.
+    let history = ["200 deposit +1", "180 deposit +1", "150 deposit +1", "120 deposit +1", "5 deposit +1"]
+    let result = try report("account acme \"Acme\" tier:A won:\(today.adding(days: -200))", events: history)
+    #expect(
+      result.reasons.map(\.description) == [
+        "1 touch in the last 90 days, where the honeymoon's pace (1.3 a month in the 90 days after the win) gives 4"
+      ])
+  }
+
+  @Test func aFallOfDecayedEquityBelowWhatDecayAloneLeavesIsAReason() throws {
     let result = try report(
       "account acme \"Acme\" tier:C",
-      events: ["300 deposit +20", "50 deposit +0.1"])
-    // 20 × 2^(−210/180) then; 20 × 2^(−300/180) + 0.1 × 2^(−50/180) now.
-    #expect(result.reasons.map(\.description) == ["Decayed equity fell from 8.9 to 6.4 in the last 90 days"])
+      events: ["300 deposit +20", "50 withdrawal -3", "10 deposit +0.5"])
+    // 20 × 2^(−210/180) then, × 2^(−90/180) by decay alone; the withdrawal took 3 × 2^(−50/180).
+    #expect(
+      result.reasons.map(\.description) == [
+        "Decayed equity fell from 8.9 to 4.3 in the last 90 days; decay alone would leave 6.3"
+      ])
     #expect(result.status == .cooling)
+    // Decay alone is no reason: the silence it comes from is the cadence's.
+    let silent = try report("account acme \"Acme\" tier:C", events: ["300 deposit +20", "50 deposit +0.1"])
+    #expect(silent.decayed < silent.decayedBefore * 0.75)
+    #expect(silent.reasons.isEmpty)
   }
 
   @Test func aFallBelowZeroIsAFallToo() throws {

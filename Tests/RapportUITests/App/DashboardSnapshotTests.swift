@@ -75,7 +75,8 @@ import Testing
   /// Harbourline's contacts: favours by weight in the window, one we owe for.
   @Test func contactsWithFavoursWeOwe() throws {
     assertSnapshot(
-      of: try screen(120, 40, after: [.down, .down, .down, .down, .character("2")]), as: .lines)
+      of: try screen(120, 40, after: [.character("/")] + Key.typing("harbour") + [.enter, .character("2")]),
+      as: .lines)
   }
 
   @Test func review() throws {
