@@ -131,8 +131,8 @@ extension Dashboard {
     case .close: closeOverlay()
     case .down: overlayScroll += 1
     case .up: overlayScroll = max(0, overlayScroll - 1)
-    case .pageDown: overlayScroll += 10
-    case .pageUp: overlayScroll = max(0, overlayScroll - 10)
+    case .pageDown: overlayScroll += overlayPage
+    case .pageUp: overlayScroll = max(0, overlayScroll - overlayPage)
     case .top: overlayScroll = 0
     case .bottom: overlayScroll = .max  // clamped in the update step
     case .wheel:
@@ -255,4 +255,9 @@ extension Dashboard {
       eventCursor.index = max(0, min(count - 1, target))
     }
   }
+}
+
+extension Dashboard {
+  /// A page of the help or detail panel: the rows it shows, less one kept for context.
+  var overlayPage: Int { max(1, (overlayPanel?.inner.height ?? 11) - 1) }
 }

@@ -56,12 +56,13 @@ struct Form: Equatable {
 
   var focused: FormField { fields[focus] }
 
-  /// Applies a key from the form's key table; a key the table does not bind does nothing.
+  /// Applies a key from the form's key table. A key the table does not bind changes nothing in
+  /// the fields, but, as every key, it clears the problem shown and a pending "Esc again".
   mutating func handle(_ key: Key) -> Outcome {
-    guard let action = KeyMap.form.action(for: key) else { return .editing }
     problem = ""
     let confirming = confirmingCancel
     confirmingCancel = false
+    guard let action = KeyMap.form.action(for: key) else { return .editing }
     switch action {
     case .save: return .submit
     case .cancel:

@@ -138,8 +138,7 @@ struct FormField: Equatable {
       }
       text.removeSubrange(start..<cursorIndex)
       cursor = offset(start)
-    case .up,
-      .down where kind == .multiline:
+    case .up where kind == .multiline, .down where kind == .multiline:
       // To the same column of the line above or below; off the first or last line, not taken.
       let start = lineStart(cursor)
       if key == .up {

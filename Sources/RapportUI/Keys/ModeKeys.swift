@@ -23,7 +23,7 @@ public enum TerminalAction: CaseIterable, Hashable, Sendable { case redraw, susp
 
 extension KeyMap {
   static let filterSection = "While filtering"
-  static let reviewSection = "During a review (other keys as above)"
+  static let reviewSection = "During a review (the other keys work too)"
   static let formSection = "In a form"
   static let overlaySection = "In the help and the detail"
   static let terminalSection = "Everywhere"

@@ -47,7 +47,7 @@ extension KeyMap {
       bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),
       bind([.character("C")], .addContact, "Add a contact to the account", in: "Edit"),
       bind([.character("A")], .addAccount, "Add an account", in: "Edit"),
-      bind([.character("r")], .review, "Review who drifts, worst first (its keys are below)", in: "Review"),
+      bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),
       bind(patterns: [.mouse(.press)], .click, "Select a row or focus a pane", in: "Mouse"),

@@ -261,3 +261,24 @@ extension RecordingTests {
     #expect(!dashboard.render(width: 120, height: 40).text.contains("Élodie"))
   }
 }
+
+extension RecordingTests {
+  @Test func aKeyTheFormDoesNotTakeStillEndsTheEscConfirmation() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d"), .character("x"), .escape])
+    #expect(dashboard.form?.problem.hasPrefix("Your changes are not saved") == true)
+    press(dashboard, [.function(5)])
+    #expect(dashboard.form?.problem == "")
+    press(dashboard, [.escape])
+    #expect(dashboard.form != nil, "one Esc after another key asks again")
+  }
+
+  @Test func upInAPickListPicksThePreviousChoice() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("d"), .down])
+    #expect(dashboard.form?[.kind].choice?.value == "problem-solved")
+    press(dashboard, [.up])
+    #expect(dashboard.form?[.kind].choice?.value == "promise-kept")
+    #expect(dashboard.form?.focused.label == "Kind")
+  }
+}

@@ -1,0 +1,18 @@
+import Testing
+
+@testable import RapportUI
+
+@Suite struct OverlayScrollTests {
+  @Test func pageDownInTheHelpMovesByWhatItShows() throws {
+    let dashboard = try DemoFixture.dashboard()
+    _ = dashboard.render(width: 120, height: 40)
+    press(dashboard, [.character("?")])
+    _ = dashboard.render(width: 120, height: 40)
+    let shown = try #require(dashboard.overlayPanel?.inner.height)
+    #expect(shown > 20)
+    press(dashboard, [.pageDown])
+    #expect(dashboard.overlayScroll == shown - 1)
+    press(dashboard, [.pageUp])
+    #expect(dashboard.overlayScroll == 0)
+  }
+}
