@@ -30,7 +30,7 @@ public struct DriftReport: Sendable {
   /// points its reasons add up to.
   public var score: Double
   public var reasons: [DriftReason]
-  /// About the account's people: reassessments due, people never touched, career goals never
+  /// About the account's people: reassessments due or never dated, people never touched, career goals never
   /// acted on.
   public var people: [DriftReason]
   /// Touches (deposits and favours) per 30 days in the honeymoon after the win, while it is
@@ -322,7 +322,7 @@ extension Ledger {
     return runs
   }
 
-  /// What the account's people call for: reassessments due, people never touched, and the
+  /// What the account's people call for: reassessments due or never dated, people never touched, and the
   /// one whose career goal was never acted on (no favour given to them), decision makers and
   /// champions first.
   private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
@@ -331,8 +331,12 @@ extension Ledger {
     for c in contacts(ofAccount: index) {
       let contact = contacts[c]
       let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
-      if !watched.isEmpty, let due = contact.reassess, due <= today {
-        notes.append(.reassess(name: contact.name, watched: watched, due: due))
+      if !watched.isEmpty {
+        if let due = contact.reassess {
+          if due <= today { notes.append(.reassess(name: contact.name, watched: watched, due: due)) }
+        } else {
+          notes.append(.reassessUndated(name: contact.name, watched: watched))
+        }
       }
       let own = totals(contact: c)
       if own.touches == 0 {

@@ -207,7 +207,7 @@ import Testing
       return [name, touches == 1 ? "one touch" : "\(touches) touches", "\(days) days"]
         + (accountLevel > 0 ? ["\(accountLevel) more"] : [])
     case .reassess(_, _, let due): return ["\(due)"]
-    case .untouched, .careerGoalUnserved: return []
+    case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
   }
 }
