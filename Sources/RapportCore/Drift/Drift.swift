@@ -30,7 +30,7 @@ public struct DriftReport: Sendable {
   /// points its reasons add up to.
   public var score: Double
   public var reasons: [DriftReason]
-  /// About the account's people: reassessments due, people never touched, career goals never
+  /// About the account's people: reassessments due or never dated, people never touched, career goals never
   /// acted on.
   public var people: [DriftReason]
   /// Touches (deposits and favours) per 30 days in the honeymoon after the win, while it is
@@ -152,6 +152,16 @@ extension Ledger {
       reasons.append(.withdrawalRun(run))
     }
 
+    // One person holds the account: every recent touch to a person went to them. Touches
+    // booked to the account went to no one: they neither count nor break the thread.
+    if case .one(let person) = figures.recipient, figures.personTouches >= settings.singleThreadedTouches {
+      points += 1
+      reasons.append(
+        .singleThreaded(
+          name: contacts[Int(person)].name, touches: figures.personTouches, days: settings.recentDays,
+          accountLevel: figures.recentTouches - figures.personTouches))
+    }
+
     let status: DriftStatus
     switch points {
     case 0: status = .healthy
@@ -180,6 +190,35 @@ extension Ledger {
     /// Withdrawals newer than the newest event of another type (later lines are newer within a day).
     var withdrawalRun = 0
     var newestOther: (day: Int32, position: Int)?
+    /// Touches to people (not to the account) in the recent days, and whom they went to.
+    var personTouches = 0
+    var recipient = Recipient.nobody
+  }
+
+  /// Whom an account's recent touches to people went to.
+  enum Recipient: Equatable {
+    case nobody
+    /// One contact, by index.
+    case one(Int32)
+    case several
+
+    mutating func add(_ contact: Int32) {
+      switch self {
+      case .nobody: self = .one(contact)
+      case .one(let person) where person != contact: self = .several
+      case .one, .several: break
+      }
+    }
+
+    /// The recipients of two runs of events together.
+    func joined(_ other: Recipient) -> Recipient {
+      switch (self, other) {
+      case (.nobody, _): return other
+      case (_, .nobody): return self
+      case (.one(let a), .one(let b)) where a == b: return self
+      default: return .several
+      }
+    }
   }
 
   /// The days that the figures are about.
@@ -214,6 +253,8 @@ extension Ledger {
     var figures = gathered[0]
     for (account, later) in gathered[1].enumerated() {
       figures[account].recentTouches += later.recentTouches
+      figures[account].personTouches += later.personTouches
+      figures[account].recipient = figures[account].recipient.joined(later.recipient)
       if let touches = later.honeymoonTouches { figures[account].honeymoonTouches! += touches }
       figures[account].comparedTouches += later.comparedTouches
       figures[account].decayedBefore += later.decayedBefore
@@ -240,7 +281,13 @@ extension Ledger {
         guard !entry.voided else { continue }
         let account = Int(entry.account)
         if entry.type.isTouch {
-          if entry.day >= window.recentStart, entry.day <= window.today { figures[account].recentTouches += 1 }
+          if entry.day >= window.recentStart, entry.day <= window.today {
+            figures[account].recentTouches += 1
+            if entry.contact >= 0 {
+              figures[account].personTouches += 1
+              figures[account].recipient.add(entry.contact)
+            }
+          }
           if let days = window.honeymoons[account] {
             if days.honeymoon.contains(entry.day) { figures[account].honeymoonTouches! += 1 }
             if entry.day >= days.compared, entry.day <= window.today { figures[account].comparedTouches += 1 }
@@ -275,7 +322,7 @@ extension Ledger {
     return runs
   }
 
-  /// What the account's people call for: reassessments due, people never touched, and the
+  /// What the account's people call for: reassessments due or never dated, people never touched, and the
   /// one whose career goal was never acted on (no favour given to them), decision makers and
   /// champions first.
   private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
@@ -284,8 +331,12 @@ extension Ledger {
     for c in contacts(ofAccount: index) {
       let contact = contacts[c]
       let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
-      if !watched.isEmpty, let due = contact.reassess, due <= today {
-        notes.append(.reassess(name: contact.name, watched: watched, due: due))
+      if !watched.isEmpty {
+        if let due = contact.reassess {
+          if due <= today { notes.append(.reassess(name: contact.name, watched: watched, due: due)) }
+        } else {
+          notes.append(.reassessUndated(name: contact.name, watched: watched))
+        }
       }
       let own = totals(contact: c)
       if own.touches == 0 {

@@ -39,9 +39,14 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case askedWithoutGiving(FavourBalance)
   /// The latest events, this many, were all withdrawals.
   case withdrawalRun(Int)
+  /// All the `touches` to people in the last `days` days went to one person, `name`;
+  /// `accountLevel` more were booked to the account, to no one.
+  case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
   /// About a person: due for reassessment; `watched` are their flags that call for it
   /// (`role-model`, `difficult`).
   case reassess(name: String, watched: [String], due: Day)
+  /// About a person: watched (`role-model`, `difficult`) but with no date to reassess them.
+  case reassessUndated(name: String, watched: [String])
   /// About a person: never touched.
   case untouched(name: String)
   /// About a person: their career goal was never acted on (no favour given to them).
@@ -77,14 +82,29 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
         + " in \(favours.window.wording): give before asking again"
     case .withdrawalRun(let run):
       return "The last \(run) events were withdrawals"
+    case .singleThreaded(let name, let touches, let days, let accountLevel):
+      let all = touches == 1 ? "The one touch" : "All \(touches) touches"
+      guard accountLevel > 0 else {
+        return "\(all) in the last \(days) days went to \(name): single-threaded"
+      }
+      return "\(all) to a person in the last \(days) days went to \(name) "
+        + "(\(accountLevel) more to the account): single-threaded"
     case .reassess(let name, let watched, let due):
-      let role = watched.map { $0 == "role-model" ? "culture role model" : "difficult" }.joined(separator: ", ")
-      return "Reassess \(name) (\(role)): due since \(due)"
+      return "Reassess \(name) (\(DriftReason.roles(watched))): due since \(due)"
+    case .reassessUndated(let name, let watched):
+      return "Give \(name) (\(DriftReason.roles(watched))) a date to reassess them"
     case .untouched(let name):
       return "No deposit or favour with \(name) yet"
     case .careerGoalUnserved(let name, let nextJob):
       return "\(name)'s career goal was never acted on: \(nextJob)"
     }
+  }
+}
+
+extension DriftReason {
+  /// The watched flags in words: "culture role model", "difficult".
+  fileprivate static func roles(_ watched: [String]) -> String {
+    watched.map { $0 == "role-model" ? "culture role model" : "difficult" }.joined(separator: ", ")
   }
 }
 

@@ -31,6 +31,9 @@ public struct DriftSettings: Hashable, Sendable {
   public var askedWithoutGiving = 2.0
   /// Days back from today over which favours are weighed (`reciprocity-window-days`, 365).
   public var reciprocityWindowDays = 365
+  /// The least touches to people in the recent days, all to one person, that make the account
+  /// single-threaded (`single-threaded-touches`, 3).
+  public var singleThreadedTouches = 3
 
   public init() {}
 
@@ -92,6 +95,7 @@ public struct DriftSettings: Hashable, Sendable {
     ("withdrawal-run", .count, whole(\.withdrawalRun, upTo: 100)),
     ("asked-without-giving", .weight, positive(\.askedWithoutGiving, upTo: 10000)),
     ("reciprocity-window-days", .days, whole(\.reciprocityWindowDays, upTo: 3650)),
+    ("single-threaded-touches", .count, whole(\.singleThreadedTouches, upTo: 100)),
   ]
 
   /// Sets a whole number from 1 to `top`.

@@ -31,17 +31,13 @@ extension Dashboard {
     }
     for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
     for note in report.people { lines.append(("· " + note.description, .normal)) }
-    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
-      !$0.help.isEmpty || !$0.nextJob.isEmpty
-    }
+    // Deposit ideas as offers to make, one line for each contact with any.
+    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter { !$0.offers.isEmpty }
     if !ideas.isEmpty {
       lines.append(("", .normal))
       lines.append(("Deposit ideas", .overlayTitle))
       for contact in ideas {
-        var idea = contact.name + ":"
-        if !contact.help.isEmpty { idea += " \(contact.help)." }
-        if !contact.nextJob.isEmpty { idea += " Wants next: \(contact.nextJob)." }
-        lines.append(("  " + idea, .normal))
+        lines.append(("  \(contact.name): " + contact.offers.map(\.description).joined(separator: " "), .normal))
       }
     }
     var wrapped: [(String, StyleRole)] = []

@@ -203,8 +203,11 @@ import Testing
         favours.window.wording,
       ]
     case .withdrawalRun(let run): return ["\(run)"]
+    case .singleThreaded(let name, let touches, let days, let accountLevel):
+      return [name, touches == 1 ? "one touch" : "\(touches) touches", "\(days) days"]
+        + (accountLevel > 0 ? ["\(accountLevel) more"] : [])
     case .reassess(_, _, let due): return ["\(due)"]
-    case .untouched, .careerGoalUnserved: return []
+    case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
   }
 }

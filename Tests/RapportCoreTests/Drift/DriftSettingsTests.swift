@@ -9,7 +9,7 @@ import Testing
       names == [
         "honeymoon-days", "honeymoon-ends-days", "honeymoon-min-rate", "recent-days", "cadence-a", "cadence-b",
         "cadence-c", "cooling-share", "equity-drop", "equity-drop-min", "withdrawal-run", "asked-without-giving",
-        "reciprocity-window-days",
+        "reciprocity-window-days", "single-threaded-touches",
       ])
     for (name, range, set) in DriftSettings.keys {
       var settings = DriftSettings()
@@ -17,7 +17,7 @@ import Testing
       #expect(settings != DriftSettings(), "\(name) changes a setting")
       let limit: Double =
         switch name {
-        case "withdrawal-run": 100
+        case "withdrawal-run", "single-threaded-touches": 100
         case "asked-without-giving": 10000
         case "honeymoon-ends-days": 36500
         case "honeymoon-min-rate": 1000

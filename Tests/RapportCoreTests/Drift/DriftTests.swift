@@ -182,4 +182,24 @@ import Testing
     #expect(untouched.people.map(\.description).contains("No deposit or favour with Bo yet"))
     #expect(untouched.people.contains(.untouched(name: "Bo")))
   }
+
+  @Test func aWatchedPersonWithNoDateToReassessIsPromptedToGetOne() throws {
+    let contacts = """
+      contact acme/ann "Dr. Ann Weber" flags:role-model
+      contact acme/bo "Bo" flags:difficult,role-model
+      contact acme/cy "Cy" flags:champion
+      contact acme/di "Di" flags:difficult reassess:2027-01-01
+
+      """
+    let result = try report(
+      contacts: contacts, events: ["5 deposit +1 ann", "4 deposit +1 bo", "3 deposit +1 cy", "2 deposit +1 di"])
+    #expect(
+      result.people.map(\.description) == [
+        "Give Dr. Ann Weber (culture role model) a date to reassess them",
+        "Give Bo (difficult, culture role model) a date to reassess them",
+      ])
+    #expect(result.people.first == .reassessUndated(name: "Dr. Ann Weber", watched: ["role-model"]))
+    // A prompt about a person, not a reason about the account: it adds no point.
+    #expect(result.reasons.isEmpty && result.status == .healthy)
+  }
 }

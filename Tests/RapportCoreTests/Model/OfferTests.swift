@@ -1,0 +1,44 @@
+import Testing
+
+@testable import RapportCore
+
+/// The review's deposit ideas, phrased as offers from a contact's own fields.
+@Suite struct OfferTests {
+  private func contact(help: String = "", worries: String = "", measuredBy: String = "", nextJob: String = "")
+    -> Contact
+  {
+    Contact(account: "acme", id: "x", name: "X", nextJob: nextJob, measuredBy: measuredBy, worries: worries, help: help)
+  }
+
+  @Test func eachFieldBecomesAnOfferInOrder() {
+    let offers = contact(
+      help: "Give him the fuel analysis early", worries: "The IMO carbon rules; every licence renewal",
+      measuredBy: "Fuel cost per nautical mile; off-hire days", nextJob: "CFO of a listed company."
+    ).offers
+    #expect(
+      offers == [
+        .help("Give him the fuel analysis early"), .worries("The IMO carbon rules"),
+        .measuredBy("Fuel cost per nautical mile"), .nextJob("CFO of a listed company"),
+      ])
+    #expect(
+      offers.map(\.description) == [
+        "Would it help if I were to give him the fuel analysis early?",
+        "Could I help with the IMO carbon rules?",
+        "Would figures on fuel cost per nautical mile help?",
+        "Could I help toward CFO of a listed company?",
+      ])
+  }
+
+  @Test func helpToBringAcronymsAndWhatIsLeftOut() {
+    #expect(
+      contact(help: "OEE benchmarks by plant; training credits").offers.map(\.description) == [
+        "Would it help if I brought OEE benchmarks by plant?"
+      ])
+    #expect(
+      contact(help: "Market outlooks").offers.map(\.description) == ["Would it help if I brought market outlooks?"])
+    // Staying put is no next job to help toward; empty fields and bare semicolons offer nothing.
+    #expect(contact(nextJob: "Stays: he is a shareholder; wants a listing").offers.isEmpty)
+    #expect(contact(help: " ; later", worries: "", measuredBy: ".").offers.isEmpty)
+    #expect(contact(worries: "佐藤さんの退職").offers.map(\.description) == ["Could I help with 佐藤さんの退職?"])
+  }
+}
