@@ -153,13 +153,15 @@ extension Ledger {
     }
 
     // One person holds the account: every recent touch to a person went to them. Touches
-    // booked to the account went to no one: they neither count nor break the thread.
+    // booked to the account went to no one: they neither count nor break the thread. A risk to
+    // the people, shown with them: it adds no point, so an account kept on its cadence is
+    // never flagged for whom the touches went to.
+    var people = peopleNotes(account: index, on: today)
     if case .one(let person) = figures.recipient, figures.personTouches >= settings.singleThreadedTouches {
-      points += 1
-      reasons.append(
+      people.insert(
         .singleThreaded(
           name: contacts[Int(person)].name, touches: figures.personTouches, days: settings.recentDays,
-          accountLevel: figures.recentTouches - figures.personTouches))
+          accountLevel: figures.recentTouches - figures.personTouches), at: 0)
     }
 
     let status: DriftStatus
@@ -173,7 +175,7 @@ extension Ledger {
     let score = Double(status.rawValue) * 100 + min(late, 20) * 4 + Double(points)
     return DriftReport(
       account: index, status: status, score: score, reasons: reasons,
-      people: peopleNotes(account: index, on: today), honeymoonRate: honeymoonRate, recentRate: recentRate,
+      people: people, honeymoonRate: honeymoonRate, recentRate: recentRate,
       daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore,
       decayedAlone: decayedAlone)
   }
