@@ -1,26 +1,9 @@
 import Foundation
 import RapportCore
 
-/// splitmix64: a tiny generator whose output depends only on the seed, on every platform and
-/// Swift version (unlike the standard library's `random(in:using:)` algorithms).
-struct SplitMix64 {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
+extension SplitMix64 {
   /// A number in `0..<n`.
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
-  /// A number in `0..<1`.
-  mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+  mutating func below(_ n: Int) -> Int { next(n) }
 
   mutating func chance(_ p: Double) -> Bool { unit() < p }
 

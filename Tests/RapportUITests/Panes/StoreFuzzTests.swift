@@ -110,20 +110,13 @@ struct FileLines {
 
 /// Damage done to a file's bytes, chosen by a generator with a fixed seed.
 struct ByteMutations {
-  private var state: UInt64
+  private var random: SplitMix64
 
-  init(seed: UInt64) { state = seed }
+  init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-  /// SplitMix64.
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { random.next() }
 
-  mutating func next(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+  mutating func next(_ bound: Int) -> Int { random.next(bound) }
 
   private static let insertions: [[UInt8]] = [
     [0x22], [0x22, 0x22], [0], [0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
