@@ -68,7 +68,7 @@ import Testing
   @Test func mouseClickSelectsAndWheelScrolls() throws {
     let home = try TemporaryHome()
     let tmux = try TmuxSession(["--store", try home.copyOfDemo()], home: home.path)
-    let screen = try tmux.waitFor("Accounts 14/14")
+    let screen = try tmux.waitForDemoScreen()
     let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let row = try #require(rows.firstIndex { $0.contains("Fjordlys kommune") })
     // An SGR mouse press and release at column 10 of that row (1-based on the wire).
@@ -98,7 +98,7 @@ import Testing
     let store = try home.copyOfDemo()
     func escapes(_ environment: [String: String], _ arguments: [String] = []) throws -> String {
       let tmux = try TmuxSession(["--store", store] + arguments, home: home.path, environment: environment)
-      try tmux.waitFor("Accounts 14/14")
+      try tmux.waitForDemoScreen()
       return try tmux.screen(escapes: true)
     }
     let palette = try escapes([:])

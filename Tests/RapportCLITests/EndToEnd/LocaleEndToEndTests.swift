@@ -8,7 +8,7 @@ import Testing
     let home = try TemporaryHome()
     let store = try home.copyOfDemo()
     let tmux = try TmuxSession(["--store", store], home: home.path, environment: ["LANG": "C", "LC_ALL": "C"])
-    let first = try tmux.waitFor("Accounts 14/14")
+    let first = try tmux.waitForDemoScreen()
     #expect(first.contains("Compagnie Électrique du Rhône"))
     #expect(first.contains("Élodie Lefèvre"))
     #expect(first.contains("┌"), "borders are drawn")

@@ -27,7 +27,7 @@ import Testing
     try tmux.waitFor("[exit 0]")
 
     tmux = try TmuxSession(["--store", store], home: home.path)
-    let screen = try tmux.waitFor("Accounts 14/14")
+    let screen = try tmux.waitForDemoScreen()
     let rows = screen.split(separator: "\n").map(String.init)
     #expect(rows.contains { $0.hasPrefix("│P  Kestrel Aerospace") })
     #expect(rows.contains { $0.hasPrefix("│z  한빛바이오") })

@@ -15,7 +15,7 @@ import Testing
     let store = home.path + "/demo"
     if !FileManager.default.fileExists(atPath: store) { _ = try home.copyOfDemo() }
     let tmux = try TmuxSession(["--store", store] + arguments, home: home.path)
-    try tmux.waitFor("Accounts 14/14")
+    try tmux.waitForDemoScreen()
     return try tmux.screen(escapes: true)
   }
 

@@ -81,6 +81,13 @@ final class TmuxSession {
     try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
   }
 
+  /// Waits until the demo's first screen is drawn in full, from the title to the status line at
+  /// the bottom: a screen read as soon as its title shows may hold only its first rows.
+  @discardableResult
+  func waitForDemoScreen(timeout: TimeInterval = 10) throws -> String {
+    try waitFor("the whole first screen", timeout: timeout) { $0.contains("Accounts 14/14") && $0.contains("q quit") }
+  }
+
   @discardableResult
   fileprivate func tmux(_ arguments: [String]) throws -> String {
     let result = try Subprocess.run(["tmux", "-L", socket] + arguments)
