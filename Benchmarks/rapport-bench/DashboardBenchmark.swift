@@ -37,14 +37,8 @@ extension Benchmarks {
   /// Times the keys that write, on a copy of the store: each is on disk (synced) before the
   /// key's handling returns.
   static func writes(_ folder: String) throws {
-    let copy = NSTemporaryDirectory() + "rapport-bench-\(UUID().uuidString)"
+    let copy = try copyOfStore(folder)
     defer { try? FileManager.default.removeItem(atPath: copy) }
-    do {
-      try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
-      for file in files { try FileManager.default.copyItem(atPath: "\(folder)/\(file)", toPath: "\(copy)/\(file)") }
-    } catch {
-      throw BenchError.io("cannot copy \(folder) to \(copy): \(error)")
-    }
     // Flushed first, so that the first fsync times one line and not the whole copy.
     sync()
     let store = try checked(Store(path: copy, writable: true, today: today))
@@ -80,5 +74,19 @@ extension Benchmarks {
     }
     _ = dashboard.render(width: 120, height: 40)
     return [decimal(samples.min), decimal(samples.median), decimal(samples.max)]
+  }
+}
+
+extension Benchmarks {
+  /// A copy of the store's files in a new temporary folder, for the benchmarks that write.
+  static func copyOfStore(_ folder: String) throws -> String {
+    let copy = NSTemporaryDirectory() + "rapport-bench-\(UUID().uuidString)"
+    do {
+      try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
+      for file in files { try FileManager.default.copyItem(atPath: "\(folder)/\(file)", toPath: "\(copy)/\(file)") }
+    } catch {
+      throw BenchError.io("cannot copy \(folder) to \(copy): \(error)")
+    }
+    return copy
   }
 }

@@ -7,14 +7,8 @@ extension Benchmarks {
   /// and an event with a 10 MB note: what is drawn is a pane's worth of them, so a key costs
   /// what it costs without them. Also the idle wake-up's cost (the look for changes on disk).
   static func hugeFields(_ folder: String) throws {
-    let copy = NSTemporaryDirectory() + "rapport-bench-huge-\(UUID().uuidString)"
+    let copy = try copyOfStore(folder)
     defer { try? FileManager.default.removeItem(atPath: copy) }
-    do {
-      try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: true)
-      for file in files { try FileManager.default.copyItem(atPath: "\(folder)/\(file)", toPath: "\(copy)/\(file)") }
-    } catch {
-      throw BenchError.io("cannot copy \(folder) to \(copy): \(error)")
-    }
     let account = try checked(openReadOnly(copy)).ledger.accounts[0]
     let megabytes = 10
     let text = hugeText(bytes: megabytes << 20)

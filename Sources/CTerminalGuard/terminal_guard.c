@@ -120,6 +120,24 @@ static void rapport_guard_restore(void) {
   }
 }
 
+/* Puts back the signal's default action. */
+static void rapport_guard_default_action(int sig) {
+  struct sigaction fallback;
+  memset(&fallback, 0, sizeof fallback);
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(sig, &fallback, NULL);
+}
+
+/* Sends the signal again, unblocked, so that its default action ends the process. */
+static void rapport_guard_raise(int sig) {
+  sigset_t only;
+  sigemptyset(&only);
+  sigaddset(&only, sig);
+  sigprocmask(SIG_UNBLOCK, &only, NULL);
+  raise(sig);
+}
+
 static void rapport_guard_handler(int sig, siginfo_t *info, void *context) {
   int saved_errno = errno;
   rapport_guard_restore();
@@ -136,17 +154,9 @@ static void rapport_guard_handler(int sig, siginfo_t *info, void *context) {
     } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN) {
       previous.sa_handler(sig);
     }
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof fallback);
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(sig, &fallback, NULL);
+    rapport_guard_default_action(sig);
     if (info == NULL || info->si_code <= 0) {
-      sigset_t only;
-      sigemptyset(&only);
-      sigaddset(&only, sig);
-      sigprocmask(SIG_UNBLOCK, &only, NULL);
-      raise(sig);
+      rapport_guard_raise(sig);
       _exit(128 + sig);
     }
     errno = saved_errno;
@@ -154,16 +164,8 @@ static void rapport_guard_handler(int sig, siginfo_t *info, void *context) {
   }
   if (sig != SIGQUIT) {
     /* Ends as the signal's default action would (terminate, 128+N for the shell). */
-    struct sigaction fallback;
-    memset(&fallback, 0, sizeof fallback);
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(sig, &fallback, NULL);
-    sigset_t only;
-    sigemptyset(&only);
-    sigaddset(&only, sig);
-    sigprocmask(SIG_UNBLOCK, &only, NULL);
-    raise(sig);
+    rapport_guard_default_action(sig);
+    rapport_guard_raise(sig);
   }
   /* SIGQUIT: no core dump and no backtrace, just the status. */
   _exit(128 + sig);
