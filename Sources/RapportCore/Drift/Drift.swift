@@ -152,6 +152,13 @@ extension Ledger {
       reasons.append(.withdrawalRun(run))
     }
 
+    // A key person who left, while no other key person has been touched since: whoever decided
+    // or sponsored us is gone, whatever the cadence says.
+    for departure in keyPeopleLeft(account: index, on: today, within: settings.keyPersonLeftDays) {
+      points += 2
+      reasons.append(departure)
+    }
+
     // One person holds the account: every recent touch to a person went to them. Touches
     // booked to the account went to no one: they neither count nor break the thread. A risk to
     // the people, shown with them: it adds no point, so an account kept on its cadence is
@@ -324,14 +331,37 @@ extension Ledger {
     return runs
   }
 
+  /// The account's key people who left in the last `days` days, when none of its other key
+  /// people (still there) has been touched since, latest first.
+  private func keyPeopleLeft(account index: Int, on today: Day, within days: Int) -> [DriftReason] {
+    let people = contacts(ofAccount: index)
+    var found: [(day: Day, reason: DriftReason)] = []
+    for c in people {
+      let contact = contacts[c]
+      guard let left = contact.left, left.day <= today, left.day.days(to: today) < days,
+        case let roles = contact.keyRoles, !roles.isEmpty
+      else { continue }
+      let replaced = people.contains { other in
+        other != c && !contacts[other].hasLeft(by: today) && !contacts[other].keyRoles.isEmpty
+          && totals(contact: other).lastTouch.map { $0 >= left.day } ?? false
+      }
+      if !replaced {
+        let days = left.day.days(to: today)
+        found.append((left.day, .keyPersonLeft(name: contact.name, roles: roles, day: left.day, daysAgo: days)))
+      }
+    }
+    return found.sorted { $0.day > $1.day }.map(\.reason)
+  }
+
   /// What the account's people call for: reassessments due or never dated, people never touched, and the
-  /// one whose career goal was never acted on (no favour given to them), decision makers and
-  /// champions first.
+  /// one whose career goal was never acted on (nothing done for their career), decision makers and
+  /// champions first. People who have left call for nothing.
   private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
     var notes: [DriftReason] = []
     var unserved: [Contact] = []
     for c in contacts(ofAccount: index) {
       let contact = contacts[c]
+      guard !contact.hasLeft(by: today) else { continue }
       let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
       if !watched.isEmpty {
         if let due = contact.reassess {
@@ -344,7 +374,7 @@ extension Ledger {
       if own.touches == 0 {
         notes.append(.untouched(name: contact.name))
       }
-      if !contact.nextJob.isEmpty, own.reciprocity.given == 0 {
+      if !contact.nextJob.isEmpty, own.lastCareerHelp == nil {
         unserved.append(contact)
       }
     }

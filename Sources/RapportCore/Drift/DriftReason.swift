@@ -39,6 +39,9 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case askedWithoutGiving(FavourBalance)
   /// The latest events, this many, were all withdrawals.
   case withdrawalRun(Int)
+  /// A key person (`roles`: decision-maker, champion, sponsor) left on `day`, and none of the
+  /// account's other key people has been touched since.
+  case keyPersonLeft(name: String, roles: [String], day: Day, daysAgo: Int)
   /// All the `touches` to people in the last `days` days went to one person, `name`;
   /// `accountLevel` more were booked to the account, to no one.
   case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
@@ -49,7 +52,7 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case reassessUndated(name: String, watched: [String])
   /// About a person: never touched.
   case untouched(name: String)
-  /// About a person: their career goal was never acted on (no favour given to them).
+  /// About a person: their career goal was never acted on (nothing done `for:career`).
   case careerGoalUnserved(name: String, nextJob: String)
 
   public var description: String {
@@ -82,6 +85,11 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
         + " in \(favours.window.wording): give before asking again"
     case .withdrawalRun(let run):
       return "The last \(run) events were withdrawals"
+    case .keyPersonLeft(let name, let roles, let day, let daysAgo):
+      let those = Contact.keyFlags.map { $0.replacingOccurrences(of: "-", with: " ") }
+      return "\(name) (\(roles.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", "))) "
+        + "left on \(day), \(daysAgo) day\(daysAgo == 1 ? "" : "s") ago, and no other "
+        + "\(those.dropLast().joined(separator: ", ")) or \(those.last!) has been touched since: find who holds the account now"
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       let all = touches == 1 ? "The one touch" : "All \(touches) touches"
       guard accountLevel > 0 else {
@@ -96,7 +104,7 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
     case .untouched(let name):
       return "No deposit or favour with \(name) yet"
     case .careerGoalUnserved(let name, let nextJob):
-      return "\(name)'s career goal was never acted on: \(nextJob)"
+      return "\(name)'s career goal was never acted on (nothing done for:career): \(nextJob)"
     }
   }
 }

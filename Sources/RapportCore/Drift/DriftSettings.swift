@@ -34,6 +34,9 @@ public struct DriftSettings: Hashable, Sendable {
   /// The least touches to people in the recent days, all to one person, that make the account
   /// single-threaded (`single-threaded-touches`, 3).
   public var singleThreadedTouches = 3
+  /// Days after a decision-maker, champion or sponsor leaves during which the account is
+  /// flagged, until another of its key people is touched (`key-person-left-days`, 180).
+  public var keyPersonLeftDays = 180
 
   public init() {}
 
@@ -96,6 +99,7 @@ public struct DriftSettings: Hashable, Sendable {
     ("asked-without-giving", .weight, positive(\.askedWithoutGiving, upTo: 10000)),
     ("reciprocity-window-days", .days, whole(\.reciprocityWindowDays, upTo: 3650)),
     ("single-threaded-touches", .count, whole(\.singleThreadedTouches, upTo: 100)),
+    ("key-person-left-days", .days, whole(\.keyPersonLeftDays, upTo: 3650)),
   ]
 
   /// Sets a whole number from 1 to `top`.

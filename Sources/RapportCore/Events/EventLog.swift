@@ -17,12 +17,14 @@ struct EventEntry: Sendable, Equatable {
   var idLength: UInt8
   var type: EventType
   var voided: Bool
+  /// Done for the contact's career: tagged `for:career`, or of the kind `career-help`.
+  var forCareer: Bool
 }
 
 /// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
 ///
 /// ```
-/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [id:ID]
+/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [id:ID]
 /// DATE void ID ["REASON"]
 /// DATE restore ID ["REASON"]
 /// ```

@@ -8,6 +8,7 @@ extension EventLog {
     if !draft.kind.isEmpty { line += " \(draft.kind)" }
     line += " \(draft.weight)"
     if !draft.note.isEmpty { line += " \(quote(draft.note))" }
+    if draft.forCareer, draft.kind != EventLog.careerKind { line += " \(EventLog.careerTag)" }
     return line + " id:\(id)\n"
   }
 
@@ -174,10 +175,27 @@ extension EventLog {
     let contentEndBeforeId = note.isEmpty ? weightRange.upperBound : note.upperBound + 1
     var idStart = -1
     var idRange = 0..<0
-    if let token = cursor.bareToken() {
+    var forCareer = kindRange.map { buffer.equals($0, "career-help") } ?? false
+    var next = cursor.bareToken()
+    if let token = next, token.count >= 4, buffer.equals(token.lowerBound..<(token.lowerBound + 4), "for:") {
+      if buffer.equals(token, "for:career") {
+        forCareer = true
+        if buffer.first(Byte.slash, or: Byte.slash, in: target) == target.upperBound,
+          problem("for:career is about a person: book the event to a contact, such as acme/jane", token.lowerBound)
+        {
+          return .rejected
+        }
+      } else if problem(
+        "'\(buffer.string(token))' is not a purpose: the one there is is \(EventLog.careerTag)", token.lowerBound)
+      {
+        return .rejected
+      }
+      next = cursor.bareToken()
+    }
+    if let token = next {
       guard token.count > 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "id:") else {
         return fail(
-          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional id:ID",
+          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career and id:ID",
           token.lowerBound)
       }
       idRange = (token.lowerBound + 3)..<token.upperBound
@@ -202,7 +220,7 @@ extension EventLog {
       day: day.ordinal, account: accountIndex, contact: contactIndex, weight: weight.hundredths,
       noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
       idStart: Int32(idStart),
-      idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false)
+      idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false, forCareer: forCareer)
     guard tables != nil else {
       // Looked up once the tables are known; a line too long for that is read again with them.
       let kindOffset = kindRange.map { $0.lowerBound - target.lowerBound } ?? 0
@@ -255,6 +273,11 @@ extension EventLog {
     if buffer.equals(range, "favour-asked") || buffer.equals(range, "favor-asked") { return .favourAsked }
     return nil
   }
+
+  /// The kind that is career help whatever its tags: `career-help`.
+  public static let careerKind = "career-help"
+  /// The tag that marks an event as done for the contact's career.
+  public static let careerTag = "for:career"
 
   /// Whether `text` can be an event's kind: a lowercase word such as `insight`.
   static func isKind(_ text: String) -> Bool {

@@ -219,6 +219,32 @@ enum RecordCodec {
     }
     var seen = 0
     for field in raw.fields {
+      // Dated fields: `progress` and `previous-role` repeat, `left` is once.
+      if buffer.equals(field.key, "progress") || buffer.equals(field.key, "previous-role")
+        || buffer.equals(field.key, "left")
+      {
+        let key = buffer.string(field.key)
+        guard let note = datedNote(field, buffer, &sink, key: key) else {
+          ok = false
+          continue
+        }
+        switch key {
+        case "progress": contact.progress.append(note)
+        case "previous-role":
+          if note.text.isEmpty {
+            reportField(field, buffer, &sink, "previous-role needs the role after the day: previous-role: DATE ROLE")
+            ok = false
+          }
+          contact.previousRoles.append(note)
+        default:
+          if contact.left != nil {
+            reportField(field, buffer, &sink, "'left' appears twice: a person leaves once")
+            ok = false
+          }
+          contact.left = note
+        }
+        continue
+      }
       // The fields in order, as bits of `seen`.
       let bit: Int
       if buffer.equals(field.key, "next-job") {
@@ -233,7 +259,7 @@ enum RecordCodec {
         bit = 16
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': a contact has next-job, measured-by, worries, help and personal",
+          "unknown field '\(buffer.string(field.key))': a contact has next-job, progress, measured-by, worries, help, personal, previous-role and left",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         ok = false
         continue
@@ -255,6 +281,33 @@ enum RecordCodec {
       }
     }
     return ok ? contact : nil
+  }
+
+  /// `DATE TEXT`, the value of a dated field; nil, once reported at the date, when it does
+  /// not start with a day.
+  private static func datedNote(
+    _ field: RawField, _ buffer: ByteView, _ sink: inout DiagnosticSink, key: String
+  ) -> DatedNote? {
+    var start = field.key.upperBound + 1
+    while start < buffer.count, buffer[start] == Byte.space || buffer[start] == Byte.tab { start += 1 }
+    let value = Substring(field.value)
+    let dayText = value.prefix { $0 != " " && $0 != "\t" && $0 != "\n" }
+    switch String(dayText).withByteView({ Day.parse($0, 0, $0.count) }) {
+    case .success(let day):
+      let text = value.dropFirst(dayText.count).drop { $0 == " " || $0 == "\t" }
+      return DatedNote(day: day, text: String(text.drop { $0 == "\n" }))
+    case .failure(let error):
+      let reason = dayText.isEmpty ? "expected a day (YYYY-MM-DD) first" : error.reason
+      sink.report(
+        "\(key): \(reason), as in \(key): 2026-10-01 …", line: field.line, lineStart: field.lineStart,
+        offset: start, in: buffer)
+      return nil
+    }
+  }
+
+  private static func reportField(_ field: RawField, _ buffer: ByteView, _ sink: inout DiagnosticSink, _ reason: String)
+  {
+    sink.report(reason, line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
   }
 
   /// The comma-separated words of `value`, split as `value.split(separator: ",")` does: between
@@ -311,11 +364,21 @@ enum RecordCodec {
     if let reassess = contact.reassess { line += " reassess:\(reassess)" }
     line += "\n"
     line += field("next-job", contact.nextJob)
+    for note in contact.progress { line += field("progress", note) }
     line += field("measured-by", contact.measuredBy)
     line += field("worries", contact.worries)
     line += field("help", contact.help)
     line += field("personal", contact.personal)
+    for note in contact.previousRoles { line += field("previous-role", note) }
+    if let left = contact.left { line += field("left", left) }
     return line
+  }
+
+  /// `  key: DATE TEXT`, a dated field.
+  private static func field(_ key: String, _ note: DatedNote) -> String {
+    let text = field(key, note.text)
+    guard !text.isEmpty else { return "  \(key): \(note.day)\n" }
+    return "  \(key): \(note.day) " + text.dropFirst(key.utf8.count + 4)
   }
 
   private static func attribute(_ value: String) -> String {

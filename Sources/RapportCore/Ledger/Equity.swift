@@ -44,6 +44,8 @@ public struct Totals: Hashable, Sendable {
   /// Live (not voided) events.
   public internal(set) var events = 0
   public internal(set) var touches = 0
+  /// The latest deposit or favour given done for the contact's career (`for:career`).
+  public internal(set) var lastCareerHelp: Day?
 
   /// The undecayed balance.
   public var balance: Double { Double(balanceHundredths) / 100 }
@@ -62,6 +64,9 @@ public struct Totals: Hashable, Sendable {
     if entry.type.isTouch {
       touches += 1
       if lastTouch.map({ day > $0 }) ?? true { lastTouch = day }
+      if entry.forCareer, entry.type != .favourAsked, lastCareerHelp.map({ day > $0 }) ?? true {
+        lastCareerHelp = day
+      }
     }
   }
 }

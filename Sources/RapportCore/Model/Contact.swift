@@ -13,6 +13,12 @@ public struct Contact: Hashable, Sendable {
   public var worries: String
   public var help: String
   public var personal: String
+  /// Dated notes on their career, oldest first as written: `progress: 2026-10-01 Promoted`.
+  public var progress: [DatedNote] = []
+  /// The roles they held before, each with the day it ended: `previous-role: 2026-10-01 CFO`.
+  public var previousRoles: [DatedNote] = []
+  /// The day they left the account, and where to or why: `left: 2026-11-02 Joined Vestas`.
+  public var left: DatedNote?
 
   public init(
     account: String, id: String, name: String, role: String = "", flags: [String] = [],
@@ -34,4 +40,25 @@ public struct Contact: Hashable, Sendable {
 
   /// `account/contact`, as written in events.
   public var key: String { "\(account)/\(id)" }
+
+  /// Whether they had left the account by `day`.
+  public func hasLeft(by day: Day) -> Bool { left.map { $0.day <= day } ?? false }
+
+  /// The flags that make someone the account's key person: whoever decides, and whoever
+  /// sponsors us inside it.
+  public static let keyFlags = ["decision-maker", "champion", "sponsor"]
+
+  /// Their flags that make them a key person, in `keyFlags` order.
+  public var keyRoles: [String] { Contact.keyFlags.filter(flags.contains) }
+}
+
+/// A day and a note about it, as in `progress: 2026-10-01 Promoted to VP Operations`.
+public struct DatedNote: Hashable, Sendable {
+  public var day: Day
+  public var text: String
+
+  public init(day: Day, text: String = "") {
+    self.day = day
+    self.text = text
+  }
 }

@@ -53,6 +53,8 @@ public struct Event: Hashable, Sendable {
   public var voided: Bool
   /// 1-based line in the events file.
   public var line: Int
+  /// Done for the contact's career: tagged `for:career`, or of the kind `career-help`.
+  public var forCareer: Bool = false
 
   /// `account` or `account/contact`.
   public var target: String { contact.map { "\(account)/\($0)" } ?? account }
@@ -67,12 +69,15 @@ public struct EventDraft: Hashable, Sendable {
   public var kind: String
   public var weight: Weight
   public var note: String
+  /// Done for the contact's career: written as the tag `for:career`.
+  public var forCareer: Bool
 
   public init(
     day: Day, account: String, contact: String? = nil, type: EventType, kind: String,
     weight: Weight,
-    note: String = ""
+    note: String = "", forCareer: Bool = false
   ) {
+    self.forCareer = forCareer
     self.day = day
     self.account = account
     self.contact = contact
