@@ -104,7 +104,7 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
     case .untouched(let name):
       return "No deposit or favour with \(name) yet"
     case .careerGoalUnserved(let name, let nextJob):
-      return "\(name)'s career goal was never acted on (nothing done for:career): \(nextJob)"
+      return "\(name)'s career goal was never acted on: \(nextJob)"
     }
   }
 }

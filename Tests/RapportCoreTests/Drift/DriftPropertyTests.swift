@@ -206,6 +206,7 @@ import Testing
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       return [name, touches == 1 ? "one touch" : "\(touches) touches", "\(days) days"]
         + (accountLevel > 0 ? ["\(accountLevel) more"] : [])
+    case .keyPersonLeft(let name, _, let day, let daysAgo): return [name, "\(day)", "\(daysAgo) day"]
     case .reassess(_, _, let due): return ["\(due)"]
     case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
