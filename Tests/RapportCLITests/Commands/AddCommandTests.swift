@@ -26,7 +26,7 @@ import Testing
     #expect(withdrawal.stdout == "Withdrawal -2.5 for Nordhavn Shipping A/S: equity 94 -> 91.5\n")
     let check = try runner.run(["check", "--store", store])
     #expect(check.status == 0)
-    #expect(check.stdout.contains("456 events"))
+    #expect(check.stdout.contains("461 events"))
   }
 
   @Test func badInputIsRefusedAndNothingIsWritten() throws {

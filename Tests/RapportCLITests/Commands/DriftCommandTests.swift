@@ -11,17 +11,18 @@ import Testing
     let headings = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
     #expect(
       headings.prefix(4).map { String($0.split(separator: "(")[1].split(separator: ",")[0]) }.sorted() == [
-        "electrique", "hanbit", "harbourline", "kestrel",
+        "brightwater", "electrique", "harbourline", "kestrel",
       ])
     #expect(result.stdout.contains("- 87 days since the last deposit or favour; tier A promises one every 14 days"))
-    // One silence counts once: 한빛바이오, silent since its honeymoon ended, has the cadence's
-    // reason alone, and decayed equity counts only where withdrawals took it down.
-    let hanbit = result.stdout.split(separator: "\n").drop { !$0.contains("(hanbit, tier B)") }.prefix(3)
+    // One silence counts once: Kestrel, silent since June, has the cadence's reason and the
+    // decision maker who left since, and decayed equity counts only where withdrawals took it down.
+    let kestrel = result.stdout.split(separator: "\n").drop { !$0.contains("(kestrel, tier B)") }.prefix(4)
     #expect(
-      hanbit.map { $0.trimmingCharacters(in: .whitespaces) } == [
-        "drifting  한빛바이오 주식회사 (hanbit, tier B)",
-        "- 104 days since the last deposit or favour; tier B promises one every 30 days",
-        "· 박성민's career goal was never acted on: QA manager of the second plant",
+      kestrel.map { $0.trimmingCharacters(in: .whitespaces) } == [
+        "neglected Kestrel Aerospace Components (kestrel, tier B)",
+        "- 150 days since the last deposit or favour; tier B promises one every 30 days",
+        "- Tom Reyes (decision maker) left on 2026-09-30, 54 days ago, and no other decision maker, champion or sponsor has been touched since: find who holds the account now",
+        "· Linh Nguyen's career goal was never acted on: Director of Quality",
       ])
     #expect(
       result.stdout.contains(
@@ -45,6 +46,35 @@ import Testing
     let bad = try runner.run(["drift", "--fail-on", "healthy", "--store", demo])
     #expect(bad.status == 64)
     #expect(bad.stderr.contains("--fail-on 'healthy': use cooling, drifting or neglected"))
+  }
+
+  @Test func theDemosJSONListsAKeyPersonWhoLeftASingleThreadAndAFavourOwed() throws {
+    let home = try TemporaryHome()
+    let json = try CommandRunner(home: home.path).run(["drift", "--json", "--store", demo])
+    #expect(json.status == 0, "\(json.stderr)")
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    func entry(_ id: String) throws -> [String: Any] { try #require(entries.first { $0["id"] as? String == id }) }
+    // Kestrel's decision maker left on 2026-09-30, and no one there has been touched since.
+    let kestrel = try entry("kestrel")
+    #expect(
+      (kestrel["reasons"] as? [String])?.contains(
+        "Tom Reyes (decision maker) left on 2026-09-30, 54 days ago, and no other decision maker, champion or sponsor has been touched since: find who holds the account now"
+      ) == true)
+    #expect(entries.prefix(2).contains { $0["id"] as? String == "kestrel" }, "a key person who left is near the top")
+    // Every recent touch at Hengxin went to the general manager.
+    let hengxin = try entry("shanghai-hx")
+    #expect(hengxin["status"] as? String == "healthy")
+    #expect(
+      hengxin["people"] as? [String] == ["All 3 touches in the last 90 days went to 陈志强: single-threaded"])
+    // Pinecrest was asked for favours all year and given none.
+    let pinecrest = try entry("pinecrest")
+    #expect(
+      pinecrest["reasons"] as? [String] == ["Asked 4.0 and gave 0 in 12 months: give before asking again"])
+    // 한빛바이오 had a busy honeymoon and has been kept on its cadence since: healthy.
+    let hanbit = try entry("hanbit")
+    #expect(hanbit["status"] as? String == "healthy")
+    #expect((hanbit["touchesPerMonthInHoneymoon"] as? Double ?? 0) >= 4)
+    #expect(hanbit["reasons"] as? [String] == [])
   }
 
   @Test func thresholdsComeFromTheConfigAndBadOnesAreNamed() throws {

@@ -14,7 +14,7 @@ import Testing
     let second = try TmuxSession(["--store", store], home: home.path)
     try second.waitFor("Accounts 14/14 · by drift")
     #expect(!(try second.screen()).contains("READ-ONLY"))
-    try first.waitFor("453 events")
+    try first.waitFor("458 events")
     let before = try eventLines(store).count
 
     // A script adds twenty events while both dashboards record three deposits each.
@@ -51,7 +51,7 @@ import Testing
       }.count == 6)
     // Each dashboard shows every event, the other's and the script's included, without a key.
     for dashboard in [first, second] {
-      try dashboard.waitFor("\(453 + 26) events")
+      try dashboard.waitFor("\(458 + 26) events")
       try dashboard.send("q")
       try dashboard.waitFor("[exit 0]")
     }

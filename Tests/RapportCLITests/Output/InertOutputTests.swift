@@ -89,7 +89,7 @@ import Testing
       lines.contains { $0.hasPrefix("accounts.txt:5:48: warning: a control character (U+202E RIGHT-TO-LEFT OVERRIDE)") }
     )
     #expect(
-      lines.contains { $0.hasPrefix("contacts.txt:10:25: warning: a control character (U+2066 LEFT-TO-RIGHT ISOLATE)") }
+      lines.contains { $0.hasPrefix("contacts.txt:11:25: warning: a control character (U+2066 LEFT-TO-RIGHT ISOLATE)") }
     )
     #expect(lines.contains { $0.hasPrefix("events.txt:\(line):12: warning: a control character (U+001B ESC)") })
     // The error that quotes the line's bytes shows them as text too.

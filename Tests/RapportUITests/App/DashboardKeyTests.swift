@@ -25,7 +25,7 @@ import Testing
     #expect(terminal.frames.count == 4)
     #expect(selectedAccountName(terminal.frames[0]).hasPrefix("Compagnie Électrique"))
     #expect(selectedAccountName(terminal.frames[1]).hasPrefix("Kestrel"))
-    #expect(selectedAccountName(terminal.frames[2]).hasPrefix("한빛바이오"))
+    #expect(selectedAccountName(terminal.frames[2]).hasPrefix("Harbourline"))
     #expect(selectedAccountName(terminal.frames[3]).hasPrefix("Kestrel"))
   }
 
@@ -45,12 +45,12 @@ import Testing
       width: 120, height: 40, keys: [.character("G"), .down, .pageUp, .character("<"), .up, .pageDown])
     dashboard.run(on: terminal)
     let names = terminal.frames.map(selectedAccountName)
-    #expect(names[1].hasPrefix("Nordhavn"))
-    #expect(names[2].hasPrefix("Nordhavn"))
+    #expect(names[1].hasPrefix("한빛바이오"))
+    #expect(names[2].hasPrefix("한빛바이오"))
     #expect(names[3].hasPrefix("Compagnie"))  // PgUp from the last row of 14 goes to the top
     #expect(names[4].hasPrefix("Compagnie"))
     #expect(names[5].hasPrefix("Compagnie"))
-    #expect(names[6].hasPrefix("Nordhavn"))
+    #expect(names[6].hasPrefix("한빛바이오"))
   }
 
   @Test func resizingToTooSmallAndBackReLaysOut() throws {

@@ -54,8 +54,8 @@ import Testing
   @Test func theDashboardDrawsHostileTextInert() throws {
     let dashboard = try Self.hostileDashboard()
     var frames = [dashboard.render(width: 160, height: 50)]
-    // The account (healthy, so last in the list), its contacts and timeline, and its detail.
-    for key: Key in [.end, .tab, .tab, .enter] {
+    // The account (healthy, one above the last in the list), its contacts and timeline, and its detail.
+    for key: Key in [.end, .up, .tab, .tab, .enter] {
       _ = dashboard.handle(key)
       frames.append(dashboard.render(width: 160, height: 50))
     }
