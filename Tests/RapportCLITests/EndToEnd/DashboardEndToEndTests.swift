@@ -17,7 +17,7 @@ import Testing
     #expect(contactsTitle(try tmux.screen()).hasPrefix("Compagnie Électrique du Rhône"))
 
     try tmux.send("j", "Down")
-    try tmux.waitFor("Contacts · 한빛바이오 주식회사")
+    try tmux.waitFor("Contacts · Harbourline Health Trust")
     try tmux.send("k")
     try tmux.waitFor("Contacts · Kestrel Aerospace Components")
 
