@@ -25,7 +25,7 @@ import Testing
     )
     let check = try CommandRunner(home: home.path).run(["check", "--store", store])
     #expect(check.status == 0)
-    #expect(check.stdout.contains("455 events"))
+    #expect(check.stdout.contains("460 events"))
   }
 
   @Test func undoAndRedoSurviveARestart() throws {
