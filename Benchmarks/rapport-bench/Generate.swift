@@ -175,6 +175,16 @@ struct StoreGenerator {
         try file.line("  help: \(random.pick(Vocabulary.helps))")
         try file.line("  personal: \(random.pick(Vocabulary.personal))")
         if random.chance(0.2) { try file.line("    \(random.pick(Vocabulary.personal))") }
+        // Their history: career notes, a role held before, and now and then a departure.
+        if random.chance(0.15) {
+          try file.line(
+            "  progress: \(randomDay(from: "2022-01-01", to: "2026-11-20")) \(random.pick(Vocabulary.nextJobs))")
+        }
+        if random.chance(0.05) {
+          try file.line(
+            "  previous-role: \(randomDay(from: "2020-01-01", to: "2026-11-20")) \(random.pick(Vocabulary.roles))")
+        }
+        if random.chance(0.03) { try file.line("  left: \(randomDay(from: "2025-06-01", to: "2026-11-20"))") }
       }
       contactIDs.append(ids)
     }
@@ -201,10 +211,9 @@ struct StoreGenerator {
       let u = random.unit()
       let account = Int(Double(accountIDs.count) * u * u)
       var target = accountIDs[account]
-      if random.chance(0.7), !contactIDs[account].isEmpty {
-        target += "/\(random.pick(contactIDs[account]))"
-      }
-      try file.line("\(dayText) \(target) \(eventBody()) id:\(StoreGenerator.eventID(index, salt: salt))")
+      let person = random.chance(0.7) && !contactIDs[account].isEmpty
+      if person { target += "/\(random.pick(contactIDs[account]))" }
+      try file.line("\(dayText) \(target) \(eventBody(person: person)) id:\(StoreGenerator.eventID(index, salt: salt))")
       recent[index % recent.count] = index
 
       if random.chance(0.005) {
@@ -219,8 +228,9 @@ struct StoreGenerator {
     }
   }
 
-  /// `TYPE [KIND] WEIGHT ["NOTE"]`, with weights and kinds that fit the type.
-  private mutating func eventBody() -> String {
+  /// `TYPE [KIND] WEIGHT ["NOTE"] [for:career]`, with weights and kinds that fit the type; a
+  /// few of a `person`'s deposits and favours given are for their career.
+  private mutating func eventBody(person: Bool) -> String {
     let draw = random.unit()
     let type: EventType =
       draw < 0.55 ? .deposit : draw < 0.72 ? .withdrawal : draw < 0.87 ? .favourGiven : .favourAsked
@@ -246,6 +256,7 @@ struct StoreGenerator {
     if random.chance(type == .deposit || type == .withdrawal ? 0.9 : 0.7) { body += " \(random.pick(kinds))" }
     body += " \(Weight(hundredths: Int32(hundredths)))"
     if random.chance(0.6) { body += " \(quoted(note(leads)))" }
+    if person, type == .deposit || type == .favourGiven, random.chance(0.03) { body += " for:career" }
     return body
   }
 
