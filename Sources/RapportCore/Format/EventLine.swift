@@ -186,7 +186,7 @@ extension EventLog {
           return .rejected
         }
       } else if problem(
-        "'\(buffer.string(token))' is not a purpose: the one there is is \(EventLog.careerTag)", token.lowerBound)
+        "'\(buffer.string(token))' is not a purpose: write \(EventLog.careerTag), or leave it out", token.lowerBound)
       {
         return .rejected
       }

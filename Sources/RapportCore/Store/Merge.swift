@@ -34,6 +34,9 @@ public enum Merge {
     merge.take(\.worries, "worries")
     merge.take(\.help, "how we can help")
     merge.take(\.personal, "personal notes")
+    merge.takeNotes(\.progress)
+    merge.takeNotes(\.previousRoles)
+    merge.take(\.left, "left")
     return try merge.result(named: current.name)
   }
 
@@ -56,6 +59,17 @@ public enum Merge {
       merged[keyPath: field] = mine
     }
 
+    /// A list of dated notes, which only grows in the normal course: the notes the edit added
+    /// join those on disk, and the ones it removed leave them, so that two people's notes both
+    /// stay.
+    mutating func takeNotes(_ field: WritableKeyPath<Record, [DatedNote]>) {
+      let (before, mine) = (original[keyPath: field], edited[keyPath: field])
+      guard mine != before else { return }
+      var notes = merged[keyPath: field].filter { !before.contains($0) || mine.contains($0) }
+      notes += mine.filter { !before.contains($0) && !notes.contains($0) }
+      merged[keyPath: field] = notes
+    }
+
     /// A value as a person would write it, cut short.
     private static func show<Value>(_ value: Value) -> String {
       let text: String
@@ -64,6 +78,7 @@ public enum Merge {
       case let optional as Day?: text = optional?.description ?? "empty"
       case let optional as String?: text = optional ?? "empty"
       case let optional as Int?: text = optional.map(String.init) ?? "empty"
+      case let optional as DatedNote?: text = optional.map { "\($0.day) \($0.text)" } ?? "empty"
       case let tier as Tier: text = tier.rawValue
       default: text = "\(value)"
       }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RapportCore
@@ -59,5 +60,35 @@ import Testing
     var never = settings
     never.honeymoonEndsDays = 90
     #expect(never.honeymoonComparison(won: won, on: won.adding(days: 90)) == nil)
+  }
+
+  /// The README's `[drift]` example lists every setting, in order, with its default, and its
+  /// drift section names each one where it explains the rule.
+  @Test func theReadmeListsEverySettingWithItsDefault() throws {
+    let readme = try String(
+      contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"),
+      encoding: .utf8)
+    let lines = readme.components(separatedBy: "\n")
+    let start = try #require(lines.firstIndex { $0.hasPrefix("[drift]") })
+    var listed: [(String, Double)] = []
+    for line in lines[(start + 1)...] {
+      guard !line.hasPrefix("```"), !line.hasPrefix("[") else { break }
+      let parts = line.split(separator: "#")[0].split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard parts.count == 2 else { continue }
+      listed.append((parts[0], try #require(Double(parts[1]), "\(line)")))
+    }
+    #expect(listed.map(\.0) == DriftSettings.keys.map(\.name))
+    for (name, value) in listed {
+      var settings = DriftSettings()
+      let set = try #require(DriftSettings.keys.first { $0.name == name }?.set)
+      #expect(set(&settings, value) && settings == DriftSettings(), "\(name) = \(value) is its default")
+    }
+    let section = try #require(readme.range(of: "### Honeymoon drift").map { readme[$0.lowerBound...] })
+
+    let drift = String(section[..<(section.range(of: "\n### ")?.lowerBound ?? section.endIndex)])
+    for (name, _) in listed where !["cadence-b", "cadence-c"].contains(name) {
+      #expect(drift.contains("`\(name)`"), "the drift section explains \(name)")
+    }
   }
 }
