@@ -33,6 +33,9 @@ extension Dashboard {
       editFormKey(key)
       return true
     case .filter: return filterKey(key)
+    case .question:
+      questionKey(key)
+      return true
     case .overlay: return overlayKey(key)
     case .review: if reviewKey(key) { return true }
     case .normal: break

@@ -9,6 +9,8 @@ enum Mode {
   case review(Review)
   /// A form over the panes, or over the review it was opened from.
   case form(Form, over: Review?)
+  /// A question over the panes or the review: Enter or Esc answers it.
+  case question(NextJobQuestion, over: Review?)
   /// The help or an account's detail, scrolled to `scroll`, over the panes or a review.
   case overlay(Overlay, scroll: Int, over: Review?)
 
@@ -19,6 +21,7 @@ enum Mode {
     case .filter: return .filter
     case .review: return .review
     case .form: return .form
+    case .question: return .question
     case .overlay: return .overlay
     }
   }
@@ -40,7 +43,7 @@ extension Dashboard {
   var review: Review? {
     switch mode {
     case .review(let review): return review
-    case .form(_, let over), .overlay(_, _, let over): return over
+    case .form(_, let over), .overlay(_, _, let over), .question(_, let over): return over
     case .normal, .filter: return nil
     }
   }
@@ -80,6 +83,18 @@ extension Dashboard {
     return result
   }
 
+  /// The question being asked, drawn over everything else.
+  var question: NextJobQuestion? {
+    if case .question(let question, _) = mode { return question }
+    return nil
+  }
+
+  /// Asks a question over the panes or the review.
+  func askQuestion(_ question: NextJobQuestion) { mode = .question(question, over: review) }
+
+  /// Back to the review the question was asked over, or the panes.
+  func closeQuestion() { mode = underneath }
+
   func openOverlay(_ overlay: Overlay) { mode = .overlay(overlay, scroll: 0, over: review) }
 
   func closeOverlay() { mode = underneath }
@@ -107,6 +122,7 @@ extension Dashboard {
     case .review: mode = .review(review)
     case .form(let form, _): mode = .form(form, over: review)
     case .overlay(let overlay, let scroll, _): mode = .overlay(overlay, scroll: scroll, over: review)
+    case .question(let question, _): mode = .question(question, over: review)
     case .normal, .filter: break
     }
   }

@@ -29,6 +29,7 @@ extension Dashboard {
     if review != nil, let rect = layout.panes[.accounts] { drawReview(&frame, rect) }
     drawOverlay(&frame)
     if let form { drawForm(&frame, form) }
+    if let question { drawQuestion(&frame, question) }
     drawStatus(&frame)
     return frame
   }
@@ -98,6 +99,7 @@ extension Dashboard {
     switch mode {
     case .form: hintText = [FormAction.save, .cancel, .nextField].map { KeyMap.form.hint($0) }
     case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
+    case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
     case .review:
       hintText =
         [KeyMap.review.hint(.deposit), KeyMap.normal.hint(.help), KeyMap.normal.hint(.nextPane)]

@@ -3,8 +3,8 @@ import RapportCore
 extension Dashboard {
   // MARK: Opening
 
-  /// `e`: the selected contact's fields.
-  func openContactForm() {
+  /// `e`: the selected contact's fields, the first focused, or `key`'s.
+  func openContactForm(focusing key: FieldKey? = nil) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
     guard contacts.indices.contains(contactCursor.index) else {
@@ -12,10 +12,11 @@ extension Dashboard {
       return
     }
     let contact = ledger.contacts[contacts[contactCursor.index]]
-    openForm(
-      Form(
-        title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
-        fields: contactFields(contact), focus: 0))
+    var form = Form(
+      title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
+      fields: contactFields(contact), focus: 0)
+    if let key { form.focus = form.index(key) }
+    openForm(form)
   }
 
   /// `C`: a new contact at the selected account.
@@ -53,10 +54,12 @@ extension Dashboard {
       FormField(.flags, text: contact.flags.joined(separator: ", ")),
       FormField(.reassess, text: contact.reassess?.description ?? ""),
       FormField(.nextJob, .multiline, text: contact.nextJob),
+      FormField(.progress),
       FormField(.measuredBy, .multiline, text: contact.measuredBy),
       FormField(.worries, .multiline, text: contact.worries),
       FormField(.help, .multiline, text: contact.help),
       FormField(.personal, .multiline, text: contact.personal),
+      FormField(.left, text: contact.left.map { $0.text.isEmpty ? "\($0.day)" : "\($0.day) \($0.text)" } ?? ""),
     ]
   }
 
@@ -98,9 +101,10 @@ extension Dashboard {
     do {
       switch form.purpose {
       case .editContact(let original):
-        let edited = try contact(from: &form, account: original.account, id: original.id)
+        let edited = try contact(from: &form, account: original.account, id: original.id, original: original)
         try store.update(edited, from: original)
         finishEdit("Saved \(edited.name)", account: edited.account, contact: edited.id)
+        askAboutNextJob(edited, was: original)
       case .addContact(let account):
         let name = try requiredName(form)
         let id = try identifier(&form, suggestedFrom: name.split(separator: " ").first.map(String.init) ?? "")
@@ -192,7 +196,11 @@ extension Dashboard {
     return name
   }
 
-  private func contact(from form: inout Form, account: String, id: String) throws -> Contact {
+  /// The contact the form describes; `original`, when editing, gives the history the form does
+  /// not show, and the role it had.
+  private func contact(from form: inout Form, account: String, id: String, original: Contact? = nil) throws
+    -> Contact
+  {
     let flags = form[.flags].string.split { $0 == "," || $0 == " " }.map(String.init)
     if let bad = flags.first(where: { !Identifier.isValid($0) }) {
       throw Refusal("Flag '\(bad)' is not a word: \(Identifier.rule)", field: .flags)
@@ -203,11 +211,20 @@ extension Dashboard {
     } catch {
       throw Refusal(error.description, field: .reassess)
     }
+    let left: DatedNote?
+    do {
+      left = try leftNote(form[.left].string)
+    } catch {
+      throw Refusal(
+        "Left: start with the day they left (YYYY-MM-DD, +7d, today, yesterday), then where they went", field: .left)
+    }
     func text(_ key: FieldKey) -> String { trimmedLines(form[key].string) }
-    return Contact(
+    var contact = Contact(
       account: account, id: id, name: try requiredName(form), role: text(.role), flags: flags, reassess: reassess,
       nextJob: text(.nextJob), measuredBy: text(.measuredBy), worries: text(.worries), help: text(.help),
       personal: text(.personal))
+    keepHistory(&contact, from: original, progress: text(.progress), left: left)
+    return contact
   }
 
   /// The account the form describes; `original`, when editing, gives what the form does not show.
@@ -272,6 +289,7 @@ extension Dashboard {
       guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
       return field.string == day.description ? nil : ("= \(day)", .dim)
     case .won where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
+    case .progress, .left: return historyHint(field)
     case .dos, .donts: return field.text.isEmpty ? ("one per line", .dim) : nil
     default: return nil
     }

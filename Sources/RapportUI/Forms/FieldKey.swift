@@ -1,9 +1,9 @@
 /// Which field of a form: what the code looks fields up by, whatever their labels say.
 enum FieldKey: CaseIterable, Hashable {
   // The record form.
-  case contact, kind, weight, date, note
+  case contact, kind, weight, date, note, forCareer
   // The contact forms.
-  case id, name, role, flags, reassess, nextJob, measuredBy, worries, help, personal
+  case id, name, role, flags, reassess, nextJob, progress, measuredBy, worries, help, personal, left
   // The account forms.
   case tier, won, owner, culture, dos, donts, plan, planNote, snoozedUntil, snoozeReason
   // The snooze form (the plan form has a date and a note).
@@ -17,16 +17,19 @@ enum FieldKey: CaseIterable, Hashable {
     case .weight: return "Weight"
     case .date: return "Date"
     case .note: return "Note"
+    case .forCareer: return "For their career"
     case .id: return "Id"
     case .name: return "Name"
     case .role: return "Role"
     case .flags: return "Flags"
     case .reassess: return "Reassess"
     case .nextJob: return "Next job"
+    case .progress: return "Progress"
     case .measuredBy: return "Measured by"
     case .worries: return "Worries"
     case .help: return "How to help"
     case .personal: return "Personal"
+    case .left: return "Left"
     case .tier: return "Tier"
     case .won: return "Won"
     case .owner: return "Owner"

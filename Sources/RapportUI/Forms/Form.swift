@@ -38,6 +38,12 @@ struct Form: Equatable {
     initial = fields.map(\.value)
   }
 
+  /// Whether the form has a field with this key (some come and go with what is chosen).
+  func has(_ key: FieldKey) -> Bool { fields.contains { $0.key == key } }
+
+  /// Takes the fields as they are now for how the form opened, for one set up after it was made.
+  mutating func markUnchanged() { initial = fields.map(\.value) }
+
   /// Whether any field differs from how the form opened.
   var isChanged: Bool { fields.map(\.value) != initial }
 

@@ -15,7 +15,7 @@ extension Dashboard {
           ? "\(name) (\(ledger.contacts[contacts[names.firstIndex(of: name)!]].id))" : name
       }
     let kinds = EventKinds.choices(for: type)
-    openForm(
+    var form =
       Form(
         title: "\(type.label) · \(ledger.accounts[account].name)",
         purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
@@ -28,7 +28,35 @@ extension Dashboard {
           FormField(.date, text: "today"),
           FormField(.note),
         ],
-        focus: 1))
+        focus: 1)
+    showCareerField(&form)
+    form.markUnchanged()
+    openForm(form)
+  }
+
+  /// The next job of the contact the record form is for; nil for the whole account or a contact
+  /// without one.
+  func nextJob(in form: Form) -> String? {
+    guard case .record(_, let account, let contacts) = form.purpose, let position = form[.contact].choice?.index,
+      position > 0, let index = ledger.contactIndex("\(account)/\(contacts[position - 1])")
+    else { return nil }
+    let job = ledger.contacts[index].nextJob
+    return job.isEmpty ? nil : job
+  }
+
+  /// Adds the "For their career" field (no by default) when the chosen contact has a next job,
+  /// and takes it away when they have none or the whole account is chosen. It is the last field,
+  /// so that the others keep their places.
+  func showCareerField(_ form: inout Form) {
+    let shown = form.has(.forCareer)
+    let wanted = nextJob(in: form) != nil
+    if wanted, !shown {
+      form.fields.append(
+        FormField(.forCareer, .choice(options: ["no", "yes"], numbered: false, allowsOther: false)))
+    } else if !wanted, shown {
+      form.fields.removeAll { $0.key == .forCareer }
+      form.focus = min(form.focus, form.fields.count - 1)
+    }
   }
 
   /// Keys for the record form beyond editing: + and - change the weight from the kind or weight
@@ -47,6 +75,7 @@ extension Dashboard {
     let outcome = changeForm { form in
       let kindBefore = form[.kind].choice?.value
       let outcome = form.handle(key)
+      showCareerField(&form)
       if let before = kindBefore, let after = form[.kind].choice?.value, before != after,
         form[.weight].string == EventKinds.defaultWeight(for: type, kind: before).description
       {
@@ -111,7 +140,8 @@ extension Dashboard {
     }
     let draft = EventDraft(
       day: day, account: accountID, contact: position == 0 ? nil : contactIDs[position - 1], type: type, kind: kind,
-      weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces))
+      weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces),
+      forCareer: position > 0 && form.has(.forCareer) && form[.forCareer].choice?.value == "yes")
     let before = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     let event: Event
     do {
@@ -128,7 +158,7 @@ extension Dashboard {
     let after = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     message =
       "\(ledger.summary(of: event)): equity \(Weight.format(hundredths: before, signed: false))"
-      + " -> \(Weight.format(hundredths: after, signed: false))"
+      + " -> \(Weight.format(hundredths: after, signed: false))" + (draft.forCareer ? " · for their career" : "")
   }
 
   /// Voids the last recorded event (u) or brings back the last one undone (Ctrl-R). An event
@@ -216,6 +246,11 @@ extension Dashboard {
       } catch {
         return ("not a weight", .error)
       }
+    case .forCareer:
+      guard let job = nextJob(in: form) else { return nil }
+      let line = job.prefix { $0 != "\n" }
+      let shown = line.count > 40 || line.endIndex < job.endIndex ? String(line.prefix(39)) + "…" : String(line)
+      return ("next job: \(shown)", .dim)
     default: return nil
     }
   }

@@ -1,6 +1,6 @@
 /// The dashboard's modes as the key listing names them.
 public enum KeyMode: CaseIterable, Sendable {
-  case normal, filter, review, form, overlay, terminal
+  case normal, filter, review, form, question, overlay, terminal
 }
 
 /// The key tables of every mode, one per mode (see `NormalKeys` and `ModeKeys`): each drives
@@ -14,6 +14,7 @@ public enum KeyMap {
     case .filter: return filter.listing
     case .review: return review.listing
     case .form: return form.listing
+    case .question: return question.listing
     case .overlay: return overlay.listing
     case .terminal: return terminal.listing
     }
@@ -34,7 +35,10 @@ public enum KeyMap {
 
   /// Every mode's table as Markdown, for the README (`rapport keys --markdown`).
   public static func markdown() -> String {
-    [normal.markdown, filter.markdown, review.markdown, form.markdown, overlay.markdown, terminal.markdown]
-      .joined(separator: "\n")
+    [
+      normal.markdown, filter.markdown, review.markdown, form.markdown, question.markdown, overlay.markdown,
+      terminal.markdown,
+    ]
+    .joined(separator: "\n")
   }
 }

@@ -13,6 +13,9 @@ public enum FormAction: CaseIterable, Hashable, Sendable {
   case save, cancel, nextField, previousField, upDown, newLine, weight, edit, type
 }
 
+/// What a key does while Rapport asks whether a contact's next job is still the one they want.
+public enum QuestionAction: CaseIterable, Hashable, Sendable { case edit, keep }
+
 /// What a key does over the help or an account's detail.
 public enum OverlayAction: CaseIterable, Hashable, Sendable {
   case close, down, up, pageDown, pageUp, top, bottom, wheel, quit
@@ -25,6 +28,7 @@ extension KeyMap {
   static let filterSection = "While filtering"
   static let reviewSection = "During a review (the other keys work too)"
   static let formSection = "In a form"
+  static let questionSection = "Asked whether a next job still holds"
   static let overlaySection = "In the help and the detail"
   static let terminalSection = "Everywhere"
 
@@ -87,6 +91,13 @@ extension KeyMap {
         "Delete to the start or end of the line, or the word before", in: formSection),
       bind(
         patterns: [.anyCharacter], .type, "Typed into the field; in a list, narrows it, and 1-9 picks", in: formSection),
+    ])
+
+  public static let question = KeyTable<QuestionAction>(
+    mode: "Question",
+    [
+      bind([.enter], .edit, "Edit their next job in the contact's form", in: questionSection, hint: "edit it"),
+      bind([.escape, .control("c")], .keep, "Keep their next job as it is", in: questionSection, hint: "keep it"),
     ])
 
   public static let overlay = KeyTable<OverlayAction>(

@@ -52,11 +52,27 @@ extension Dashboard {
     section("Decision makers", people.filter { $0.flags.contains("decision-maker") }.map(describe))
     section("Difficult people", people.filter { $0.flags.contains("difficult") }.map(describe), role: .warning)
     section("Culture role models", people.filter { $0.flags.contains("role-model") }.map(describe))
+    section(
+      "People who left",
+      people.filter { $0.hasLeft(by: today) }.sorted { $0.left!.day > $1.left!.day }.map { person in
+        let left = person.left!
+        return "\(left.day) " + describe(person) + (left.text.isEmpty ? "" : " — \(left.text)")
+      }, role: .warning)
+    section("Role changes, latest first", history(people, \.previousRoles) { "\($0.name) was \($1)" })
+    section("Progress, latest first", history(people, \.progress) { "\($0.name): \($1)" })
     let due = people.filter { ($0.reassess.map { $0 <= today }) ?? false }
     if !due.isEmpty {
       lines.append(("\(plural(due.count, "reassessment")) due: " + due.map(\.name).joined(separator: ", "), .danger))
     }
     return (account.name, lines)
+  }
+
+  /// Every person's dated notes of one kind, latest first, as "DAY " + `say(person, text)`.
+  private func history(
+    _ people: [Contact], _ notes: KeyPath<Contact, [DatedNote]>, say: (Contact, String) -> String
+  ) -> [String] {
+    let all = people.flatMap { person in person[keyPath: notes].enumerated().map { (person, $0.offset, $0.element) } }
+    return all.sorted { ($0.2.day, $0.1) > ($1.2.day, $1.1) }.map { "\($0.2.day) " + say($0.0, $0.2.text) }
   }
 
   /// A favour still open: "2026-03-02 Élodie Lefèvre, introduction: 2.0 (1.0 open)".

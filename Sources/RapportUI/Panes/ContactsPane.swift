@@ -16,14 +16,16 @@ extension Dashboard {
     for row in 0..<inner.height {
       let n = contactCursor.offset + row
       guard n < view.lines.count else { break }
-      let line = view.lines[n]
+      var line = view.lines[n]
+      if line.dimmed, line.role != .header { line.role = .dim }
       let y = inner.y + row
       if let label = line.label {
         frame.put(label, x: inner.x + 2, y: y, role: .dim, limit: labelWidth)
         frame.put(line.text, x: inner.x + 2 + labelWidth, y: y, role: line.role, limit: inner.width - 2 - labelWidth)
       } else {
         let indent = line.role == .header ? 1 : 2
-        frame.put(line.text, x: inner.x + indent, y: y, role: line.role, limit: inner.width - indent)
+        frame.put(
+          line.text, x: inner.x + indent, y: y, role: line.dimmed ? .dim : line.role, limit: inner.width - indent)
       }
       if line.role == .header, line.contact == contactCursor.index {
         frame.put("▌", x: inner.x, y: y, role: focused ? .accent : .dim)

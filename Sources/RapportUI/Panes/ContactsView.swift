@@ -10,6 +10,8 @@ struct ContactsView {
     var role: StyleRole
     var label: String?
     var contact: Int
+    /// Drawn dim, whatever its role: a line of someone who has left.
+    var dimmed = false
   }
 
   var lines: [Line] = []
@@ -51,9 +53,16 @@ extension Dashboard {
       for line in wrap(head, width: width - 1, maxLines: Dashboard.longestField).lines {
         add(line, .header, nil, position)
       }
+      // Whoever left: the day and where to, clearly, and the rest of them dimmed.
+      let gone = contact.hasLeft(by: today)
+      if let left = contact.left {
+        let text = (gone ? "left \(left.day)" : "leaving \(left.day)") + (left.text.isEmpty ? "" : " · \(left.text)")
+        for line in wrapped(text, width: width - 2) { add(line, .warning, nil, position) }
+      }
       let fields: [(String, String)] = [
-        ("Next job", contact.nextJob), ("Measured by", contact.measuredBy), ("Worries", contact.worries),
-        ("How to help", contact.help), ("Personal", contact.personal),
+        ("Role", roleChange(contact)), ("Next job", contact.nextJob),
+        ("Progress", contact.progress.last.map { "\($0.day) \($0.text)" } ?? ""), ("Measured by", contact.measuredBy),
+        ("Worries", contact.worries), ("How to help", contact.help), ("Personal", contact.personal),
       ]
       for (label, value) in fields where !value.isEmpty {
         // Only a field's first lines are wrapped: a field of megabytes costs what they cost.
@@ -74,12 +83,48 @@ extension Dashboard {
         "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · last touch "
         + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
       for line in wrap(figures, width: width - 2) { add(line, .dim, nil, position) }
+      if !contact.nextJob.isEmpty {
+        add("career help: " + (totals.lastCareerHelp.map { daysAgo($0) } ?? "never"), .dim, nil, position)
+      }
       // Favours by weight in the reciprocity window, and who owes whom.
       let favours = ledger.favours(contact: index, in: favourWindow).balance.wording
       for line in wrap(favours, width: width - 2) { add(line, .dim, nil, position) }
       add("", .normal, nil, position)
+      if gone {
+        for n in view.blockStart[position]..<view.lines.count where view.lines[n].role != .warning {
+          view.lines[n].dimmed = true
+        }
+      }
     }
     return view
+  }
+
+  /// "today", "1 day ago", "140 days ago" (or "in 3 days" for a day after today).
+  func daysAgo(_ day: Day) -> String {
+    let days = day.days(to: today)
+    switch days {
+    case 0: return "today"
+    case 1: return "1 day ago"
+    case let n where n < 0: return n == -1 ? "in 1 day" : "in \(-n) days"
+    default: return "\(days) days ago"
+    }
+  }
+
+  /// "since 2026-10-01, before: Head of Fleet Operations": the role they held last, or "".
+  func roleChange(_ contact: Contact) -> String {
+    // The latest day; of two on the same day, the one written last.
+    guard
+      let last = contact.previousRoles.enumerated().max(by: {
+        ($0.element.day, $0.offset) < ($1.element.day, $1.offset)
+      })
+    else { return "" }
+    return "since \(last.element.day), before: \(last.element.text)"
+  }
+
+  /// A line of any length wrapped to `width`, its first lines only.
+  private func wrapped(_ text: String, width: Int) -> [String] {
+    let shown = text.prefix(Dashboard.longestField * max(1, width) * 2)
+    return wrap(shown, width: width, maxLines: Dashboard.longestField).lines
   }
 
   /// The update step for the contacts pane: its lines for the pane's inside, and the scroll that

@@ -30,6 +30,7 @@ struct Add: ParsableCommand {
       Examples:
         rapport add deposit acme/jane --kind insight --note "Shared the benchmark"
         rapport add withdrawal acme --kind mistake --weight 2 --date yesterday
+        rapport add deposit acme/jane --kind introduction --for-career
       """)
 
   @Argument(
@@ -53,6 +54,9 @@ struct Add: ParsableCommand {
   @Option(help: "A note, in your own words.")
   var note: String = ""
 
+  @Flag(help: "Done for the contact's career (tagged for:career); needs account/contact.")
+  var forCareer = false
+
   @OptionGroup var options: StoreOptions
 
   func validate() throws {
@@ -62,7 +66,11 @@ struct Add: ParsableCommand {
     guard type.value != nil else {
       throw ValidationError("'\(type.text)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
-    _ = try Target(parsing: target)
+    let parsed = try Target(parsing: target)
+    if forCareer, parsed.contact == nil {
+      throw ValidationError(
+        "--for-career is about a person: give account/contact, such as \(parsed.account)/jane, not the whole account")
+    }
     if let problem = TextSafety.problem(in: note, field: "the note", multiline: true) {
       throw ValidationError("--note: \(problem)")
     }
@@ -105,7 +113,7 @@ struct Add: ParsableCommand {
       let before = ledger.totals(account: account).balanceHundredths
       let draft = EventDraft(
         day: day, account: target.account, contact: target.contact, type: type, kind: chosenKind,
-        weight: amount, note: note)
+        weight: amount, note: note, forCareer: forCareer)
       do {
         _ = try store.record(draft)
       } catch let error as StoreError {
@@ -114,7 +122,7 @@ struct Add: ParsableCommand {
       let after = store.ledger.totals(account: account).balanceHundredths
       Output.say(
         "\(type.label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
-          + " -> \(Weight.format(hundredths: after, signed: false))")
+          + " -> \(Weight.format(hundredths: after, signed: false))" + (forCareer ? " (for their career)" : ""))
     }
   }
 

@@ -1,16 +1,54 @@
 import RapportCore
 
-/// One contact in `rapport contacts --json`: who they are and the favours of the reciprocity
-/// window. Their personal notes and career side are not part of it.
+/// One contact in `rapport contacts --json`: who they are, the roles they held and whether they
+/// left, the favours of the reciprocity window and the last help with their career. Their
+/// personal notes, progress notes and the rest of their career side are not part of it.
 struct ContactEntry: Encodable {
   var id: String
   var account: String
   var name: String
+  /// The role they hold now (or held when they left).
   var role: String
   var flags: [String]
   /// Latest deposit or favour, `YYYY-MM-DD`.
   var lastTouch: String?
+  /// Latest deposit or favour given for their career, `YYYY-MM-DD`; null when never.
+  var careerHelp: String?
+  /// The day they left and where to; null while they are there.
+  var left: Left?
+  /// The roles they held before, each with the day it ended, as written.
+  var previousRoles: [PreviousRole]
   var reciprocity: Reciprocity
+
+  struct Left: Encodable {
+    var day: String
+    var note: String
+  }
+
+  struct PreviousRole: Encodable {
+    var until: String
+    var role: String
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, account, name, role, flags, lastTouch, careerHelp, left, previousRoles, reciprocity
+  }
+
+  /// As synthesised, except that `careerHelp` and `left` are written as null when absent, so
+  /// that every contact has the same keys.
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(account, forKey: .account)
+    try container.encode(name, forKey: .name)
+    try container.encode(role, forKey: .role)
+    try container.encode(flags, forKey: .flags)
+    try container.encodeIfPresent(lastTouch, forKey: .lastTouch)
+    try container.encode(careerHelp, forKey: .careerHelp)
+    try container.encode(left, forKey: .left)
+    try container.encode(previousRoles, forKey: .previousRoles)
+    try container.encode(reciprocity, forKey: .reciprocity)
+  }
 
   /// The favours by weight in the window, and what is owed either way.
   struct Reciprocity: Encodable {
@@ -36,7 +74,11 @@ struct ContactEntry: Encodable {
     name = contact.name
     role = contact.role
     flags = contact.flags
-    lastTouch = ledger.totals(contact: index).lastTouch?.description
+    let totals = ledger.totals(contact: index)
+    lastTouch = totals.lastTouch?.description
+    careerHelp = totals.lastCareerHelp?.description
+    left = contact.left.map { Left(day: $0.day.description, note: $0.text) }
+    previousRoles = contact.previousRoles.map { PreviousRole(until: $0.day.description, role: $0.text) }
     reciprocity = Reciprocity(
       given: favours.given, asked: favours.asked, owedToUs: Double(favours.owedToUsHundredths) / 100,
       weOwe: Double(favours.weOweHundredths) / 100,

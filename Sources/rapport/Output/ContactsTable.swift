@@ -15,7 +15,8 @@ enum ContactsTable {
         ? "owes us \(format(e.reciprocity.owedToUs))"
         : e.reciprocity.weOwe > 0 ? "we owe \(format(e.reciprocity.weOwe))" : "-"
       table.append([
-        InertText.visible("\(e.account)/\(e.id)"), InertText.visible(e.name), InertText.visible(e.role),
+        InertText.visible("\(e.account)/\(e.id)"), InertText.visible(e.name),
+        InertText.visible(e.left.map { e.role.isEmpty ? "left \($0.day)" : "\(e.role) · left \($0.day)" } ?? e.role),
         InertText.visible(e.flags.joined(separator: ", ")), e.lastTouch ?? "never",
         format(e.reciprocity.given), format(e.reciprocity.asked), owed,
       ])

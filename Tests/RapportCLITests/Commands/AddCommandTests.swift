@@ -66,3 +66,32 @@ import Testing
     #expect(forget.stderr.contains("no account 'nope'"))
   }
 }
+
+/// `rapport add … --for-career`: the event is tagged for the contact's career.
+@Suite struct AddForCareerTests {
+  @Test func aContactsEventIsTaggedAndTheWholeAccountIsRefused() throws {
+    let home = try TemporaryHome()
+    let store = home.path + "/store"
+    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+    try "account acme \"Acme Corp\" tier:A\n".write(toFile: store + "/accounts.txt", atomically: true, encoding: .utf8)
+    try "contact acme/jane \"Jane Doe\"\n  next-job: CEO\n".write(
+      toFile: store + "/contacts.txt", atomically: true, encoding: .utf8)
+    try "".write(toFile: store + "/events.txt", atomically: true, encoding: .utf8)
+    let runner = CommandRunner(home: home.path)
+
+    let refused = try runner.run(["add", "deposit", "acme", "--for-career", "--store", store])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("--for-career is about a person: give account/contact, such as acme/jane"))
+    #expect(try String(contentsOfFile: store + "/events.txt", encoding: .utf8).isEmpty)
+
+    let added = try runner.run([
+      "add", "deposit", "acme/jane", "--kind", "introduction", "--for-career", "--store", store,
+    ])
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(added.stdout == "Deposit +2 for Acme Corp / Jane Doe: equity 0 -> 2 (for their career)\n")
+    let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
+    #expect(line.hasPrefix("2026-11-23 acme/jane deposit introduction +2 for:career id:"))
+    let json = try runner.run(["contacts", "--json", "--store", store])
+    #expect(json.stdout.contains("\"careerHelp\" : \"2026-11-23\""))
+  }
+}

@@ -58,7 +58,10 @@ import Testing
     #expect(rows.map { $0["id"] as? String } == ["jane", "bob", "sato"])
     #expect(rows.map { $0["account"] as? String } == ["acme", "acme", "kyoto"])
     let jane = rows[0]
-    #expect(Set(jane.keys) == ["id", "account", "name", "role", "flags", "lastTouch", "reciprocity"])
+    #expect(
+      Set(jane.keys) == [
+        "id", "account", "name", "role", "flags", "lastTouch", "careerHelp", "left", "previousRoles", "reciprocity",
+      ])
     #expect(jane["name"] as? String == "Jane Doe")
     #expect(jane["role"] as? String == "CFO")
     #expect(jane["flags"] as? [String] == ["decision-maker", "champion"])
@@ -113,5 +116,68 @@ import Testing
       #expect(result.stdout.contains("Jane Doe"))
       #expect(!result.stdout.contains("choir"), "\(extra)")
     }
+  }
+}
+
+/// `rapport contacts` on people who changed role or left, and whose career we helped.
+@Suite struct ContactsCareerAndPeopleTests {
+  private func store(in home: TemporaryHome) throws -> String {
+    let path = home.path + "/store"
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    let files = [
+      "accounts.txt": "account acme \"Acme Corp\" tier:A\n",
+      "contacts.txt": """
+      contact acme/jane "Jane Doe" role:COO flags:decision-maker
+        next-job: CEO when the founder retires
+        progress: 2026-10-01 Took over logistics
+        personal: Sings in a choir on Thursdays
+        previous-role: 2025-03-01 Controller
+        previous-role: 2026-10-01 CFO
+      contact acme/bob "Bob Léger" role:"VP Procurement"
+        left: 2026-11-02 Joined Vestas
+
+      """,
+      "events.txt": """
+      2026-07-06 acme/jane deposit insight +3 for:career
+      2026-09-01 acme/jane favour-asked +1 for:career
+      2026-10-10 acme/bob deposit +2
+
+      """,
+    ]
+    for (name, text) in files { try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8) }
+    return path
+  }
+
+  @Test func jsonHasCareerHelpLeftAndPreviousRolesForEveryContact() throws {
+    let home = try TemporaryHome()
+    let result = try CommandRunner(home: home.path).run(["contacts", "--json", "--store", try store(in: home)])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let (jane, bob) = (rows[0], rows[1])
+    #expect(
+      Set(jane.keys) == [
+        "id", "account", "name", "role", "flags", "lastTouch", "careerHelp", "left", "previousRoles", "reciprocity",
+      ])
+    // A favour asked is not help with their career.
+    #expect(jane["careerHelp"] as? String == "2026-07-06")
+    #expect(jane["left"] is NSNull)
+    #expect(jane["role"] as? String == "COO")
+    let roles = try #require(jane["previousRoles"] as? [[String: String]])
+    #expect(roles == [["until": "2025-03-01", "role": "Controller"], ["until": "2026-10-01", "role": "CFO"]])
+    #expect(bob["careerHelp"] is NSNull)
+    #expect(bob["left"] as? [String: String] == ["day": "2026-11-02", "note": "Joined Vestas"])
+    #expect(bob["previousRoles"] as? [Any] != nil && (bob["previousRoles"] as? [Any])?.isEmpty == true)
+    // Personal and progress notes stay out.
+    #expect(!result.stdout.contains("choir"))
+    #expect(!result.stdout.contains("logistics"))
+  }
+
+  @Test func theTableSaysWhoLeft() throws {
+    let home = try TemporaryHome()
+    let result = try CommandRunner(home: home.path).run(["contacts", "--store", try store(in: home)])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines[2].hasPrefix("acme/bob") && lines[2].contains("VP Procurement · left 2026-11-02"))
+    #expect(!lines[1].contains("left"))
   }
 }

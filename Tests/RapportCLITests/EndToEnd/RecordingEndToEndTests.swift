@@ -91,7 +91,7 @@ import Testing
     let (home, store, tmux) = try TmuxSession.onDemo()
     try tmux.send("2", "e")
     try tmux.waitFor("Edit Élodie Lefèvre")
-    for _ in 0..<8 { try tmux.send("Tab") }
+    for _ in 0..<9 { try tmux.send("Tab") }
     try tmux.send("End", "M-Enter")
     try tmux.type("Allergic to shellfish")
     try tmux.send("C-j")

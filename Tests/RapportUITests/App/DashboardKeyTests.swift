@@ -166,9 +166,9 @@ import Testing
     }
     #expect(frame.text.contains("Personal: Rode the Étape du Tour"), "the end of Élodie's record is reachable")
     #expect(frame.text.contains("last touch"))
-    // Twelve more keys: on to François, down his record line by line, then Karim. (The update step lays the contacts out after each key, rendered or not; twelve keys
+    // Fourteen more keys: on to François, down his record line by line, then Karim. (The update step lays the contacts out after each key, rendered or not; fourteen keys
     // without a render used to walk the last render's layout instead.)
-    for _ in 0..<12 { _ = dashboard.handle(.character("j")) }
+    for _ in 0..<14 { _ = dashboard.handle(.character("j")) }
     frame = dashboard.render(width: 80, height: 24)
     #expect(frame.text.contains("▌Karim Benali"))
     // PgUp selects the previous contact (François), shown from its first line.

@@ -108,14 +108,17 @@ import Testing
     let before = try file(dashboard, Store.contactsFile)
     press(dashboard, [.character("2"), .character("e"), .tab] + Key.typing("Directrice générale"))
     // To the end of the personal notes, and a second line.
-    press(dashboard, Array(repeating: .tab, count: 7) + [.end, .control("j")] + Key.typing("Prefers calls to email"))
+    press(dashboard, Array(repeating: .tab, count: 8) + [.end, .control("j")] + Key.typing("Prefers calls to email"))
     press(dashboard, [.enter])
     #expect(dashboard.message == "Saved Élodie Lefèvre")
+    // The old role is kept, dated today, at the end of her record.
     let expected =
       before
       .replacingOccurrences(of: #"role:"Directrice des Opérations""#, with: #"role:"Directrice générale""#)
       .replacingOccurrences(
-        of: "skis in Les Arcs every February.\n", with: "skis in Les Arcs every February.\n    Prefers calls to email\n"
+        of: "skis in Les Arcs every February.\n",
+        with:
+          "skis in Les Arcs every February.\n    Prefers calls to email\n  previous-role: 2026-11-23 Directrice des Opérations\n"
       )
     #expect(try file(dashboard, Store.contactsFile) == expected)
   }
@@ -136,9 +139,12 @@ import Testing
     // Knowing theirs, a second Enter saves over it.
     press(dashboard, [.enter])
     #expect(dashboard.message == "Saved Élodie Lefèvre")
+    // Their role is the one kept as the previous role.
     #expect(
       try file(dashboard, Store.contactsFile)
-        == theirs.replacingOccurrences(of: "Lefèvre\" role:COO", with: "Lefèvre\" role:CEO"))
+        == theirs.replacingOccurrences(of: "Lefèvre\" role:COO", with: "Lefèvre\" role:CEO").replacingOccurrences(
+          of: "skis in Les Arcs every February.\n",
+          with: "skis in Les Arcs every February.\n  previous-role: 2026-11-23 COO\n"))
   }
 
   @Test func addingAnAccountMakesItsIdFromTheNameAndSelectsIt() throws {
