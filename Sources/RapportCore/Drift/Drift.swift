@@ -334,20 +334,21 @@ extension Ledger {
   /// The account's key people who left in the last `days` days, when none of its other key
   /// people (still there) has been touched since, latest first.
   private func keyPeopleLeft(account index: Int, on today: Day, within days: Int) -> [DriftReason] {
-    let people = contacts(ofAccount: index)
+    // Most accounts have no one who left: that is settled without copying a contact.
+    let people = contactPositions(ofAccount: index)
+    guard people.contains(where: { contacts[Int($0)].left != nil }) else { return [] }
     var found: [(day: Day, reason: DriftReason)] = []
-    for c in people {
-      let contact = contacts[c]
-      guard let left = contact.left, left.day <= today, left.day.days(to: today) < days,
-        case let roles = contact.keyRoles, !roles.isEmpty
+    for c in people.map(Int.init) {
+      guard let left = contacts[c].left, left.day <= today, left.day.days(to: today) < days,
+        case let roles = contacts[c].keyRoles, !roles.isEmpty
       else { continue }
-      let replaced = people.contains { other in
+      let replaced = people.map(Int.init).contains { other in
         other != c && !contacts[other].hasLeft(by: today) && !contacts[other].keyRoles.isEmpty
           && totals(contact: other).lastTouch.map { $0 >= left.day } ?? false
       }
       if !replaced {
         let days = left.day.days(to: today)
-        found.append((left.day, .keyPersonLeft(name: contact.name, roles: roles, day: left.day, daysAgo: days)))
+        found.append((left.day, .keyPersonLeft(name: contacts[c].name, roles: roles, day: left.day, daysAgo: days)))
       }
     }
     return found.sorted { $0.day > $1.day }.map(\.reason)
@@ -358,29 +359,30 @@ extension Ledger {
   /// champions first. People who have left call for nothing.
   private func peopleNotes(account index: Int, on today: Day) -> [DriftReason] {
     var notes: [DriftReason] = []
-    var unserved: [Contact] = []
-    for c in contacts(ofAccount: index) {
-      let contact = contacts[c]
-      guard !contact.hasLeft(by: today) else { continue }
-      let watched = contact.flags.filter { $0 == "role-model" || $0 == "difficult" }
-      if !watched.isEmpty {
-        if let due = contact.reassess {
-          if due <= today { notes.append(.reassess(name: contact.name, watched: watched, due: due)) }
+    // The first unserved by rank (decision makers, then champions, then the others), by index:
+    // contacts are read in place, never copied.
+    var unserved: (rank: Int, contact: Int)?
+    for c in contactPositions(ofAccount: index).map(Int.init) where !contacts[c].hasLeft(by: today) {
+      let flags = contacts[c].flags
+      if flags.contains(where: { $0 == "role-model" || $0 == "difficult" }) {
+        let watched = flags.filter { $0 == "role-model" || $0 == "difficult" }
+        if let due = contacts[c].reassess {
+          if due <= today { notes.append(.reassess(name: contacts[c].name, watched: watched, due: due)) }
         } else {
-          notes.append(.reassessUndated(name: contact.name, watched: watched))
+          notes.append(.reassessUndated(name: contacts[c].name, watched: watched))
         }
       }
       let own = totals(contact: c)
       if own.touches == 0 {
-        notes.append(.untouched(name: contact.name))
+        notes.append(.untouched(name: contacts[c].name))
       }
-      if !contact.nextJob.isEmpty, own.lastCareerHelp == nil {
-        unserved.append(contact)
+      if own.lastCareerHelp == nil, !contacts[c].nextJob.isEmpty {
+        let rank = flags.contains("decision-maker") ? 0 : flags.contains("champion") ? 1 : 2
+        if unserved.map({ rank < $0.rank }) ?? true { unserved = (rank, c) }
       }
     }
-    let key = { (c: Contact) in c.flags.contains("decision-maker") ? 0 : c.flags.contains("champion") ? 1 : 2 }
-    if let first = unserved.enumerated().min(by: { (key($0.element), $0.offset) < (key($1.element), $1.offset) }) {
-      notes.append(.careerGoalUnserved(name: first.element.name, nextJob: first.element.nextJob))
+    if let (_, c) = unserved {
+      notes.append(.careerGoalUnserved(name: contacts[c].name, nextJob: contacts[c].nextJob))
     }
     return notes
   }

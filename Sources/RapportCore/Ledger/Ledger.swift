@@ -184,6 +184,9 @@ public struct Ledger: Sendable {
   /// Positions of an account's contacts, in file order.
   public func contacts(ofAccount index: Int) -> [Int] { contactsOfAccount[index].map(Int.init) }
 
+  /// The same positions as stored, without making an array.
+  func contactPositions(ofAccount index: Int) -> [Int32] { contactsOfAccount[index] }
+
   public func totals(account index: Int) -> Totals { accountTotals[index] }
   public func totals(contact index: Int) -> Totals { contactTotals[index] }
 
