@@ -185,6 +185,12 @@ extension EventLog {
         {
           return .rejected
         }
+        if let type, type == .withdrawal || type == .favourAsked,
+          problem(
+            "for:career marks help given: a deposit or a favour given, not a \(type.word)", token.lowerBound)
+        {
+          return .rejected
+        }
       } else if problem(
         "'\(buffer.string(token))' is not a purpose: write \(EventLog.careerTag), or leave it out", token.lowerBound)
       {

@@ -63,7 +63,7 @@ enum RecordCodec {
         report(
           "expected 'key:value' after the name, found '\(buffer.string(start..<cursor.position))'",
           start)
-        return nil
+        continue
       }
       cursor.position = keyEnd + 1
       let value: String
@@ -71,7 +71,7 @@ enum RecordCodec {
         let quoteStart = cursor.position
         guard let range = cursor.quoted() else {
           report("unterminated quote: close the value with \"", quoteStart)
-          return nil
+          break
         }
         value = buffer.unescaped(range)
       } else {
@@ -102,7 +102,6 @@ enum RecordCodec {
       return nil
     }
     var account = Account(id: buffer.string(header.id), name: header.name, tier: .c)
-    var ok = true
     var sawTier = false
     for attribute in header.attributes {
       let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
@@ -110,38 +109,31 @@ enum RecordCodec {
         sawTier = true
         guard let tier = Tier(rawValue: value.uppercased()) else {
           report("tier '\(value)' is not A, B or C", offset)
-          ok = false
           continue
         }
         account.tier = tier
       } else if buffer.equals(key, "won") {
         account.won = day(attribute, "won", report)
-        ok = ok && account.won != nil
       } else if buffer.equals(key, "owner") {
         account.owner = value
       } else if buffer.equals(key, "cadence") {
         guard let days = Int(value), days > 0, days <= 3650 else {
           report("cadence '\(value)' is not a number of days between 1 and 3650", offset + 8)
-          ok = false
           continue
         }
         account.cadenceDays = days
       } else if buffer.equals(key, "plan") {
         account.plan = day(attribute, "plan", report)
-        ok = ok && account.plan != nil
       } else if buffer.equals(key, "snoozed") {
         account.snoozedUntil = day(attribute, "snoozed", report)
-        ok = ok && account.snoozedUntil != nil
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan and snoozed",
           offset)
-        ok = false
       }
     }
     if !sawTier {
       report("missing tier: add tier:A, tier:B or tier:C", raw.header.upperBound)
-      ok = false
     }
     for field in raw.fields {
       if buffer.equals(field.key, "culture") {
@@ -159,10 +151,9 @@ enum RecordCodec {
         sink.report(
           "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note and snooze-reason",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
-        ok = false
       }
     }
-    return ok ? account : nil
+    return account
   }
 
   static func contact(
@@ -196,7 +187,6 @@ enum RecordCodec {
     }
     var contact = Contact(
       account: buffer.string(accountRange), id: buffer.string(contactRange), name: header.name)
-    var ok = true
     for attribute in header.attributes {
       let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
       if buffer.equals(key, "role") {
@@ -205,16 +195,13 @@ enum RecordCodec {
         contact.flags = flags(value)
         if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
           report("flag '\(bad)' is not a word: \(Identifier.rule)", offset)
-          ok = false
         }
       } else if buffer.equals(key, "reassess") {
         contact.reassess = day(attribute, "reassess", report)
-        ok = ok && contact.reassess != nil
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",
           offset)
-        ok = false
       }
     }
     var seen = 0
@@ -225,21 +212,22 @@ enum RecordCodec {
       {
         let key = buffer.string(field.key)
         guard let note = datedNote(field, buffer, &sink, key: key) else {
-          ok = false
           continue
         }
         switch key {
-        case "progress": contact.progress.append(note)
+        case "progress":
+          if note.text.isEmpty {
+            reportField(field, buffer, &sink, "progress needs a note after the day: progress: DATE TEXT")
+          }
+          contact.progress.append(note)
         case "previous-role":
           if note.text.isEmpty {
             reportField(field, buffer, &sink, "previous-role needs the role after the day: previous-role: DATE ROLE")
-            ok = false
           }
           contact.previousRoles.append(note)
         default:
           if contact.left != nil {
             reportField(field, buffer, &sink, "'left' appears twice: a person leaves once")
-            ok = false
           }
           contact.left = note
         }
@@ -261,7 +249,6 @@ enum RecordCodec {
         sink.report(
           "unknown field '\(buffer.string(field.key))': a contact has next-job, progress, measured-by, worries, help, personal, previous-role and left",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
-        ok = false
         continue
       }
       if seen & bit != 0 {
@@ -269,7 +256,6 @@ enum RecordCodec {
           "'\(buffer.string(field.key))' appears twice: continue a long value on lines indented further",
           line: field.line,
           lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
-        ok = false
       }
       seen |= bit
       switch bit {
@@ -280,7 +266,7 @@ enum RecordCodec {
       default: contact.personal = field.value
       }
     }
-    return ok ? contact : nil
+    return contact
   }
 
   /// `DATE TEXT`, the value of a dated field; nil, once reported at the date, when it does

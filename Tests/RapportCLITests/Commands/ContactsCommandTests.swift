@@ -139,7 +139,7 @@ import Testing
       """,
       "events.txt": """
       2026-07-06 acme/jane deposit insight +3 for:career
-      2026-09-01 acme/jane favour-asked +1 for:career
+      2026-09-01 acme/jane favour-asked career-help +1
       2026-10-10 acme/bob deposit +2
 
       """,

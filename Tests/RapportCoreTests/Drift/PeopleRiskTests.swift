@@ -104,7 +104,7 @@ import Testing
       #expect(ledger.totals(contact: 0).lastCareerHelp == Day(iso: "2026-05-01"))
     }
     // Asking them a favour for our sake is no help to their career, whatever it is tagged.
-    let asked = onCadence(to: "cy") + "2026-05-01 acme/cy favour-asked +1 for:career\n"
+    let asked = onCadence(to: "cy") + "2026-05-01 acme/cy favour-asked career-help +1\n"
     #expect(
       try report(contacts: contacts, events: asked).0.people.contains(.careerGoalUnserved(name: "Cy", nextJob: "CFO")))
   }

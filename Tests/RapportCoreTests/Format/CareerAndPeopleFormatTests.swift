@@ -36,6 +36,8 @@ import Testing
         2026-10-01 acme/jane deposit +1 "n" for:fun id:b1
         2026-10-01 acme deposit +1 for:career
         2026-10-01 acme/jane deposit +1 id:b2 for:career
+        2026-10-01 acme/jane withdrawal -1 for:career
+        2026-10-01 acme/jane favour-asked +1 "n" for:career
 
         """)
     #expect(
@@ -43,6 +45,8 @@ import Testing
         "events.txt:1:37: 'for:fun' is not a purpose: write for:career, or leave it out",
         "events.txt:2:28: for:career is about a person: book the event to a contact, such as acme/jane",
         "events.txt:3:39: unexpected 'for:career' after the id",
+        "events.txt:4:36: for:career marks help given: a deposit or a favour given, not a withdrawal",
+        "events.txt:5:42: for:career marks help given: a deposit or a favour given, not a favour-asked",
       ])
   }
 
@@ -75,7 +79,7 @@ import Testing
     let (_, store) = try open(
       contacts: jane,
       events: """
-        2026-09-01 acme/jane favour-asked +1 for:career
+        2026-09-01 acme/jane favour-asked career-help +1
         2026-08-01 acme/jane deposit +1 for:career
         2026-10-01 acme/jane favour-given +1
         2026-11-01 acme/jane withdrawal career-help -1
@@ -133,6 +137,7 @@ import Testing
           previous-role: 2026-01-01
           left: 2026-01-01
           left: 2026-02-01
+          progress: 2026-03-01
 
         """)
     #expect(
@@ -141,7 +146,37 @@ import Testing
         "contacts.txt:3:15: progress: expected a date as YYYY-MM-DD, as in progress: 2026-10-01 …",
         "contacts.txt:4:3: previous-role needs the role after the day: previous-role: DATE ROLE",
         "contacts.txt:6:3: 'left' appears twice: a person leaves once",
+        "contacts.txt:7:3: progress needs a note after the day: progress: DATE TEXT",
       ])
+  }
+
+  /// A record with a bad field stays known, so that its events are not reported as strangers
+  /// and its account's figures stay true; the store is read-only until the field is fixed.
+  @Test func aContactWithABadFieldKeepsItsEvents() throws {
+    let (fixture, store) = try open(
+      contacts: """
+        contact acme/jane "Jane" role:COO garbage reassess:2026-02-30
+          progress: 2026-13-01 Promoted
+          left: soon
+          unknown: field
+        contact acme/bob "Bob" role:"unterminated
+
+        """,
+      events: "2026-10-01 acme/jane deposit +2\n2026-10-02 acme/bob deposit +1\n")
+    #expect(
+      store.diagnostics.map(\.description) == [
+        "contacts.txt:1:35: expected 'key:value' after the name, found 'garbage'",
+        "contacts.txt:1:52: reassess: no day 30 in February 2026: it has 28 days",
+        "contacts.txt:2:13: progress: no month 13: months run from 01 to 12, as in progress: 2026-10-01 …",
+        "contacts.txt:3:9: left: expected a date as YYYY-MM-DD, as in left: 2026-10-01 …",
+        "contacts.txt:4:3: unknown field 'unknown': a contact has next-job, progress, measured-by, worries, help, personal, previous-role and left",
+        "contacts.txt:5:29: unterminated quote: close the value with \"",
+      ])
+    #expect(store.ledger.contacts.map(\.name) == ["Jane", "Bob"])
+    #expect(store.ledger.contacts[0].role == "COO")
+    #expect(store.ledger.totals(account: 0).balanceHundredths == 300)
+    #expect(throws: StoreError.self) { try store.update(store.ledger.contacts[0], from: store.ledger.contacts[0]) }
+    #expect(try fixture.read(Store.contactsFile).contains("garbage"))
   }
 
   @Test func progressNotedInTwoPlacesAtOnceKeepsBoth() throws {
