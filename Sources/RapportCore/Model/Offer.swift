@@ -16,21 +16,45 @@ public enum Offer: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .help(let text):
-      let first = text.prefix { $0 != " " }.lowercased()
-      return Offer.verbs.contains(first)
+      return Offer.startsWithVerb(text)
         ? "Would it help if I were to \(Offer.lowered(text))?" : "Would it help if I brought \(Offer.lowered(text))?"
-    case .worries(let text): return "Could I help with \(Offer.lowered(text))?"
+    case .worries(let text):
+      // A worry written as a sentence ("the second shift is two people short") is the worry that…
+      return Offer.isClause(text)
+        ? "Could I help with the worry that \(Offer.lowered(text))?" : "Could I help with \(Offer.lowered(text))?"
     case .measuredBy(let text): return "Would figures on \(Offer.lowered(text)) help?"
-    case .nextJob(let text): return "Could I help toward \(Offer.lowered(text))?"
+    case .nextJob(let text):
+      // Job titles keep their capitals ("Director of Quality").
+      return Offer.startsWithVerb(text)
+        ? "Could I help them \(Offer.lowered(text))?" : "Could I help toward \(text)?"
     }
   }
 
-  /// Words that start a "how we can help" written as something to do.
+  /// Words that start a "how we can help" or a goal written as something to do.
   static let verbs: Set<String> = [
-    "arrange", "ask", "back", "bring", "call", "connect", "find", "get", "give", "help", "introduce", "invite",
-    "involve", "keep", "let", "make", "offer", "put", "recommend", "send", "share", "show", "support", "take", "tell",
-    "visit", "write",
+    "arrange", "ask", "avoid", "back", "be", "become", "brief", "bring", "build", "call", "check", "coach",
+    "connect", "copy", "cover", "credit", "explain", "find", "flag", "follow", "get", "give", "grow", "hand",
+    "help", "include", "introduce", "invite", "involve", "join", "keep", "lead", "lend", "let", "listen", "loop",
+    "make", "meet", "move", "offer", "open", "plan", "prepare", "present", "protect", "put", "quote", "recommend",
+    "reply", "respect", "review", "run", "save", "send", "share", "show", "speak", "support", "take", "teach",
+    "tell", "train", "translate", "treat", "turn", "use", "visit", "walk", "warn", "write",
   ]
+
+  /// Whether `text` starts with a word from `verbs`.
+  static func startsWithVerb(_ text: String) -> Bool {
+    verbs.contains(text.prefix { $0 != " " }.lowercased())
+  }
+
+  /// Words that make a worry a sentence of its own rather than a thing.
+  static let clauseWords: Set<String> = [
+    "is", "are", "was", "were", "has", "have", "had", "will", "can", "cannot", "can't", "might", "may", "could",
+    "would", "does", "do", "did", "isn't", "aren't", "won't", "doesn't", "don't",
+  ]
+
+  /// Whether a worry is written as a sentence: one of `clauseWords` after its first word.
+  static func isClause(_ text: String) -> Bool {
+    text.split(separator: " ").dropFirst().contains { clauseWords.contains($0.lowercased()) }
+  }
 
   /// The text with its first letter lowered, unless the first word is an acronym ("OEE", "CFO").
   static func lowered(_ text: String) -> String {

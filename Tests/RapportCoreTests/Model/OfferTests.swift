@@ -41,4 +41,30 @@ import Testing
     #expect(contact(help: " ; later", worries: "", measuredBy: ".").offers.isEmpty)
     #expect(contact(worries: "佐藤さんの退職").offers.map(\.description) == ["Could I help with 佐藤さんの退職?"])
   }
+
+  /// Sentences from the demo's people that once read wrongly.
+  @Test func helpToDoWorriesAsSentencesAndGoalsToDoReadAsQuestions() {
+    #expect(
+      contact(help: "Copy him on everything").offers.map(\.description) == [
+        "Would it help if I were to copy him on everything?"
+      ])
+    #expect(
+      contact(help: "Be accurate before being fast").offers.map(\.description) == [
+        "Would it help if I were to be accurate before being fast?"
+      ])
+    #expect(
+      contact(worries: "Her reputation is tied to our delivery").offers.map(\.description) == [
+        "Could I help with the worry that her reputation is tied to our delivery?"
+      ])
+    #expect(
+      contact(worries: "The second shift is two people short").offers.map(\.description) == [
+        "Could I help with the worry that the second shift is two people short?"
+      ])
+    #expect(
+      contact(nextJob: "Hand the firm over to his daughter in good order").offers.map(\.description) == [
+        "Could I help them hand the firm over to his daughter in good order?"
+      ])
+    #expect(
+      contact(nextJob: "Director of Quality").offers.map(\.description) == ["Could I help toward Director of Quality?"])
+  }
 }
