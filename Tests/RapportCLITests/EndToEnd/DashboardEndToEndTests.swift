@@ -30,8 +30,9 @@ import Testing
     try tmux.waitFor("Accounts 14/14 · by drift ─")
 
     try tmux.send("?")
-    let help = try tmux.waitFor("Move down")
-    #expect(help.contains("Sort by drift, name, equity, last touch"))
+    // The help is drawn from the top down: wait for a line well below its first ones.
+    let help = try tmux.waitFor("Sort by drift, name, equity, last touch")
+    #expect(help.contains("Move down"))
     try tmux.send("Escape")
     try tmux.waitFor("help is closed") { !$0.contains("Move down") }
 
