@@ -24,7 +24,10 @@ import Testing
     try tmux.send("Tab")
     try tmux.type("COO")
     try tmux.send("Enter")
-    let asked = try tmux.waitFor("Is their next job still")
+    // The question is drawn from the top down: wait for its last line, the keys.
+    let asked = try tmux.waitFor("the question with its keys") {
+      $0.contains("Is their next job still") && $0.contains("Enter: edit it · Esc: keep it")
+    }
     #expect(asked.contains("Lars Berg is now COO."))
     #expect(asked.contains("Enter: edit it · Esc: keep it"))
     let contacts = try String(contentsOfFile: store + "/contacts.txt", encoding: .utf8)

@@ -23,8 +23,8 @@ import Testing
     #expect(try Subprocess.run(["mount", "-o", "remount,ro,bind", view]).status == 0)
 
     let tmux = try TmuxSession(["--store", view], home: home.path)
-    let screen = try tmux.waitFor("READ-ONLY")
-    #expect(screen.contains("Accounts 14/14"))
+    let screen = try tmux.waitForDemoScreen()
+    #expect(screen.contains("READ-ONLY"))
     try tmux.send("d")
     try tmux.waitFor("cannot be written")
     try tmux.send("q")
