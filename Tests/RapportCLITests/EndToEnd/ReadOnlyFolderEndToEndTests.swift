@@ -23,8 +23,10 @@ import Testing
     #expect(try Subprocess.run(["mount", "-o", "remount,ro,bind", view]).status == 0)
 
     let tmux = try TmuxSession(["--store", view], home: home.path)
-    let screen = try tmux.waitForDemoScreen()
-    #expect(screen.contains("READ-ONLY"))
+    let screen = try tmux.waitFor("READ-ONLY and the accounts") {
+      $0.contains("READ-ONLY") && $0.contains("Accounts 14/14")
+    }
+    #expect(screen.contains("Accounts 14/14 · by drift"))
     try tmux.send("d")
     try tmux.waitFor("cannot be written")
     try tmux.send("q")
