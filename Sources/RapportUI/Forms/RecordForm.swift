@@ -7,12 +7,14 @@ extension Dashboard {
   func openRecordForm(_ type: EventType) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
-    let names = contacts.map { ledger.contacts[$0].name }
+    let people = contacts.map { ledger.contacts[$0] }
+    // A name two people share says whose it is; whoever has left says so.
     let options =
       ["(the whole account)"]
-      + names.map { name in
-        names.filter { $0 == name }.count > 1
-          ? "\(name) (\(ledger.contacts[contacts[names.firstIndex(of: name)!]].id))" : name
+      + people.map { person in
+        let twin = people.contains { $0.name == person.name && $0.id != person.id }
+        return person.name + (twin ? " (\(person.id))" : "")
+          + (person.hasLeft(by: today) ? " " + Dashboard.leftMark : "")
       }
     let kinds = EventKinds.choices(for: type)
     var form =

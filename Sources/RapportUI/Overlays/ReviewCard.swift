@@ -31,8 +31,10 @@ extension Dashboard {
     }
     for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
     for note in report.people { lines.append(("· " + note.description, .normal)) }
-    // Deposit ideas as offers to make, one line for each contact with any.
-    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter { !$0.offers.isEmpty }
+    // Deposit ideas as offers to make, one line for each contact still there with any.
+    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
+      !$0.hasLeft(by: today) && !$0.offers.isEmpty
+    }
     if !ideas.isEmpty {
       lines.append(("", .normal))
       lines.append(("Deposit ideas", .overlayTitle))
