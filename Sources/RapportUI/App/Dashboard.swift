@@ -79,7 +79,17 @@ public final class Dashboard {
     list.rows.indices.contains(accountCursor.index) ? list.rows[accountCursor.index] : nil
   }
 
-  var selectedContacts: [Int] { selectedAccount.map { ledger.contacts(ofAccount: $0) } ?? [] }
+  /// The selected account's contacts as the contacts pane lists them: the people still there,
+  /// then those who have left, each in the store's order.
+  var selectedContacts: [Int] { selectedAccount.map { contactsInPaneOrder(ofAccount: $0) } ?? [] }
+
+  /// An account's contacts, the people still there first and those who have left after them,
+  /// each group in the store's order; so `e`, `d` and the first selection go to someone there.
+  func contactsInPaneOrder(ofAccount account: Int) -> [Int] {
+    let all = ledger.contacts(ofAccount: account)
+    let gone = all.filter { ledger.contacts[$0].hasLeft(by: today) }
+    return gone.isEmpty ? all : all.filter { !ledger.contacts[$0].hasLeft(by: today) } + gone
+  }
 
   /// The selected account's events, newest first (kept by the update step; see `warmCaches`).
   var selectedEvents: [Int] {
@@ -164,7 +174,7 @@ public final class Dashboard {
     accountCursor.clamp(count: list.rows.count)
     if accountCursor.index != before { accountSelectionChanged() }
     if let contactID, let account = selectedAccount,
-      let position = ledger.contacts(ofAccount: account).firstIndex(where: { ledger.contacts[$0].id == contactID })
+      let position = contactsInPaneOrder(ofAccount: account).firstIndex(where: { ledger.contacts[$0].id == contactID })
     {
       if position != contactCursor.index { contactCursor = ScrollState(index: position, offset: 0) }
     }

@@ -3,8 +3,9 @@ import RapportCore
 extension Dashboard {
   // MARK: Opening
 
-  /// `e`: the selected contact's fields, the first focused, or `key`'s.
-  func openContactForm(focusing key: FieldKey? = nil) {
+  /// `e`: the selected contact's fields, the first focused, or `key`'s; with `selectingAll`, that
+  /// field's text is selected, so that typing replaces it and the arrows keep it to edit.
+  func openContactForm(focusing key: FieldKey? = nil, selectingAll: Bool = false) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
     guard contacts.indices.contains(contactCursor.index) else {
@@ -15,7 +16,10 @@ extension Dashboard {
     var form = Form(
       title: "Edit \(contact.name) · \(ledger.accounts[account].name)", purpose: .editContact(contact),
       fields: contactFields(contact), focus: 0)
-    if let key { form.focus = form.index(key) }
+    if let key {
+      form.focus = form.index(key)
+      form.fields[form.focus].selectsAll = selectingAll
+    }
     openForm(form)
   }
 

@@ -82,7 +82,10 @@ struct Form: Equatable {
       problem = "\(fields[focus].label) is one line: Ctrl-J adds lines only in the longer fields"
     case .upDown:
       if !fields[focus].edit(key) { move(by: key == .down ? 1 : -1) }
-    case .newLine, .weight, .edit, .type: _ = fields[focus].edit(key)
+    case .newLine, .weight, .edit, .type:
+      if !fields[focus].edit(key), fields[focus].kind == .yesNo, case .character = key {
+        problem = "\(fields[focus].label): y for yes, n for no, Space turns it over"
+      }
     }
     return .editing
   }
@@ -90,6 +93,7 @@ struct Form: Equatable {
   mutating func move(by step: Int) {
     focus = (focus + step + fields.count) % fields.count
     fields[focus].fresh = true
+    fields[focus].selectsAll = false
     fields[focus].cursor = fields[focus].text.utf8.count
   }
 

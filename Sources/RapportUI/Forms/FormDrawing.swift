@@ -98,14 +98,22 @@ extension Dashboard {
         field.text, width: valueWidth, cursor: focused ? field.cursor : nil, around: around,
         longest: around)
       let indent = String(repeating: " ", count: labelWidth)
+      // Selected whole when the form opened on it to be answered again: typing replaces it.
+      let role: StyleRole = focused && field.fresh && field.selectsAll ? .selected : .overlay
       for (n, line) in shown.rows.enumerated() {
         var row = FormRow(pieces: [(n == 0 && shown.fromStart ? label : indent, labelRole)], field: index)
-        row.add(String(field.text[line.range]), .overlay)
+        row.add(String(field.text[line.range]), role)
         if let column = line.cursor { row.cursor = labelWidth + column }
         rows.append(row)
       }
       if shown.isCut { rows.append(FormRow(pieces: [(indent, labelRole), ("…", .dim)], field: index)) }
       if let hint, field.text.isEmpty { rows[0].add(hint.text, hint.role) }
+    case .yesNo:
+      var row = FormRow(pieces: [(label, labelRole)], field: index)
+      row.add(field.text, field.isYes ? .accent : .overlay)
+      if focused { row.cursor = labelWidth }
+      if let hint { row.add("  " + hint.text, hint.role) }
+      rows.append(row)
     case .choice(_, let numbered, _):
       var row = FormRow(pieces: [(label, labelRole)], field: index)
       if !field.text.isEmpty {
@@ -146,6 +154,7 @@ extension Dashboard {
     switch form.focused.kind {
     case .multiline: keys += " · \(table.label(.newLine)) new line"
     case .choice(_, let numbered, _): keys += numbered ? " · 1-9 or ↑↓ pick" : " · type or ↑↓ pick"
+    case .yesNo: keys += " · y/n or Space"
     case .text: break
     }
     if case .record = form.purpose, [.kind, .weight].contains(form.focused.key) {

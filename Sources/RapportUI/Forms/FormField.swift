@@ -14,6 +14,9 @@ struct FormField: Equatable {
     /// matches, and with `numbered` a digit picks one. With `allowsOther`, text that matches
     /// none is itself the value.
     case choice(options: [String], numbered: Bool, allowsOther: Bool)
+    /// Yes or no, its text "yes" or "no": y and n set it, Space (or ← →) turns it over; any
+    /// other character is not taken, so the value is never something typed by mistake.
+    case yesNo
   }
 
   /// Which field it is; its label is the key's.
@@ -28,6 +31,9 @@ struct FormField: Equatable {
   /// The chosen match of a choice field.
   var selected = 0
   var fresh = true
+  /// The whole text is selected, in a field of several lines too: typing replaces it, any other
+  /// key keeps it and edits as usual (as a field of a form opened to be answered again).
+  var selectsAll = false
 
   init(_ key: FieldKey, _ kind: Kind = .text, text: String = "", selected: Int = 0) {
     self.key = key
@@ -38,6 +44,9 @@ struct FormField: Equatable {
   }
 
   var string: String { text }
+
+  /// A yes-or-no field's value.
+  var isYes: Bool { kind == .yesNo && text == "yes" }
 
   /// The label the form shows before the field.
   var label: String { key.label }
@@ -86,8 +95,11 @@ struct FormField: Equatable {
   /// reads only the characters it is about (the line for Home and End, the word for Ctrl-W), so
   /// it costs the same in a field of megabytes.
   mutating func edit(_ key: Key) -> Bool {
-    let wasFresh = fresh
+    let (wasFresh, wasSelectingAll) = (fresh, selectsAll)
+    let replacing = wasFresh && (kind != .multiline || selectsAll)
     fresh = false
+    selectsAll = false
+    if kind == .yesNo { return toggle(key, wasFresh: wasFresh) }
     switch key {
     case .character(let c):
       if case .choice(let options, true, _) = kind, let digit = c.wholeNumberValue, digit >= 1,
@@ -98,7 +110,7 @@ struct FormField: Equatable {
         selected = digit - 1
         return true
       }
-      if wasFresh, kind != .multiline {
+      if replacing {
         text = ""
         cursor = 0
       }
@@ -151,16 +163,30 @@ struct FormField: Equatable {
       }
     case .up, .down:
       guard isChoice else {
-        fresh = wasFresh
+        (fresh, selectsAll) = (wasFresh, wasSelectingAll)
         return false
       }
       let count = matches.count
       guard count > 0 else { return true }
       selected = (selected + (key == .down ? 1 : -1) + count) % count
     default:
+      (fresh, selectsAll) = (wasFresh, wasSelectingAll)
+      return false
+    }
+    return true
+  }
+
+  /// A key in a yes-or-no field; false for a key it does not take.
+  private mutating func toggle(_ key: Key, wasFresh: Bool) -> Bool {
+    switch key {
+    case .character("y"), .character("Y"): text = "yes"
+    case .character("n"), .character("N"): text = "no"
+    case .character(" "), .left, .right: text = text == "yes" ? "no" : "yes"
+    default:
       fresh = wasFresh
       return false
     }
+    cursor = text.utf8.count
     return true
   }
 

@@ -9,7 +9,7 @@ extension Form {
   mutating func refuseControlCharacters() -> Bool {
     for field in fields {
       switch field.kind {
-      case .choice(_, _, allowsOther: false): continue
+      case .choice(_, _, allowsOther: false), .yesNo: continue
       case .text, .multiline, .choice: break
       }
       if let problem = TextSafety.problem(in: field.string, field: field.label, multiline: field.kind == .multiline) {

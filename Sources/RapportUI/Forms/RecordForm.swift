@@ -7,12 +7,14 @@ extension Dashboard {
   func openRecordForm(_ type: EventType) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
-    let names = contacts.map { ledger.contacts[$0].name }
+    let people = contacts.map { ledger.contacts[$0] }
+    // A name two people share says whose it is; whoever has left says so.
     let options =
       ["(the whole account)"]
-      + names.map { name in
-        names.filter { $0 == name }.count > 1
-          ? "\(name) (\(ledger.contacts[contacts[names.firstIndex(of: name)!]].id))" : name
+      + people.map { person in
+        let twin = people.contains { $0.name == person.name && $0.id != person.id }
+        return person.name + (twin ? " (\(person.id))" : "")
+          + (person.hasLeft(by: today) ? " " + Dashboard.leftMark : "")
       }
     let kinds = EventKinds.choices(for: type)
     var form =
@@ -44,15 +46,15 @@ extension Dashboard {
     return job.isEmpty ? nil : job
   }
 
-  /// Adds the "For their career" field (no by default) when the chosen contact has a next job,
-  /// and takes it away when they have none or the whole account is chosen. It is the last field,
-  /// so that the others keep their places.
+  /// Adds the "For their career" field (no by default) to a deposit or a favour given when the
+  /// chosen contact has a next job, and takes it away when they have none or the whole account is
+  /// chosen. It is the last field, so that the others keep their places.
   func showCareerField(_ form: inout Form) {
+    guard case .record(let type, _, _) = form.purpose else { return }
     let shown = form.has(.forCareer)
-    let wanted = nextJob(in: form) != nil
+    let wanted = type.canBeCareerHelp && nextJob(in: form) != nil
     if wanted, !shown {
-      form.fields.append(
-        FormField(.forCareer, .choice(options: ["no", "yes"], numbered: false, allowsOther: false)))
+      form.fields.append(FormField(.forCareer, .yesNo, text: "no"))
     } else if !wanted, shown {
       form.fields.removeAll { $0.key == .forCareer }
       form.focus = min(form.focus, form.fields.count - 1)
@@ -141,7 +143,7 @@ extension Dashboard {
     let draft = EventDraft(
       day: day, account: accountID, contact: position == 0 ? nil : contactIDs[position - 1], type: type, kind: kind,
       weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces),
-      forCareer: position > 0 && form.has(.forCareer) && form[.forCareer].choice?.value == "yes")
+      forCareer: position > 0 && form.has(.forCareer) && form[.forCareer].isYes)
     let before = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     let event: Event
     do {
@@ -158,7 +160,8 @@ extension Dashboard {
     let after = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     message =
       "\(ledger.summary(of: event)): equity \(Weight.format(hundredths: before, signed: false))"
-      + " -> \(Weight.format(hundredths: after, signed: false))" + (draft.forCareer ? " · for their career" : "")
+      + " -> \(Weight.format(hundredths: after, signed: false))"
+      + (event.forCareer && type.canBeCareerHelp ? " · for their career" : "")
   }
 
   /// Voids the last recorded event (u) or brings back the last one undone (Ctrl-R). An event
@@ -254,4 +257,10 @@ extension Dashboard {
     default: return nil
     }
   }
+}
+
+extension EventType {
+  /// Whether an event of this type can be done for someone's career: a deposit or a favour
+  /// given, never a withdrawal or a favour asked.
+  var canBeCareerHelp: Bool { self == .deposit || self == .favourGiven }
 }

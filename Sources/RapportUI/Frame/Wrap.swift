@@ -37,6 +37,34 @@ public func wrap(_ text: some StringProtocol, width: Int, maxLines: Int) -> Wrap
   return wrapper.finish(cut: wrapper.isFull, read: read)
 }
 
+/// Wrapped lines whose later lines are indented to show where an item of a list goes on.
+struct HangingLines {
+  var lines: [String]
+  var isCut: Bool
+  /// The spaces before each line after the first.
+  var hanging: String
+}
+
+/// Wraps `text` to `width` columns into at most `maxLines` lines, keeping its leading spaces
+/// (which `wrap` drops). An item marked "- ", "· ", "+ " or "− " goes on under its text; an
+/// indented one without a mark goes on two columns further in; text with neither is wrapped as
+/// it is. An indent of half the width or more is not kept.
+func hangingWrap(_ text: String, width: Int, maxLines: Int) -> HangingLines {
+  let spaces = text.prefix(max(0, width)).prefix { $0 == " " }.count
+  let rest = text.dropFirst(spaces)
+  let mark = ["- ", "· ", "+ ", "− "].contains { rest.hasPrefix($0) } ? 2 : 0
+  let indent = spaces + (mark > 0 ? mark : 2)
+  guard spaces + mark > 0, indent * 2 < width else {
+    let cut = wrap(text, width: width, maxLines: maxLines)
+    return HangingLines(lines: cut.lines, isCut: cut.isCut, hanging: "")
+  }
+  let hanging = String(repeating: " ", count: indent)
+  let first = String(text.prefix(spaces + mark))
+  let cut = wrap(rest.dropFirst(mark), width: width - indent, maxLines: maxLines)
+  let lines = cut.lines.enumerated().map { n, line in (n == 0 ? first : hanging) + line }
+  return HangingLines(lines: lines, isCut: cut.isCut, hanging: hanging)
+}
+
 /// The state of one wrap: the line being filled and the word being read.
 private struct Wrapper {
   let width: Int

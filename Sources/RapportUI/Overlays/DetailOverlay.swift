@@ -42,16 +42,18 @@ extension Dashboard {
     let people = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }
     func describe(_ contact: Contact) -> String {
       var text = contact.name + (contact.role.isEmpty ? "" : ", \(contact.role)")
-      if let reassess = contact.reassess {
+      if let reassess = contact.reassess, !contact.hasLeft(by: today) {
         text += reassess <= today ? " — reassess was due \(reassess)" : " — reassess \(reassess)"
       }
       return text
     }
     section("Favours given and not yet returned, oldest first", favours.unreturned.map(favourLine))
     section("Favours asked and not yet repaid, oldest first", favours.unrepaid.map(favourLine))
-    section("Decision makers", people.filter { $0.flags.contains("decision-maker") }.map(describe))
-    section("Difficult people", people.filter { $0.flags.contains("difficult") }.map(describe), role: .warning)
-    section("Culture role models", people.filter { $0.flags.contains("role-model") }.map(describe))
+    // Who has left is listed only under "People who left", whatever their flags said.
+    let there = people.filter { !$0.hasLeft(by: today) }
+    section("Decision makers", there.filter { $0.flags.contains("decision-maker") }.map(describe))
+    section("Difficult people", there.filter { $0.flags.contains("difficult") }.map(describe), role: .warning)
+    section("Culture role models", there.filter { $0.flags.contains("role-model") }.map(describe))
     section(
       "People who left",
       people.filter { $0.hasLeft(by: today) }.sorted { $0.left!.day > $1.left!.day }.map { person in
@@ -60,7 +62,7 @@ extension Dashboard {
       }, role: .warning)
     section("Role changes, latest first", history(people, \.previousRoles) { "\($0.name) was \($1)" })
     section("Progress, latest first", history(people, \.progress) { "\($0.name): \($1)" })
-    let due = people.filter { ($0.reassess.map { $0 <= today }) ?? false }
+    let due = there.filter { ($0.reassess.map { $0 <= today }) ?? false }
     if !due.isEmpty {
       lines.append(("\(plural(due.count, "reassessment")) due: " + due.map(\.name).joined(separator: ", "), .danger))
     }

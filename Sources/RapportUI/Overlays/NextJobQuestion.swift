@@ -23,7 +23,7 @@ extension Dashboard {
       let contact = ledger.contacts[index]
       select(contact.account, contact: contact.id)
       focus = .contacts
-      openContactForm(focusing: .nextJob)
+      openContactForm(focusing: .nextJob, selectingAll: true)
     case .keep:
       closeQuestion()
       message = "Kept their next job"

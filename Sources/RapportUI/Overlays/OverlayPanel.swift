@@ -51,9 +51,10 @@ extension Dashboard {
       if DisplayWidth.fits(text, in: inner.width - 2) {
         shown.lines.append((text, role))
       } else {
-        let cut = wrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
+        // Under the text, past its indent and its "- " or "· ", as the review card does.
+        let cut = hangingWrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
         for line in cut.lines { shown.lines.append((line, role)) }
-        if cut.isCut { shown.lines.append(("  " + Dashboard.cutMark, .dim)) }
+        if cut.isCut { shown.lines.append((cut.hanging + Dashboard.cutMark, .dim)) }
       }
     }
     return shown

@@ -31,8 +31,10 @@ extension Dashboard {
     }
     for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
     for note in report.people { lines.append(("· " + note.description, .normal)) }
-    // Deposit ideas as offers to make, one line for each contact with any.
-    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter { !$0.offers.isEmpty }
+    // Deposit ideas as offers to make, one line for each contact still there with any.
+    let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
+      !$0.hasLeft(by: today) && !$0.offers.isEmpty
+    }
     if !ideas.isEmpty {
       lines.append(("", .normal))
       lines.append(("Deposit ideas", .overlayTitle))
@@ -43,12 +45,9 @@ extension Dashboard {
     var wrapped: [(String, StyleRole)] = []
     // Long lines wrap under their first word, past the "- " or "· ".
     for (text, role) in lines {
-      let hanging = text.hasPrefix("- ") || text.hasPrefix("· ") || text.hasPrefix("  ") ? "  " : ""
-      let cut = wrap(text, width: inner.width - 2 - hanging.count, maxLines: Dashboard.longestField)
-      for (n, line) in cut.lines.enumerated() {
-        wrapped.append((n == 0 ? line : hanging + line, role))
-      }
-      if cut.isCut { wrapped.append((hanging + Dashboard.cutMark, .dim)) }
+      let cut = hangingWrap(text, width: inner.width - 2, maxLines: Dashboard.longestField)
+      wrapped += cut.lines.map { ($0, role) }
+      if cut.isCut { wrapped.append((cut.hanging + Dashboard.cutMark, .dim)) }
     }
     return (title, wrapped, inner.height - 1)
   }

@@ -30,6 +30,8 @@ struct ContactsView {
 extension Dashboard {
   /// The most lines a field is shown in; the rest is cut, with `cutMark` to say so.
   static let longestField = 200
+  /// Before the name of someone who has left, in the contacts pane and the record form.
+  static let leftMark = "(left)"
   /// The line under a field cut to `longestField` lines.
   static let cutMark = "… (cut here: the rest is in the store's file)"
 
@@ -44,17 +46,19 @@ extension Dashboard {
     for (position, index) in selectedContacts.enumerated() {
       view.blockStart.append(view.lines.count)
       let contact = ledger.contacts[index]
-      var head = contact.name
+      let gone = contact.hasLeft(by: today)
+      // Whoever left is marked in words before the name, readable in every theme (dimming alone
+      // is a shade of grey away from the others), and has nothing left to reassess.
+      var head = (gone ? Dashboard.leftMark + " " : "") + contact.name
       if !contact.role.isEmpty { head += " · \(contact.role)" }
       if !contact.flags.isEmpty { head += " · " + contact.flags.joined(separator: ", ") }
-      if let reassess = contact.reassess {
+      if let reassess = contact.reassess, !gone {
         head += reassess <= today ? " · reassess due \(reassess)" : " · reassess \(reassess)"
       }
       for line in wrap(head, width: width - 1, maxLines: Dashboard.longestField).lines {
         add(line, .header, nil, position)
       }
       // Whoever left: the day and where to, clearly, and the rest of them dimmed.
-      let gone = contact.hasLeft(by: today)
       if let left = contact.left {
         let text = (gone ? "left \(left.day)" : "leaving \(left.day)") + (left.text.isEmpty ? "" : " · \(left.text)")
         for line in wrapped(text, width: width - 2) { add(line, .warning, nil, position) }

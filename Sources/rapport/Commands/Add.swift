@@ -30,7 +30,7 @@ struct Add: ParsableCommand {
       Examples:
         rapport add deposit acme/jane --kind insight --note "Shared the benchmark"
         rapport add withdrawal acme --kind mistake --weight 2 --date yesterday
-        rapport add deposit acme/jane --kind introduction --for-career
+        rapport add favour-given acme/jane --kind introduction --for-career
       """)
 
   @Argument(
@@ -54,7 +54,9 @@ struct Add: ParsableCommand {
   @Option(help: "A note, in your own words.")
   var note: String = ""
 
-  @Flag(help: "Done for the contact's career (tagged for:career); needs account/contact.")
+  @Flag(
+    help:
+      "Done for the contact's career (tagged for:career): a deposit or a favour given, for account/contact.")
   var forCareer = false
 
   @OptionGroup var options: StoreOptions
@@ -67,6 +69,10 @@ struct Add: ParsableCommand {
       throw ValidationError("'\(type.text)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
     let parsed = try Target(parsing: target)
+    if forCareer, let type = type.value, type == .withdrawal || type == .favourAsked {
+      throw ValidationError(
+        "--for-career is for a deposit or a favour given, not a \(type.word): help with a career is given")
+    }
     if forCareer, parsed.contact == nil {
       throw ValidationError(
         "--for-career is about a person: give account/contact, such as \(parsed.account)/jane, not the whole account")
@@ -92,6 +98,7 @@ struct Add: ParsableCommand {
             + (close.isEmpty ? "; 'rapport accounts' lists them" : "; did you mean \(close.joined(separator: ", "))?"))
       }
       var who = ledger.accounts[account].name
+      var person: Contact?
       if let contactID = target.contact {
         guard let contact = ledger.contactIndex("\(target.account)/\(contactID)") else {
           let known = ledger.contacts(ofAccount: account).map { ledger.contacts[$0].id }
@@ -99,6 +106,7 @@ struct Add: ParsableCommand {
             "no contact '\(self.target)'; \(target.account) has "
               + (known.isEmpty ? "no contacts" : known.map { "\(target.account)/\($0)" }.joined(separator: ", ")))
         }
+        person = ledger.contacts[contact]
         who += " / \(ledger.contacts[contact].name)"
       }
       let kinds = EventKinds.choices(for: type)
@@ -110,19 +118,33 @@ struct Add: ParsableCommand {
         throw Problem(problem.description)
       }
       let amount = try signedWeight(for: type, kind: chosenKind)
+      if forCareer, let person { warnAboutCareerHelp(for: person, on: day) }
       let before = ledger.totals(account: account).balanceHundredths
       let draft = EventDraft(
         day: day, account: target.account, contact: target.contact, type: type, kind: chosenKind,
         weight: amount, note: note, forCareer: forCareer)
+      let event: Event
       do {
-        _ = try store.record(draft)
+        event = try store.record(draft)
       } catch let error as StoreError {
         throw Problem("nothing was recorded: \(error)")
       }
       let after = store.ledger.totals(account: account).balanceHundredths
       Output.say(
         "\(type.label) \(amount) for \(who): equity \(Weight.format(hundredths: before, signed: false))"
-          + " -> \(Weight.format(hundredths: after, signed: false))" + (forCareer ? " (for their career)" : ""))
+          + " -> \(Weight.format(hundredths: after, signed: false))" + (event.forCareer ? " (for their career)" : ""))
+    }
+  }
+
+  /// Says on standard error when help with a career goes to someone with no next job written
+  /// down, or who had left by then; the event is recorded all the same (the next job may come
+  /// later, and people who moved on are worth helping).
+  private func warnAboutCareerHelp(for person: Contact, on day: Day) {
+    if person.nextJob.isEmpty {
+      Output.warn("warning: \(person.name) has no next job written down; recorded for their career all the same")
+    }
+    if let left = person.left, person.hasLeft(by: day) {
+      Output.warn("warning: \(person.name) left on \(left.day); recorded for their career all the same")
     }
   }
 

@@ -89,9 +89,85 @@ import Testing
     ])
     #expect(added.status == 0, "\(added.stderr)")
     #expect(added.stdout == "Deposit +2 for Acme Corp / Jane Doe: equity 0 -> 2 (for their career)\n")
+    #expect(added.stderr.isEmpty, "Jane has a next job and is there")
     let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
     #expect(line.hasPrefix("2026-11-23 acme/jane deposit introduction +2 for:career id:"))
     let json = try runner.run(["contacts", "--json", "--store", store])
     #expect(json.stdout.contains("\"careerHelp\" : \"2026-11-23\""))
+  }
+
+  private func store(in home: TemporaryHome) throws -> String {
+    let store = home.path + "/store"
+    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+    try "account acme \"Acme Corp\" tier:A\n".write(toFile: store + "/accounts.txt", atomically: true, encoding: .utf8)
+    let contacts = """
+      contact acme/jane "Jane Doe"
+        next-job: CEO
+      contact acme/ole "Ole Dahl"
+      contact acme/mia "Mia Holm"
+        next-job: A seat on the board
+        left: 2026-11-02 Joined Vestas
+
+      """
+    try contacts.write(toFile: store + "/contacts.txt", atomically: true, encoding: .utf8)
+    try "".write(toFile: store + "/events.txt", atomically: true, encoding: .utf8)
+    return store
+  }
+
+  @Test func aWithdrawalOrAFavourAskedIsRefused() throws {
+    let home = try TemporaryHome()
+    let store = try store(in: home)
+    let runner = CommandRunner(home: home.path)
+    for type in ["withdrawal", "favour-asked"] {
+      let refused = try runner.run(["add", type, "acme/jane", "--for-career", "--store", store])
+      #expect(refused.status != 0)
+      #expect(
+        refused.stderr.contains("--for-career is for a deposit or a favour given, not a \(type)"), "\(refused.stderr)")
+    }
+    #expect(try String(contentsOfFile: store + "/events.txt", encoding: .utf8).isEmpty)
+    let given = try runner.run([
+      "add", "favour-given", "acme/jane", "--kind", "introduction", "--for-career", "--store", store,
+    ])
+    #expect(given.status == 0, "\(given.stderr)")
+    #expect(given.stdout.hasSuffix("(for their career)\n"))
+  }
+
+  @Test func noNextJobOrGoneIsSaidOnStandardErrorAndRecordedAllTheSame() throws {
+    let home = try TemporaryHome()
+    let store = try store(in: home)
+    let runner = CommandRunner(home: home.path)
+    let ole = try runner.run(["add", "deposit", "acme/ole", "--for-career", "--store", store])
+    #expect(ole.status == 0, "\(ole.stderr)")
+    #expect(ole.stderr == "warning: Ole Dahl has no next job written down; recorded for their career all the same\n")
+    #expect(ole.stdout.hasSuffix("(for their career)\n"))
+    let mia = try runner.run(["add", "deposit", "acme/mia", "--for-career", "--store", store])
+    #expect(mia.status == 0, "\(mia.stderr)")
+    #expect(mia.stderr == "warning: Mia Holm left on 2026-11-02; recorded for their career all the same\n")
+    // Help given before she left says nothing.
+    let before = try runner.run([
+      "add", "deposit", "acme/mia", "--for-career", "--date", "2026-10-01", "--store", store,
+    ])
+    #expect(before.status == 0 && before.stderr.isEmpty, "\(before.stderr)")
+    let lines = try String(contentsOfFile: store + "/events.txt", encoding: .utf8).split(separator: "\n")
+    #expect(lines.count == 3 && lines.allSatisfy { $0.contains(" for:career id:") })
+    // Without --for-career, nothing to warn about.
+    let plain = try runner.run(["add", "deposit", "acme/ole", "--store", store])
+    #expect(plain.status == 0 && plain.stderr.isEmpty)
+  }
+
+  @Test func theHelpsExampleIsOneThatWorks() throws {
+    let home = try TemporaryHome()
+    let help = try CommandRunner(home: home.path).run(["add", "--help"])
+    let example = try #require(
+      help.stdout.split(separator: "\n").first { $0.contains("--for-career") && $0.contains("rapport add") })
+    let words = example.split(separator: " ").map(String.init)
+    #expect(
+      words.starts(with: ["rapport", "add", "favour-given", "acme/jane", "--kind", "introduction", "--for-career"]))
+    // The example run on a store with acme/jane records it for her career.
+    let store = try store(in: home)
+    let run = try CommandRunner(home: home.path).run(Array(words.dropFirst()) + ["--store", store])
+    #expect(run.status == 0, "\(run.stderr)")
+    let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
+    #expect(line.hasPrefix("2026-11-23 acme/jane favour-given introduction +2 for:career id:"))
   }
 }

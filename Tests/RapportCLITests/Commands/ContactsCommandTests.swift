@@ -135,6 +135,8 @@ import Testing
         previous-role: 2026-10-01 CFO
       contact acme/bob "Bob Léger" role:"VP Procurement"
         left: 2026-11-02 Joined Vestas
+      contact acme/cleo "Cleo Berg"
+        left: 2026-12-15 Retires
 
       """,
       "events.txt": """
@@ -167,6 +169,8 @@ import Testing
     #expect(bob["careerHelp"] is NSNull)
     #expect(bob["left"] as? [String: String] == ["day": "2026-11-02", "note": "Joined Vestas"])
     #expect(bob["previousRoles"] as? [Any] != nil && (bob["previousRoles"] as? [Any])?.isEmpty == true)
+    // A departure still to come is data as any other.
+    #expect(rows[2]["left"] as? [String: String] == ["day": "2026-12-15", "note": "Retires"])
     // Personal and progress notes stay out.
     #expect(!result.stdout.contains("choir"))
     #expect(!result.stdout.contains("logistics"))
@@ -179,5 +183,13 @@ import Testing
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines[2].hasPrefix("acme/bob") && lines[2].contains("VP Procurement · left 2026-11-02"))
     #expect(!lines[1].contains("left"))
+    // Still to come, as the dashboard says it; with no role, the day alone.
+    #expect(lines[3].hasPrefix("acme/cleo") && lines[3].contains(" leaving 2026-12-15 "))
+    #expect(!lines[3].contains("left"))
+    // On the day itself, they have left.
+    let onTheDay = try CommandRunner(home: home.path).run([
+      "contacts", "--today", "2026-12-15", "--store", try store(in: home),
+    ])
+    #expect(onTheDay.stdout.split(separator: "\n")[3].contains(" left 2026-12-15 "), "\(onTheDay.stderr)")
   }
 }

@@ -18,9 +18,10 @@ import Testing
     assertSnapshot(of: try screen(100, 30, after: [.character("2")]), as: .lines)
   }
 
-  /// Mia left: the day and where to, the rest of her dimmed, and career help never.
+  /// Mia left: listed after the people still there, marked, the day and where to, the rest of
+  /// her dimmed, and career help never.
   @Test func aPersonWhoLeft() throws {
-    assertSnapshot(of: try screen(100, 30, after: [.character("2"), .down]), as: .lines)
+    assertSnapshot(of: try screen(100, 30, after: [.character("2"), .down, .down]), as: .lines)
   }
 
   @Test func theNextJobQuestionAfterARoleChange() throws {

@@ -17,7 +17,7 @@ import Testing
     press(dashboard, [.character("2"), .character("d")])
     let form = try #require(dashboard.form)
     #expect(form.has(.forCareer))
-    #expect(form[.forCareer].choice?.value == "no")
+    #expect(form[.forCareer].string == "no" && !form[.forCareer].isYes)
     let shown = screen(dashboard)
     #expect(shown.contains("For their career"))
     #expect(shown.contains("next job: COO when the current one retires"))
@@ -72,5 +72,62 @@ import Testing
     #expect(dashboard.form?.isChanged == false)
     press(dashboard, [.escape])
     #expect(dashboard.form == nil)
+  }
+
+  /// Lars's record form, on its last field, "For their career".
+  private func onTheCareerField() throws -> Dashboard {
+    let dashboard = try PeopleFixture.dashboard()
+    press(dashboard, [.character("2"), .character("d"), .backTab, .backTab])
+    #expect(dashboard.form?.focused.key == .forCareer)
+    return dashboard
+  }
+
+  @Test func yAndNSetItAndSpaceTurnsItOver() throws {
+    let dashboard = try onTheCareerField()
+    let value = { dashboard.form?[.forCareer].string }
+    press(dashboard, Key.typing("y"))
+    #expect(value() == "yes")
+    press(dashboard, Key.typing("n"))
+    #expect(value() == "no", "y then n is no, not 'yn', which matched nothing")
+    press(dashboard, Key.typing(" "))
+    #expect(value() == "yes")
+    press(dashboard, Key.typing(" "))
+    #expect(value() == "no")
+    press(dashboard, Key.typing("Y") + [.right])
+    #expect(value() == "no")
+    press(dashboard, Key.typing("N") + Key.typing("y"))
+    #expect(screen(dashboard).contains("For their career  yes"))
+    press(dashboard, [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit promise-kept +2 for:career id:"))
+  }
+
+  @Test func anyOtherCharacterChangesNothingAndSaysWhichKeysDo() throws {
+    let dashboard = try onTheCareerField()
+    press(dashboard, Key.typing("y") + Key.typing("x"))
+    #expect(dashboard.form?[.forCareer].string == "yes")
+    #expect(dashboard.form?.problem == "For their career: y for yes, n for no, Space turns it over")
+    #expect(screen(dashboard).contains("y for yes, n for no"))
+    press(dashboard, [.enter])
+    #expect(try lastEvent(dashboard).contains(" for:career id:"))
+  }
+
+  @Test func notOfferedForAWithdrawalOrAFavourAsked() throws {
+    let dashboard = try PeopleFixture.dashboard()
+    press(dashboard, [.character("2"), .character("w")])
+    #expect(dashboard.form?.title.hasPrefix("Withdrawal") == true)
+    #expect(dashboard.form?.has(.forCareer) == false)
+    press(dashboard, [.escape, .escape, .character("g")])
+    #expect(dashboard.form?.title.hasPrefix("Favour given") == true)
+    #expect(dashboard.form?.has(.forCareer) == true)
+  }
+
+  @Test func theKindCareerHelpSaysForTheirCareerToo() throws {
+    let dashboard = try PeopleFixture.dashboard()
+    press(dashboard, [.character("2"), .character("d")] + Key.typing("career-help") + [.enter])
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit career-help +2 id:"))
+    #expect(dashboard.message.hasSuffix("· for their career"), "\(dashboard.message)")
+    // An ordinary deposit does not.
+    press(dashboard, [.character("d"), .enter])
+    #expect(!dashboard.message.contains("for their career"), "\(dashboard.message)")
   }
 }

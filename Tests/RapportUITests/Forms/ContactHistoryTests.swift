@@ -62,10 +62,33 @@ import Testing
     #expect(form.title == "Edit Lars Berg · Acme Corp")
     #expect(form.focused.key == .nextJob)
     #expect(form.focused.text == "COO when the current one retires")
-    // Typing goes after the text; Enter saves the new goal, and asks nothing again.
-    press(dashboard, Key.typing(", or CEO") + [.enter])
-    #expect(try contact(dashboard, "acme/lars").nextJob == "COO when the current one retires, or CEO")
+    // The old goal is selected, and shown so: typing replaces it (it is the question's answer).
+    #expect(form.focused.selectsAll)
+    let frame = dashboard.render(width: 120, height: 40)
+    let lines = frame.lines
+    // The form's row (the contacts pane under it shows the same words, two columns in).
+    let row = try #require(lines.firstIndex { $0.contains("│ Next job     COO when") })
+    let line = lines[row]
+    let x = line.distance(from: line.startIndex, to: try #require(line.range(of: "COO when")).lowerBound)
+    #expect(frame[x, row].role == .selected)
+    // Enter saves the new goal, and asks nothing again.
+    press(dashboard, Key.typing("Chief executive") + [.enter])
+    #expect(try contact(dashboard, "acme/lars").nextJob == "Chief executive")
+    #expect(try contacts(dashboard).contains("  next-job: Chief executive\n"))
     #expect(dashboard.question == nil && dashboard.form == nil)
+  }
+
+  @Test func aKeyOtherThanTypingKeepsTheOldGoalToEdit() throws {
+    let dashboard = try editingLars()
+    press(dashboard, [.tab] + Key.typing("COO") + [.enter, .enter, .end] + Key.typing(", or CEO") + [.enter])
+    #expect(try contact(dashboard, "acme/lars").nextJob == "COO when the current one retires, or CEO")
+  }
+
+  @Test func aNextJobMovedToWithTabIsAppendedToAsAnyLongerField() throws {
+    let dashboard = try editingLars()
+    let nextJob = try #require(dashboard.form?.index(.nextJob))
+    press(dashboard, Array(repeating: .tab, count: nextJob) + Key.typing(", or CEO") + [.enter])
+    #expect(try contact(dashboard, "acme/lars").nextJob == "COO when the current one retires, or CEO")
   }
 
   @Test func otherKeysLeaveTheQuestionOpenAndSayWhichAnswerIt() throws {
@@ -99,7 +122,7 @@ import Testing
     #expect(dashboard.question == nil)
     #expect(try contact(dashboard, "acme/lars").previousRoles.count == 1)
     // Ole has no next job: his new role is kept in history, and nothing is asked.
-    press(dashboard, [.down, .down, .character("e")])
+    press(dashboard, [.down, .character("e")])
     #expect(dashboard.form?.title == "Edit Ole Dahl · Acme Corp")
     press(dashboard, [.tab] + Key.typing("Head of Purchasing") + [.enter])
     #expect(dashboard.question == nil)
@@ -109,7 +132,7 @@ import Testing
   @Test func leftIsSetFromADayAndWhereToAndClearedWhenEmptied() throws {
     let dashboard = try PeopleFixture.dashboard()
     // Ole: -3d and where he went. Left is the last field: Shift-Tab reaches it from the first.
-    press(dashboard, [.character("2"), .down, .down, .character("e"), .backTab])
+    press(dashboard, [.character("2"), .down, .character("e"), .backTab])
     #expect(dashboard.form?.focused.key == .left)
     #expect(screen(dashboard).contains("YYYY-MM-DD [where to], empty while there"))
     press(dashboard, Key.typing("-3d Joined Maersk"))
@@ -117,7 +140,10 @@ import Testing
     press(dashboard, [.enter])
     #expect(try contact(dashboard, "acme/ole").left == DatedNote(day: Day(iso: "2026-11-20")!, text: "Joined Maersk"))
     #expect(try contacts(dashboard).contains("  left: 2026-11-20 Joined Maersk\n"))
-    // Mia: the field shows her leaving; emptied, she is there again.
+    // Ole now comes after Mia, who left before him; he stays selected. Mia: the field shows her
+    // leaving; emptied, she is there again, and listed before him.
+    #expect(dashboard.selectedContacts.map { dashboard.ledger.contacts[$0].id } == ["lars", "mia", "ole"])
+    #expect(dashboard.contactCursor.index == 2)
     press(dashboard, [.up, .character("e"), .backTab])
     #expect(dashboard.form?.focused.text == "2026-11-02 Joined Vestas")
     press(dashboard, [.control("u"), .enter])

@@ -21,6 +21,25 @@ import Testing
     #expect(kept.string == "today!")
   }
 
+  @Test func aLongerFieldIsAppendedToUnlessItsTextIsSelected() {
+    var appended = FormField(.nextJob, .multiline, text: "Director of Quality")
+    _ = appended.edit(.character("!"))
+    #expect(appended.string == "Director of Quality!")
+    var replaced = FormField(.nextJob, .multiline, text: "Director of Quality")
+    replaced.selectsAll = true
+    // A key the field does not take keeps the selection.
+    let taken = replaced.edit(.control("x"))
+    #expect(!taken)
+    #expect(replaced.selectsAll && replaced.fresh)
+    for c in "VP Quality" { _ = replaced.edit(.character(c)) }
+    #expect(replaced.string == "VP Quality" && !replaced.selectsAll)
+    var kept = FormField(.nextJob, .multiline, text: "Director of Quality")
+    kept.selectsAll = true
+    _ = kept.edit(.left)
+    _ = kept.edit(.character("!"))
+    #expect(kept.string == "Director of Qualit!y")
+  }
+
   @Test func shellEditingKeys() {
     #expect(typed("one two three", [.control("w")]).string == "one two ")
     #expect(typed("one two three", [.left, .left, .control("k")]).string == "one two thr")

@@ -81,4 +81,20 @@ struct WrapTests {
     #expect(blank.isCut, "spaces take no room, but are not read without end")
     #expect(blank.charactersRead < 10_000)
   }
+
+  @Test func aListItemGoesOnUnderItsTextAndAnIndentedLineFurtherIn() {
+    let reason = hangingWrap("  - Tom left on 2026-09-30 and nobody was touched since", width: 20, maxLines: 10)
+    #expect(reason.lines == ["  - Tom left on", "    2026-09-30 and", "    nobody was", "    touched since"])
+    #expect(reason.hanging == "    " && !reason.isCut)
+    let note = hangingWrap("· Reassess Dr. Okafor: due since 2026-08-15", width: 20, maxLines: 10)
+    #expect(note.lines == ["· Reassess Dr.", "  Okafor: due since", "  2026-08-15"])
+    let idea = hangingWrap("  Linh: Would data on lots help?", width: 16, maxLines: 10)
+    #expect(idea.lines == ["  Linh: Would", "    data on lots", "    help?"])
+    // Neither indented nor marked: wrapped as it is.
+    #expect(
+      hangingWrap("Drift: neglected for long", width: 12, maxLines: 10).lines == ["Drift:", "neglected", "for long"])
+    // Cut after its lines, the mark's indent is there for what says so.
+    let cut = hangingWrap("  - one two three four five six", width: 12, maxLines: 2)
+    #expect(cut.lines == ["  - one two", "    three"] && cut.isCut)
+  }
 }
