@@ -185,7 +185,7 @@ extension EventLog {
         {
           return .rejected
         }
-        if let type, type == .withdrawal || type == .favourAsked,
+        if let type, !type.canBeCareerHelp,
           problem(
             "for:career marks help given: a deposit or a favour given, not a \(type.word)", token.lowerBound)
         {

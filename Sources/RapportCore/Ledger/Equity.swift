@@ -64,7 +64,7 @@ public struct Totals: Hashable, Sendable {
     if entry.type.isTouch {
       touches += 1
       if lastTouch.map({ day > $0 }) ?? true { lastTouch = day }
-      if entry.forCareer, entry.type != .favourAsked, lastCareerHelp.map({ day > $0 }) ?? true {
+      if entry.forCareer, entry.type.canBeCareerHelp, lastCareerHelp.map({ day > $0 }) ?? true {
         lastCareerHelp = day
       }
     }

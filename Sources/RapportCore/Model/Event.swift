@@ -25,6 +25,10 @@ public enum EventType: UInt8, CaseIterable, Sendable {
   /// Deposits and favours are touches: contact we made that builds the relationship.
   public var isTouch: Bool { self != .withdrawal }
 
+  /// Whether an event of this type can be done for someone's career (`for:career`): a deposit
+  /// or a favour given, never a withdrawal or a favour asked.
+  public var canBeCareerHelp: Bool { self == .deposit || self == .favourGiven }
+
   /// Withdrawals carry negative weights; everything else positive.
   public var isNegative: Bool { self == .withdrawal }
 

@@ -258,9 +258,3 @@ extension Dashboard {
     }
   }
 }
-
-extension EventType {
-  /// Whether an event of this type can be done for someone's career: a deposit or a favour
-  /// given, never a withdrawal or a favour asked.
-  var canBeCareerHelp: Bool { self == .deposit || self == .favourGiven }
-}

@@ -69,7 +69,7 @@ struct Add: ParsableCommand {
       throw ValidationError("'\(type.text)' is not a type: use deposit, withdrawal, favour-given or favour-asked")
     }
     let parsed = try Target(parsing: target)
-    if forCareer, let type = type.value, type == .withdrawal || type == .favourAsked {
+    if forCareer, let type = type.value, !type.canBeCareerHelp {
       throw ValidationError(
         "--for-career is for a deposit or a favour given, not a \(type.word): help with a career is given")
     }
