@@ -34,7 +34,8 @@ extension Store {
       let line = EventLog.line(for: draft, id: ledger.log.freshID())
       // Parsed on its own first, with the real lookup tables: nothing invalid reaches the file.
       try probe(line)
-      return ledger.promise(at: try append(line))
+      let index = try append(line)
+      return ledger.promise(at: index)
     }
   }
 
