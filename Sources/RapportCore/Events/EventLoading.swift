@@ -34,6 +34,20 @@ extension EventLog {
   /// straight into the log's.
   mutating func finish(_ draft: Draft, context: LineContext, sink: inout DiagnosticSink) {
     let file = sink.file
+    let reported = sink.diagnostics.count
+    // Problems found after the lines were read (a void or a close naming nothing) take their
+    // place in line order.
+    defer {
+      if sink.diagnostics.count > reported + 1 {
+        var sorted = DiagnosticSink(file: file)
+        sink.diagnostics[..<reported].forEach { sorted.add($0) }
+        sink.diagnostics[reported...].enumerated().sorted {
+          ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }
+        .forEach { sorted.add($0.element) }
+        sink = sorted
+      }
+    }
     let cores = min(ProcessInfo.processInfo.activeProcessorCount, 4)
     let total = draft.chunks.reduce(0) { $0 + $1.entries.count }
     // Each group's room: its drafted entries, and the lines that it parses again.
