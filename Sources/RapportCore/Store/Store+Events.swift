@@ -90,7 +90,7 @@ extension Store {
         try append(lines: lines)
         let event = eventIndex.map { ledger.event($0) }
         if let event { restorePlan(clearedBy: event) }
-        return .promiseClosed(promise, status: promise.status, event: event)
+        return .promiseClosed(ledger.promise(at: index), status: promise.status, event: event)
       }
     }
   }
@@ -155,8 +155,8 @@ extension Store {
 public enum StoreAction: Hashable, Sendable {
   case event(Event)
   case promiseMade(Promise)
-  /// A promise's closing: `status` is how it was closed (kept, missed or dropped), `event` the
-  /// event that went with it.
+  /// A promise's closing, as the promise now stands: `status` is how it was closed (kept,
+  /// missed or dropped), `event` the event that went with it.
   case promiseClosed(Promise, status: PromiseStatus, event: Event?)
 
   /// The event undone or redone, if any.
