@@ -50,7 +50,8 @@ struct PromiseAdd: ParsableCommand {
 
   func validate() throws {
     guard !options.demo else {
-      throw ValidationError("--demo opens a copy that is removed at once, so the promise would be lost: use --store PATH")
+      throw ValidationError(
+        "--demo opens a copy that is removed at once, so the promise would be lost: use --store PATH")
     }
     _ = try Target(parsing: target)
     if let problem = TextSafety.problem(in: what, field: "what was promised") { throw ValidationError("\(problem)") }
@@ -111,7 +112,8 @@ struct PromiseClosing: ParsableArguments {
       let after = store.ledger.totals(account: account).balanceHundredths
       var said = "\(verb) '\(promise.what)' for \(PromiseText.recipient(promise, in: store.ledger))"
       if before != after {
-        said += ": equity \(Weight.format(hundredths: before, signed: false)) -> \(Weight.format(hundredths: after, signed: false))"
+        said +=
+          ": equity \(Weight.format(hundredths: before, signed: false)) -> \(Weight.format(hundredths: after, signed: false))"
       }
       Output.say(said)
     }

@@ -122,8 +122,10 @@ enum PromisesTable {
     }
     let widths = (0..<5).map { column in rows.map { $0[column].count }.max()! }
     return rows.map { row in
-      row.enumerated().map { $0.offset == 4 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-        .joined(separator: "  ")
+      row.enumerated().map {
+        $0.offset == 4 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
+      }
+      .joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
   }
 
