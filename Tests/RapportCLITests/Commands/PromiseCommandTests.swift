@@ -22,7 +22,9 @@ import Testing
       try events(store).hasSuffix(
         "2026-11-23 nordhavn/lars promise \"send the benchmark\" due:2026-11-27 by:\"Sam Lee\" id:\(id)\n"))
     let listed = try runner.run(["promises", "--store", store])
-    #expect(listed.stdout.contains("2026-11-27  open    Lars Kjærgaard (Nordhavn Shippi…  send the benchmark  \(id)"), "\(listed.stdout)")
+    #expect(
+      listed.stdout.contains("2026-11-27  open    Lars Kjærgaard (Nordhavn Shippi…  send the benchmark  \(id)"),
+      "\(listed.stdout)")
     #expect(listed.stdout.contains(id))
 
     let kept = try runner.run(["promise", "keep", id, "--store", store])
@@ -124,5 +126,21 @@ import Testing
     let json = try runner.run(["promises", "--json", "--store", store])
     #expect(!json.stdout.contains("\u{1B}") && !json.stdout.contains("\u{202E}"))
     #expect(json.stdout.contains("\\u001b") && json.stdout.contains("\\u202e"))
+  }
+
+  @Test func checkReportsPromiseProblemsWithTheOthers() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    let lines = try events(store).split(separator: "\n", omittingEmptySubsequences: false).count
+    try (events(store) + "2026-10-01 nordhavn promise \"visit\" due:2026-02-30 id:p1\n2026-10-02 kept nosuch\n")
+      .write(toFile: store + "/events.txt", atomically: true, encoding: .utf8)
+    let result = try runner.run(["check", "--store", store])
+    #expect(result.status == 1)
+    #expect(
+      result.stdout.contains("events.txt:\(lines):41: due: no day 30 in February 2026: it has 28 days"),
+      "\(result.stdout)")
+    #expect(result.stdout.contains("events.txt:\(lines + 1):17: kept refers to no promise with this id"))
+    #expect(result.stdout.contains("2 errors"))
   }
 }
