@@ -78,17 +78,6 @@ extension Ledger {
       account: index, figures: figures, favours: favours, overdue: overdue, on: today, thresholds: thresholds)
   }
 
-  /// A reason for each open promise past its due day, by account, most overdue first.
-  private func overduePromiseReasons(on today: Day) -> [(account: Int, reason: DriftReason)] {
-    overduePromises(on: today).map { promise in
-      (
-        accountIndex(promise.account)!,
-        .promiseOverdue(
-          what: promise.what, to: recipient(of: promise), days: promise.daysOverdue(on: today), due: promise.due)
-      )
-    }
-  }
-
   private func drift(
     account index: Int, figures: DriftFigures, favours: FavourBalance, overdue: [DriftReason], on today: Day,
     thresholds settings: DriftSettings

@@ -76,4 +76,15 @@ extension Ledger {
     }
     return accountIndex(promise.account).map { accounts[$0].name } ?? promise.account
   }
+
+  /// A reason for each open promise past its due day, by account, most overdue first.
+  func overduePromiseReasons(on today: Day) -> [(account: Int, reason: DriftReason)] {
+    overduePromises(on: today).map { promise in
+      (
+        accountIndex(promise.account)!,
+        .promiseOverdue(
+          what: promise.what, to: recipient(of: promise), days: promise.daysOverdue(on: today), due: promise.due)
+      )
+    }
+  }
 }
