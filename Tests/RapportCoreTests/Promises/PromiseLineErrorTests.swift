@@ -104,4 +104,9 @@ import Testing
       #expect(ledger.log.promises.marks.map(\.line) == [3003, 6004])
     }
   }
+
+  @Test func anEventEntryStaysFortyEightBytes() {
+    // The link to a promise lives in a side table, not in every event's entry.
+    #expect(MemoryLayout<EventEntry>.size == 48)
+  }
 }
