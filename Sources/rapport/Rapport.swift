@@ -21,13 +21,15 @@ struct Rapport: ParsableCommand {
       Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
       Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
       Contacts and favours:      rapport contacts [--account ID] [--json]
+      Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
+                                 rapport promises [--overdue] [--json]
       Check a store:             rapport check --store PATH
       Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
-      Add.self, Forget.self,
+      Add.self, PromiseCommand.self, PromisesCommand.self, Forget.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

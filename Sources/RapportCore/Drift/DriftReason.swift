@@ -42,6 +42,9 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   /// A key person (`roles`: decision-maker, champion, sponsor) left on `day`, and none of the
   /// account's other key people has been touched since.
   case keyPersonLeft(name: String, roles: [String], day: Day, daysAgo: Int)
+  /// An open promise, `what`, to `to` (a contact's name, or the account's) is `days` days past
+  /// its `due` day.
+  case promiseOverdue(what: String, to: String, days: Int, due: Day)
   /// All the `touches` to people in the last `days` days went to one person, `name`;
   /// `accountLevel` more were booked to the account, to no one.
   case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
@@ -90,6 +93,8 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
       return "\(name) (\(roles.map { $0.replacingOccurrences(of: "-", with: " ") }.joined(separator: ", "))) "
         + "left on \(day), \(daysAgo) day\(daysAgo == 1 ? "" : "s") ago, and no other "
         + "\(those.dropLast().joined(separator: ", ")) or \(those.last!) has been touched since: find who holds the account now"
+    case .promiseOverdue(let what, let to, let days, let due):
+      return "Promise '\(what)' to \(to) is \(days) day\(days == 1 ? "" : "s") overdue (due \(due))"
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       let all = touches == 1 ? "The one touch" : "All \(touches) touches"
       guard accountLevel > 0 else {

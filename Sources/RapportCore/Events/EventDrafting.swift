@@ -149,7 +149,7 @@ extension EventLog {
         chunk.voids.append(
           PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action))
       case .rejected: chunk.again.append((lineStart, chunk.lines))
-      case .trivia, .event: break
+      case .trivia, .event, .linked, .promise, .promiseMark: break  // only with the tables
       }
       lineStart = next
     }

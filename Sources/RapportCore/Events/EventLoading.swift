@@ -13,6 +13,8 @@ extension EventLog {
     var lines = 0
     /// The group's ids, when they are all different.
     var ids: IdTable.Part?
+    /// Its promise lines, closing lines and `promise:` links, in file order.
+    var promiseItems: [PromiseItem] = []
   }
 
   /// A `void` line whose id is looked up once every event is known.
@@ -32,6 +34,20 @@ extension EventLog {
   /// straight into the log's.
   mutating func finish(_ draft: Draft, context: LineContext, sink: inout DiagnosticSink) {
     let file = sink.file
+    let reported = sink.diagnostics.count
+    // Problems found after the lines were read (a void or a close naming nothing) take their
+    // place in line order.
+    defer {
+      if sink.diagnostics.count > reported + 1 {
+        var sorted = DiagnosticSink(file: file)
+        sink.diagnostics[..<reported].forEach { sorted.add($0) }
+        sink.diagnostics[reported...].enumerated().sorted {
+          ($0.element.line, $0.offset) < ($1.element.line, $1.offset)
+        }
+        .forEach { sorted.add($0.element) }
+        sink = sorted
+      }
+    }
     let cores = min(ProcessInfo.processInfo.activeProcessorCount, 4)
     let total = draft.chunks.reduce(0) { $0 + $1.entries.count }
     // Each group's room: its drafted entries, and the lines that it parses again.
@@ -75,6 +91,7 @@ extension EventLog {
     var found: [Diagnostic] = []
     var voids: [PendingVoid] = []
     var parts: [IdTable.Part] = []
+    var promiseItems: [PromiseItem] = []
     for g in finished.indices {
       let lines = lineCount
       if g > 0 {
@@ -99,6 +116,7 @@ extension EventLog {
         PendingVoid(
           key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action)
       }
+      promiseItems += finished[g].promiseItems.map { $0.moved(by: lines) }
       lineCount += finished[g].lines
     }
     bytes.withByteView { buffer in
@@ -118,17 +136,52 @@ extension EventLog {
         sink.add(diagnostic)
       }
       duplicates.forEach { sink.add($0) }
+      // Promises are rare: their lines were read in full, and are resolved here in file order.
+      if !promiseItems.isEmpty { registerPromises(promiseItems, buffer, &sink) }
       for void in voids {
         if let index = ids.find(void.key) {
           entries[Int(index)].voided = void.action != .restore
           marks.append(Mark(line: Int32(void.line), event: index, action: void.action))
+        } else if !promises.entries.isEmpty, promises.mark(void.key, action: void.action, line: void.line) {
+          continue
         } else {
           sink.report(
             "\(void.action == .restore ? "restore" : "void") refers to no event with this id", line: void.line,
             lineStart: void.lineStart, offset: void.offset, in: buffer)
         }
       }
+      if !promiseItems.isEmpty { applyPromiseMarks(promiseItems, buffer, &sink) }
     }
+  }
+
+  /// Registers the promise lines in file order, once every event's id is known.
+  mutating func registerPromises(_ items: [PromiseItem], _ buffer: ByteView, _ sink: inout DiagnosticSink) {
+    let entries = self.entries
+    for case .promise(let line) in items {
+      promises.register(line, eventIDs: ids, eventLine: { entries[Int($0)].line }, buffer, &sink)
+    }
+  }
+
+  /// Applies the closing and reopening lines in file order, links the events that name a
+  /// promise, and puts the promises' marks (`void` and `restore` lines included) in file order.
+  mutating func applyPromiseMarks(_ items: [PromiseItem], _ buffer: ByteView, _ sink: inout DiagnosticSink) {
+    for item in items {
+      switch item {
+      case .promise: break
+      case .mark(let mark): promises.apply(mark, buffer, &sink)
+      case .link(let link):
+        // Entries are in file order: the event is found by its line.
+        var (low, high) = (0, entries.count)
+        while low < high {
+          let middle = (low + high) / 2
+          if Int(entries[middle].line) < link.line { low = middle + 1 } else { high = middle }
+        }
+        if low < entries.count, Int(entries[low].line) == link.line {
+          promises.link(link, event: Int32(low), buffer, &sink)
+        }
+      }
+    }
+    promises.marks.sort { $0.line < $1.line }
   }
 
   /// Puts every entry's id key in the table in file order, dropping the entries whose written id
@@ -167,9 +220,17 @@ extension EventLog {
       let lines = group.lines
       func parseAgain(_ start: Int, _ line: Int) {
         let end = buffer.line(from: start, before: draft.range.upperBound).end
-        if case .event(let entry) = parseLine(buffer, start, end, lines + line, &tables, &group.sink) {
+        switch parseLine(buffer, start, end, lines + line, &tables, &group.sink) {
+        case .event(let entry):
           room[count] = entry
           count += 1
+        case .linked(let entry, let link):
+          room[count] = entry
+          count += 1
+          group.promiseItems.append(.link(link))
+        case .promise(let promise): group.promiseItems.append(.promise(promise))
+        case .promiseMark(let mark): group.promiseItems.append(.mark(mark))
+        case .trivia, .rejected, .drafted, .void: break
         }
       }
       var again = draft.again[...]

@@ -27,6 +27,8 @@ struct EventEntry: Sendable, Equatable {
 /// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [id:ID]
 /// DATE void ID ["REASON"]
 /// DATE restore ID ["REASON"]
+/// DATE TARGET promise "WHAT" due:DATE [by:WHO] [id:ID]
+/// DATE kept|missed|dropped|reopened ID ["NOTE"]
 /// ```
 struct EventLog: Sendable {
   var bytes: [UInt8]
@@ -35,6 +37,8 @@ struct EventLog: Sendable {
   var marks: [Mark] = []
   var kindTable = KindTable()
   var ids = IdTable(capacity: 16)
+  /// The promises: their lines, the lines that closed or reopened them, and the linked events.
+  var promises = PromiseBook()
   var lineCount = 0
 
   init(bytes: [UInt8]) {
@@ -69,12 +73,7 @@ struct EventLog: Sendable {
         $0.string(Int(entry.idStart)..<(Int(entry.idStart) + Int(entry.idLength)))
       }
     }
-    var text = "~"
-    for shift in stride(from: 45, through: 0, by: -5) {
-      text.unicodeScalars.append(
-        Unicode.Scalar(EventLog.idAlphabet[Int((entry.idKey >> UInt64(shift)) & 31)]))
-    }
-    return text
+    return EventLog.derivedID(entry.idKey)
   }
 
   /// The entry's note, or its first `limit` bytes as written (cut before a character), for a
@@ -90,11 +89,17 @@ struct EventLog: Sendable {
     return bytes.withByteView { $0.unescaped(start..<end) }
   }
 
-  /// Whether an event with this id is in the log.
+  /// Whether an event or a promise with this id is in the log.
   func contains(id: String) -> Bool {
     return id.withByteView { EventLog.key(forReference: $0, 0..<$0.count) }.map {
-      ids.find($0) != nil
+      ids.find($0) != nil || promises.ids.find($0) != nil
     } ?? false
+  }
+
+  /// Index of the promise with this id.
+  func promiseIndex(of id: String) -> Int? {
+    guard let key = id.withByteView({ EventLog.key(forReference: $0, 0..<$0.count) }) else { return nil }
+    return promises.ids.find(key).map(Int.init)
   }
 
   /// Index of the event with this id.
@@ -122,6 +127,10 @@ struct EventLog: Sendable {
     case recorded(Int)
     /// A `void` or `restore` line changed this event.
     case marked(Int)
+    /// A `promise` line made this promise.
+    case promised(Int)
+    /// A line changed this promise: it closed or reopened it, or voided or restored it.
+    case promiseMarked(Int)
   }
 
   /// Adds one complete line to the log, as if it had been read from the file.
@@ -145,8 +154,31 @@ struct EventLog: Sendable {
         }
         entries.append(entry)
         return .success(.recorded(entries.count - 1))
+      case .linked(var entry, let link):
+        var linking = promises
+        linking.link(link, event: Int32(entries.count), buffer, &sink)
+        guard sink.diagnostics.isEmpty else { return .failure(sink.diagnostics[0]) }
+        if let first = EventLog.register(&entry, at: Int32(entries.count), in: &ids) {
+          reportDuplicate(entry, of: first, buffer, &sink, lineStart: start)
+          return .failure(sink.diagnostics[0])
+        }
+        promises = linking
+        entries.append(entry)
+        return .success(.recorded(entries.count - 1))
+      case .promise(let promise):
+        let entries = self.entries
+        guard promises.register(promise, eventIDs: ids, eventLine: { entries[Int($0)].line }, buffer, &sink) else {
+          return .failure(sink.diagnostics[0])
+        }
+        return .success(.promised(promises.entries.count - 1))
+      case .promiseMark(let mark):
+        guard let index = promises.apply(mark, buffer, &sink) else { return .failure(sink.diagnostics[0]) }
+        return .success(.promiseMarked(Int(index)))
       case .void(let key, let offset, let action):
         guard let index = ids.find(key) else {
+          if promises.mark(key, action: action, line: lineNumber) {
+            return .success(.promiseMarked(Int(promises.ids.find(key)!)))
+          }
           sink.report(
             "\(action == .restore ? "restore" : "void") refers to no event with this id", line: lineNumber,
             lineStart: start, offset: offset, in: buffer)

@@ -2,13 +2,15 @@ import Foundation
 
 // Parsing and writing one line of the events file.
 extension EventLog {
-  /// The line that records `draft` with the id `id`, ending in a newline.
-  static func line(for draft: EventDraft, id: String) -> String {
+  /// The line that records `draft` with the id `id`, ending in a newline; `promise` is the id of
+  /// the promise the event keeps or marks missed.
+  static func line(for draft: EventDraft, id: String, promise: String? = nil) -> String {
     var line = "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
     if !draft.kind.isEmpty { line += " \(draft.kind)" }
     line += " \(draft.weight)"
     if !draft.note.isEmpty { line += " \(quote(draft.note))" }
     if draft.forCareer, draft.kind != EventLog.careerKind { line += " \(EventLog.careerTag)" }
+    if let promise { line += " promise:\(promise)" }
     return line + " id:\(id)\n"
   }
 
@@ -34,6 +36,13 @@ extension EventLog {
     /// An event read without the tables: its entry has no target yet.
     case drafted(DraftEntry)
     case void(key: UInt64, offset: Int, action: Mark.Action)
+    /// A `promise` line; only with the tables.
+    indirect case promise(PromiseLine)
+    /// A `kept`, `missed`, `dropped` or `reopened` line; only with the tables.
+    indirect case promiseMark(PromiseMarkLine)
+    /// An event that carries `promise:ID`; only with the tables (without, the line is rejected,
+    /// to be read again with them: such lines are rare).
+    indirect case linked(EventEntry, PromiseLink)
   }
 
   /// The lookup tables an event line needs.
@@ -87,6 +96,11 @@ extension EventLog {
     if restore || buffer.equals(target, "void") {
       return parseMark(restore: restore, &cursor, buffer, failed: failed, problem)
     }
+    if let action = promiseAction(buffer, target) {
+      guard context != nil else { return .rejected }
+      return parsePromiseMark(
+        action, day: day, line: line, lineStart: lineStart, &cursor, buffer, failed: failed, problem)
+    }
 
     var accountIndex: Int32 = 0
     var contactIndex: Int32 = -1
@@ -113,6 +127,12 @@ extension EventLog {
       return fail("expected deposit, withdrawal, favour-given or favour-asked", cursor.position)
     }
     let type = EventLog.type(buffer, typeRange)
+    if type == nil, buffer.equals(typeRange, "promise") {
+      guard context != nil else { return .rejected }
+      return parsePromise(
+        day: day, account: accountIndex, contact: contactIndex, line: line, lineStart: lineStart, &cursor, buffer,
+        failed: failed, problem)
+    }
     if type == nil,
       problem(
         "'\(buffer.string(typeRange))' is not an event type: use deposit, withdrawal, favour-given or favour-asked",
@@ -198,10 +218,21 @@ extension EventLog {
       }
       next = cursor.bareToken()
     }
+    var link: PromiseLink?
+    if let token = next, token.count >= 8, buffer.equals(token.lowerBound..<(token.lowerBound + 8), "promise:") {
+      guard context != nil else { return .rejected }
+      let range = (token.lowerBound + 8)..<token.upperBound
+      if let key = range.isEmpty ? nil : EventLog.key(forReference: buffer, range) {
+        link = PromiseLink(key: key, line: line, lineStart: lineStart, offset: range.lowerBound)
+      } else {
+        _ = problem("'\(buffer.string(range))' is not a promise id", range.lowerBound)
+      }
+      next = cursor.bareToken()
+    }
     if let token = next {
       guard token.count > 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "id:") else {
         return fail(
-          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career and id:ID",
+          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career, promise:ID and id:ID",
           token.lowerBound)
       }
       idRange = (token.lowerBound + 3)..<token.upperBound
@@ -236,6 +267,7 @@ extension EventLog {
           entry: entry, targetStart: Int32(target.lowerBound), targetLength: UInt16(target.count),
           kindOffset: UInt16(kindOffset)))
     }
+    if let link { return .linked(entry, link) }
     return .event(entry)
   }
 

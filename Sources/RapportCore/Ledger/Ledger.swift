@@ -147,7 +147,7 @@ public struct Ledger: Sendable {
       retotal(entry)
     case .success(.marked(let index)):
       retotal(log.entries[index])
-    case .failure:
+    case .success(.promised), .success(.promiseMarked), .failure:
       break
     }
     return outcome
@@ -219,26 +219,14 @@ public struct Ledger: Sendable {
     return "\(event.type.label) \(event.weight) for \(who)"
   }
 
-  /// The event that undo takes back: the last live event in the file.
-  public var undoableEvent: Int? {
-    log.entries.lastIndex { !$0.voided }
-  }
+  /// The event that undo takes back (see `undoableAction`): the last live event in the file, or
+  /// the event that kept or missed the promise last closed; nil when undo takes back a promise
+  /// made or dropped, or nothing.
+  public var undoableEvent: Int? { undoableAction?.event }
 
-  /// The event that redo brings back: the one most recently undone and not yet restored, as
-  /// long as no event was recorded and nothing else voided since. Read from the `void` lines
-  /// with the reason "undo" and the `restore` lines, so it survives a restart.
-  public var redoableEvent: Int? {
-    let lastRecorded = log.entries.last?.line ?? 0
-    var undone: [Int32] = []
-    for mark in log.marks where mark.line > lastRecorded {
-      switch mark.action {
-      case .undo: undone.append(mark.event)
-      case .restore: undone.removeAll { $0 == mark.event }
-      case .void: undone.removeAll()
-      }
-    }
-    return undone.last { log.entries[Int($0)].voided }.map(Int.init)
-  }
+  /// The event that redo brings back (see `redoableAction`); nil when redo brings back a promise
+  /// made or dropped, or nothing.
+  public var redoableEvent: Int? { redoableAction?.event }
 
   /// Positions of an account's events in file order, voided ones included.
   public func events(ofAccount index: Int) -> [Int] { eventsOfAccount[index].map(Int.init) }

@@ -48,42 +48,97 @@ extension Store {
     }
   }
 
-  /// Takes back the last live event by voiding it with the reason "undo"; nil when there is
-  /// none.
+  /// Takes back the last event recorded, by voiding it with the reason "undo", when undo's
+  /// next action (see `undoAction`) records an event; nil otherwise, and nothing is written.
   public func undo(on day: Day) throws -> Event? {
     return try writing {
-      guard let index = ledger.undoableEvent else { return nil }
-      let id = ledger.event(index).id
-      _ = try append(EventLog.markLine(.undo, id, on: day))
-      let event = ledger.event(index)
-      // The plan the touch had fulfilled is due again.
-      if let cleared = clearedPlans.removeValue(forKey: id), let account = ledger.accountIndex(event.account),
-        ledger.accounts[account].plan == nil
-      {
-        var planned = ledger.accounts[account]
-        planned.plan = cleared.day
-        planned.planNote = cleared.note
-        try? update(planned)
-      }
-      return event
+      guard ledger.undoableEvent != nil else { return nil }
+      return try undoAction(on: day)?.event
     }
   }
 
-  /// Brings back the event most recently undone with a `restore` line; nil when there is none.
+  /// Brings back the event most recently undone, when redo's next action (see `redoAction`)
+  /// brings back an event; nil otherwise, and nothing is written.
   public func redo(on day: Day) throws -> Event? {
     return try writing {
-      guard let index = ledger.redoableEvent else { return nil }
-      let id = ledger.event(index).id
-      _ = try append(EventLog.markLine(.restore, id, on: day, reason: "redo"))
-      let event = ledger.event(index)
-      clearPlan(for: event)
-      return event
+      guard ledger.redoableEvent != nil else { return nil }
+      return try redoAction(on: day)?.event
+    }
+  }
+
+  /// Takes back the last action (see `Ledger.undoableAction`), in one write: an event recorded
+  /// is voided with the reason "undo", a promise made too; a promise kept or missed has its
+  /// event voided and `reopened ID "undo"` written, a promise dropped the `reopened` line.
+  /// Nil when there is nothing to undo.
+  public func undoAction(on day: Day) throws -> StoreAction? {
+    return try writing {
+      switch ledger.undoableAction {
+      case nil: return nil
+      case .event(let index):
+        let id = ledger.event(index).id
+        _ = try append(EventLog.markLine(.undo, id, on: day))
+        let event = ledger.event(index)
+        restorePlan(clearedBy: event)
+        return .event(event)
+      case .promiseMade(let index):
+        _ = try append(EventLog.markLine(.undo, ledger.promise(at: index).id, on: day))
+        return .promiseMade(ledger.promise(at: index))
+      case .promiseClosed(let index, let eventIndex):
+        let promise = ledger.promise(at: index)
+        var lines = eventIndex.map { [EventLog.markLine(.undo, ledger.event($0).id, on: day)] } ?? []
+        lines.append(EventLog.promiseMarkLine(.reopened, promise.id, on: day, note: "undo"))
+        try append(lines: lines)
+        let event = eventIndex.map { ledger.event($0) }
+        if let event { restorePlan(clearedBy: event) }
+        return .promiseClosed(ledger.promise(at: index), status: promise.status, event: event)
+      }
+    }
+  }
+
+  /// Brings back the action most recently undone (see `Ledger.redoableAction`), in one write:
+  /// `restore ID "redo"` for an event or a promise, and for a promise that was closed its event
+  /// restored and the closing line written again with the note "redo". Nil when there is nothing
+  /// to redo.
+  public func redoAction(on day: Day) throws -> StoreAction? {
+    return try writing {
+      switch ledger.redoableAction {
+      case nil: return nil
+      case .event(let index):
+        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "redo"))
+        let event = ledger.event(index)
+        clearPlan(for: event)
+        return .event(event)
+      case .promiseMade(let index):
+        _ = try append(EventLog.markLine(.restore, ledger.promise(at: index).id, on: day, reason: "redo"))
+        return .promiseMade(ledger.promise(at: index))
+      case .promiseClosed(let index, let eventIndex):
+        guard let close = ledger.lastClose(ofPromise: index) else { return nil }
+        var lines = eventIndex.map { [EventLog.markLine(.restore, ledger.event($0).id, on: day, reason: "redo")] } ?? []
+        lines.append(EventLog.promiseMarkLine(close.action, ledger.promise(at: index).id, on: day, note: "redo"))
+        try append(lines: lines)
+        let event = eventIndex.map { ledger.event($0) }
+        if let event { clearPlan(for: event) }
+        let promise = ledger.promise(at: index)
+        return .promiseClosed(promise, status: promise.status, event: event)
+      }
+    }
+  }
+
+  /// The plan that the touch `event` had fulfilled is due again.
+  private func restorePlan(clearedBy event: Event) {
+    if let cleared = clearedPlans.removeValue(forKey: event.id), let account = ledger.accountIndex(event.account),
+      ledger.accounts[account].plan == nil
+    {
+      var planned = ledger.accounts[account]
+      planned.plan = cleared.day
+      planned.planNote = cleared.note
+      try? update(planned)
     }
   }
 
   /// A touch (a deposit or a favour) is the planned one, if the account had one planned: the
   /// plan is cleared from `accounts.txt`, and kept in memory for an undo.
-  private func clearPlan(for event: Event) {
+  func clearPlan(for event: Event) {
     guard event.type.isTouch, let account = ledger.accountIndex(event.account), let plan = ledger.accounts[account].plan
     else { return }
     var done = ledger.accounts[account]
@@ -94,4 +149,22 @@ extension Store {
     if (try? update(done)) != nil { clearedPlans[event.id] = (plan, note) }
   }
 
+}
+
+/// What undo took back or redo brought back.
+public enum StoreAction: Hashable, Sendable {
+  case event(Event)
+  case promiseMade(Promise)
+  /// A promise's closing, as the promise now stands: `status` is how it was closed (kept,
+  /// missed or dropped), `event` the event that went with it.
+  case promiseClosed(Promise, status: PromiseStatus, event: Event?)
+
+  /// The event undone or redone, if any.
+  public var event: Event? {
+    switch self {
+    case .event(let event): return event
+    case .promiseClosed(_, _, let event): return event
+    case .promiseMade: return nil
+    }
+  }
 }

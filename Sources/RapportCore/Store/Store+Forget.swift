@@ -60,6 +60,20 @@ extension Store {
     var renamed: [String: String] = [:]
     var forgotten: Set<String> = []
     var taken: Set<String> = []
+    // Promises to them stay with the account, without what was promised; one that had no
+    // written id gets one, since its line changes, and the lines that name it follow.
+    var forgottenPromises: Set<Int> = []
+    var promiseIDs: [Int: String] = [:]
+    func promiseID(_ index: Int) -> String {
+      if let id = promiseIDs[index] { return id }
+      var id = ledger.promise(at: index).id
+      if id.hasPrefix("~"), ledger.log.promises.entries[index].contact == Int32(ledger.contactIndex(contact.key)!) {
+        repeat { id = ledger.log.freshID() } while taken.contains(id)
+        taken.insert(id)
+      }
+      promiseIDs[index] = id
+      return id
+    }
     for i in 0..<ledger.eventCount {
       let event = ledger.event(i)
       guard event.account == contact.account, event.contact == contact.id else { continue }
@@ -72,8 +86,25 @@ extension Store {
       forgotten.insert(event.id)
       var line = "\(event.day) \(event.account) \(event.type.word)"
       if !event.kind.isEmpty { line += " \(event.kind)" }
-      line += " \(event.weight) id:\(id)"
-      replaced[event.line] = line
+      line += " \(event.weight)"
+      if let promise = ledger.promiseLinked(toEvent: i) { line += " promise:\(promiseID(promise))" }
+      replaced[event.line] = line + " id:\(id)"
+    }
+    for index in 0..<ledger.promiseCount {
+      let promise = ledger.promise(at: index)
+      guard promise.account == contact.account, promise.contact == contact.id else { continue }
+      forgottenPromises.insert(index)
+      var line = "\(promise.made) \(promise.account) promise \"…\" due:\(promise.due)"
+      if let by = promise.by { line += " by:\(quote(by))" }
+      replaced[promise.line] = line + " id:\(promiseID(index))"
+    }
+    for mark in ledger.log.promises.marks where forgottenPromises.contains(Int(mark.promise)) {
+      let day = text(Int(mark.line)).split(separator: " ").first.map(String.init) ?? ""
+      var line = "\(day) \(mark.action.word) \(promiseID(Int(mark.promise)))"
+      if mark.note == "undo" || mark.note == "redo" || mark.action == .undo {
+        line += " \"\(mark.action == .undo ? "undo" : mark.note)\""
+      }
+      replaced[Int(mark.line)] = line
     }
     for mark in ledger.log.marks {
       let id = ledger.event(Int(mark.event)).id

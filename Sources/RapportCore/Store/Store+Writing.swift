@@ -18,18 +18,28 @@ extension Store {
   /// Appends a checked event line to `events.txt`, then applies it in memory; the line's index
   /// among the events. On failure nothing is left in the file or in memory.
   func append(_ line: String) throws -> Int {
-    let bytes = Array(line.utf8)
+    switch try append(lines: [line])[0] {
+    case .recorded(let index), .marked(let index), .promised(let index), .promiseMarked(let index): return index
+    }
+  }
+
+  /// Appends checked lines to `events.txt` in one write, then applies them in memory in turn;
+  /// what each did. When the write fails, nothing is left in the file or in memory.
+  @discardableResult
+  func append(lines: [String]) throws -> [EventLog.EventLineOutcome] {
     let file = "\(path)/\(Store.eventsFile)"
     do {
-      if try FileIO.append(bytes, to: file, disk: disk) { _ = ledger.terminateEventsLastLine() }
+      if try FileIO.append(Array(lines.joined().utf8), to: file, disk: disk) { _ = ledger.terminateEventsLastLine() }
     } catch {
       throw StoreError.io(error)
     }
     signatures[Store.eventsFile] = FileIO.signature(file)
     revision += 1
-    switch ledger.appendEventLine(bytes) {
-    case .success(.recorded(let index)), .success(.marked(let index)): return index
-    case .failure(let diagnostic): throw StoreError.invalid(diagnostic.reason)
+    return try lines.map { line in
+      switch ledger.appendEventLine(Array(line.utf8)) {
+      case .success(let outcome): return outcome
+      case .failure(let diagnostic): throw StoreError.invalid(diagnostic.reason)
+      }
     }
   }
 

@@ -208,6 +208,7 @@ import Testing
         + (accountLevel > 0 ? ["\(accountLevel) more"] : [])
     case .keyPersonLeft(let name, _, let day, let daysAgo): return [name, "\(day)", "\(daysAgo) day"]
     case .reassess(_, _, let due): return ["\(due)"]
+    case .promiseOverdue(let what, let to, let days, let due): return [what, to, "\(days) day", "\(due)"]
     case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
   }
