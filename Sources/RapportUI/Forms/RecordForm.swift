@@ -164,43 +164,71 @@ extension Dashboard {
       + (event.forCareer && type.canBeCareerHelp ? " · for their career" : "")
   }
 
-  /// Voids the last recorded event (u) or brings back the last one undone (Ctrl-R). An event
-  /// recorded before this session is undone only on a second `u`, after the status line said
-  /// which it is.
+  /// Takes back the last action (u): an event recorded, or a promise made, kept, missed or
+  /// dropped; or brings back the last one undone (Ctrl-R). An action taken before this session
+  /// is undone only on a second `u`, after the status line said which it is.
   func undoOrRedo(redo: Bool) {
     let confirmed = pendingUndo
     pendingUndo = nil
     guard canWrite() else { return }
-    if !redo, let index = ledger.undoableEvent {
-      let event = ledger.event(index)
-      if !recordedHere.contains(event.id), confirmed != event.id {
-        pendingUndo = event.id
-        message = "u again to undo \(describe(event)), recorded before this session"
+    if !redo, let action = ledger.undoableAction {
+      let (key, words) = undoKey(action)
+      if !recordedHere.contains(key), confirmed != key {
+        pendingUndo = key
+        message = "u again to undo \(words), from before this session"
         return
       }
     }
     do {
-      let account =
-        redo
-        ? ledger.redoableEvent.map { ledger.event($0).account } : ledger.undoableEvent.map { ledger.event($0).account }
+      let account = (redo ? ledger.redoableAction : ledger.undoableAction).map(accountID(of:))
       let balance = { (id: String?) in
         id.flatMap { self.ledger.accountIndex($0) }.map { self.ledger.totals(account: $0).balanceHundredths } ?? 0
       }
       let was = balance(account)
-      guard let event = redo ? try store.redo(on: today) : try store.undo(on: today) else {
+      guard let action = redo ? try store.redoAction(on: today) : try store.undoAction(on: today) else {
         message = redo ? "Nothing to redo" : "Nothing to undo"
         return
       }
-      if redo { recordedHere.insert(event.id) }
-      storeChanged(select: event.account, contact: event.contact)
-      let change =
-        "equity \(Weight.format(hundredths: was, signed: false)) -> \(Weight.format(hundredths: balance(event.account), signed: false))"
-      message =
-        redo
-        ? "Redone: \(describe(event)): \(change)"
-        : "Undone (Ctrl-R redoes): \(describe(event)): \(change)"
+      let done = redo ? "Redone" : "Undone (Ctrl-R redoes)"
+      switch action {
+      case .event(let event):
+        if redo { recordedHere.insert(event.id) }
+        storeChanged(select: event.account, contact: event.contact)
+        let change =
+          "equity \(Weight.format(hundredths: was, signed: false)) -> \(Weight.format(hundredths: balance(event.account), signed: false))"
+        message = "\(done): \(describe(event)): \(change)"
+      case .promiseMade(let promise):
+        if redo { recordedHere.insert("promise:\(promise.id)") }
+        storeChanged(select: promise.account, contact: promise.contact)
+        message = "\(done): the promise “\(promise.what)” due \(promise.due)"
+      case .promiseClosed(let promise, let status, _):
+        if redo { recordedHere.insert("promise:\(promise.id)") }
+        storeChanged(select: promise.account, contact: promise.contact)
+        message = "\(done): the promise “\(promise.what)” is \(redo ? "\(status.rawValue) again" : "open again")"
+      }
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
+    }
+  }
+
+  /// What names an action in `recordedHere` and `pendingUndo`, and the action in words.
+  private func undoKey(_ action: LedgerAction) -> (key: String, words: String) {
+    switch action {
+    case .event(let index):
+      let event = ledger.event(index)
+      return (event.id, describe(event))
+    case .promiseMade(let index), .promiseClosed(let index, _):
+      let promise = ledger.promise(at: index)
+      if case .promiseMade = action { return ("promise:\(promise.id)", "the promise “\(promise.what)”") }
+      return ("promise:\(promise.id)", "closing the promise “\(promise.what)”")
+    }
+  }
+
+  /// The account an action is about.
+  private func accountID(of action: LedgerAction) -> String {
+    switch action {
+    case .event(let index): return ledger.event(index).account
+    case .promiseMade(let index), .promiseClosed(let index, _): return ledger.promise(at: index).account
     }
   }
 
