@@ -175,7 +175,7 @@ extension Dashboard {
       let (key, words) = undoKey(action)
       if !recordedHere.contains(key), confirmed != key {
         pendingUndo = key
-        message = "u again to undo \(words), from before this session"
+        message = "u again to undo \(words) before this session"
         return
       }
     }
@@ -216,11 +216,11 @@ extension Dashboard {
     switch action {
     case .event(let index):
       let event = ledger.event(index)
-      return (event.id, describe(event))
+      return (event.id, "\(describe(event)), recorded")
     case .promiseMade(let index), .promiseClosed(let index, _):
       let promise = ledger.promise(at: index)
-      if case .promiseMade = action { return ("promise:\(promise.id)", "the promise “\(promise.what)”") }
-      return ("promise:\(promise.id)", "closing the promise “\(promise.what)”")
+      if case .promiseMade = action { return ("promise:\(promise.id)", "the promise “\(promise.what)”, made") }
+      return ("promise:\(promise.id)", "the promise “\(promise.what)”, \(promise.status.rawValue)")
     }
   }
 

@@ -22,7 +22,7 @@ import Testing
   @Test func aPromiseClosedBeforeTheSessionIsReopenedOnASecondUAndClosedAgainByRedo() throws {
     let dashboard = try PeopleFixture.dashboard(events: events)
     press(dashboard, [.character("u")])
-    #expect(dashboard.message == "u again to undo closing the promise “Send the benchmark”, from before this session")
+    #expect(dashboard.message == "u again to undo the promise “Send the benchmark”, kept before this session")
     #expect(try lines(dashboard).count == 4)
     press(dashboard, [.character("u")])
     #expect(dashboard.message == "Undone (Ctrl-R redoes): the promise “Send the benchmark” is open again")
