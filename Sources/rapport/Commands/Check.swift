@@ -18,9 +18,11 @@ struct Check: ParsableCommand {
       let errors = store.errors.count
       let warnings = diagnostics.count - errors
       let voided = ledger.eventCount - ledger.liveEventCount
+      let open = ledger.promises.filter(\.isOpen).count
+      let promises = ledger.promises.isEmpty ? "" : ", \(counted(ledger.promises.count, "promise")) (\(open) open)"
       Output.say(
         "\(store.path): \(ledger.accounts.count) accounts, \(ledger.contacts.count) contacts, "
-          + "\(ledger.eventCount) events (\(voided) voided); "
+          + "\(ledger.eventCount) events (\(voided) voided)\(promises); "
           + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
       )
       if errors > 0 { throw ExitCode(1) }
