@@ -52,10 +52,10 @@ extension Ledger {
   public func driftReports(on today: Day, thresholds: DriftSettings = DriftSettings()) -> [DriftReport] {
     let figures = driftFigures(of: log.entries.indices, on: today, settings: thresholds)
     let favours = favourBalances(in: thresholds.favourWindow(endingOn: today))
-    let overdue = Dictionary(grouping: overduePromiseReasons(on: today), by: \.account).mapValues { $0.map(\.reason) }
+    let promises = promiseReasons(on: today, settings: thresholds)
     return concurrentMap(accounts.count) {
       drift(
-        account: $0, figures: figures[$0], favours: favours[$0], overdue: overdue[$0] ?? [], on: today,
+        account: $0, figures: figures[$0], favours: favours[$0], promises: promises[$0] ?? [], on: today,
         thresholds: thresholds)
     }
   }
@@ -73,13 +73,13 @@ extension Ledger {
   public func drift(account index: Int, on today: Day, thresholds: DriftSettings = DriftSettings()) -> DriftReport {
     let figures = driftFigures(of: events(ofAccount: index), on: today, settings: thresholds)[index]
     let favours = favours(account: index, in: thresholds.favourWindow(endingOn: today)).balance
-    let overdue = overduePromiseReasons(on: today).filter { $0.account == index }.map(\.reason)
+    let promises = promiseReasons(on: today, settings: thresholds, only: index)[index] ?? []
     return drift(
-      account: index, figures: figures, favours: favours, overdue: overdue, on: today, thresholds: thresholds)
+      account: index, figures: figures, favours: favours, promises: promises, on: today, thresholds: thresholds)
   }
 
   private func drift(
-    account index: Int, figures: DriftFigures, favours: FavourBalance, overdue: [DriftReason], on today: Day,
+    account index: Int, figures: DriftFigures, favours: FavourBalance, promises: [PromiseReason], on today: Day,
     thresholds settings: DriftSettings
   ) -> DriftReport {
     let account = accounts[index]
@@ -164,10 +164,11 @@ extension Ledger {
       reasons.append(departure)
     }
 
-    // A promise past its due day and still open: reported, never closed behind the user's back.
-    for promise in overdue {
-      points += 2
-      reasons.append(promise)
+    // Promises past their due day and still open (reported, never closed behind the user's
+    // back), too many open, too many missed.
+    for promise in promises {
+      points += promise.points
+      reasons.append(promise.reason)
     }
 
     // One person holds the account: every recent touch to a person went to them. Touches

@@ -45,6 +45,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   /// An open promise, `what`, to `to` (a contact's name, or the account's) is `days` days past
   /// its `due` day.
   case promiseOverdue(what: String, to: String, days: Int, due: Day)
+  /// More promises open to the account than `limit`.
+  case tooManyPromises(open: Int, limit: Int)
+  /// Of the `closed` promises kept or missed in `window`, `missed` were missed: more than `share`.
+  case promisesMissed(missed: Int, closed: Int, share: Double, window: FavourWindow)
   /// All the `touches` to people in the last `days` days went to one person, `name`;
   /// `accountLevel` more were booked to the account, to no one.
   case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
@@ -95,6 +99,11 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
         + "\(those.dropLast().joined(separator: ", ")) or \(those.last!) has been touched since: find who holds the account now"
     case .promiseOverdue(let what, let to, let days, let due):
       return "Promise '\(what)' to \(to) is \(days) day\(days == 1 ? "" : "s") overdue (due \(due))"
+    case .tooManyPromises(let open, let limit):
+      return "\(open) promises open, more than \(limit): promise only what you know you can deliver"
+    case .promisesMissed(let missed, let closed, let share, let window):
+      return "Missed \(missed) of the \(closed) promises kept or missed in \(window.wording), more than "
+        + "\(Int((share * 100).rounded()))%: promise only what you know you can deliver"
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       let all = touches == 1 ? "The one touch" : "All \(touches) touches"
       guard accountLevel > 0 else {

@@ -37,6 +37,13 @@ public struct DriftSettings: Hashable, Sendable {
   /// Days after a decision-maker, champion or sponsor leaves during which the account is
   /// flagged, until another of its key people is touched (`key-person-left-days`, 180).
   public var keyPersonLeftDays = 180
+  /// Open promises to one account beyond which it is a warning (`promises-open-max`, 5).
+  public var promisesOpenMax = 5
+  /// The share of an account's promises kept or missed in the reciprocity window that, missed,
+  /// is a warning (`promises-missed-share`, 0.25)…
+  public var promisesMissedShare = 0.25
+  /// …once at least this many were kept or missed (`promises-judged-min`, 4).
+  public var promisesJudgedMin = 4
 
   public init() {}
 
@@ -100,6 +107,9 @@ public struct DriftSettings: Hashable, Sendable {
     ("reciprocity-window-days", .days, whole(\.reciprocityWindowDays, upTo: 3650)),
     ("single-threaded-touches", .count, whole(\.singleThreadedTouches, upTo: 100)),
     ("key-person-left-days", .days, whole(\.keyPersonLeftDays, upTo: 3650)),
+    ("promises-open-max", .count, whole(\.promisesOpenMax, upTo: 1000)),
+    ("promises-missed-share", .fraction, fraction(\.promisesMissedShare)),
+    ("promises-judged-min", .count, whole(\.promisesJudgedMin, upTo: 1000)),
   ]
 
   /// Sets a whole number from 1 to `top`.

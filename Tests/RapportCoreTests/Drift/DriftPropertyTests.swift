@@ -209,6 +209,9 @@ import Testing
     case .keyPersonLeft(let name, _, let day, let daysAgo): return [name, "\(day)", "\(daysAgo) day"]
     case .reassess(_, _, let due): return ["\(due)"]
     case .promiseOverdue(let what, let to, let days, let due): return [what, to, "\(days) day", "\(due)"]
+    case .tooManyPromises(let open, let limit): return ["\(open) promises", "than \(limit)"]
+    case .promisesMissed(let missed, let closed, let share, let window):
+      return ["Missed \(missed)", "the \(closed)", "\(Int(share * 100))%", window.wording]
     case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
   }

@@ -10,7 +10,8 @@ import Testing
       names == [
         "honeymoon-days", "honeymoon-ends-days", "honeymoon-min-rate", "recent-days", "cadence-a", "cadence-b",
         "cadence-c", "cooling-share", "equity-drop", "equity-drop-min", "withdrawal-run", "asked-without-giving",
-        "reciprocity-window-days", "single-threaded-touches", "key-person-left-days",
+        "reciprocity-window-days", "single-threaded-touches", "key-person-left-days", "promises-open-max",
+        "promises-missed-share", "promises-judged-min",
       ])
     for (name, range, set) in DriftSettings.keys {
       var settings = DriftSettings()
@@ -19,6 +20,7 @@ import Testing
       let limit: Double =
         switch name {
         case "withdrawal-run", "single-threaded-touches": 100
+        case "promises-open-max", "promises-judged-min": 1000
         case "asked-without-giving": 10000
         case "honeymoon-ends-days": 36500
         case "honeymoon-min-rate": 1000
