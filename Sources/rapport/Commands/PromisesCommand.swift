@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportUI
 
 /// `rapport promises`: the open promises, soonest due first, as a table or JSON.
 struct PromisesCommand: ParsableCommand {
@@ -106,7 +107,8 @@ struct PromiseJSON: Encodable {
 enum PromisesTable {
   static func render(_ promises: [RapportCore.Promise], in ledger: Ledger, today: Day) -> String {
     guard !promises.isEmpty else { return "No promises.\n" }
-    var rows = [["DUE", "STATUS", "FOR", "WHAT", "ID"]]
+    var table = TextTable(
+      headers: ["DUE", "STATUS", "FOR", "WHAT", "ID"], alignments: [.left, .left, .left, .left, .left])
     for promise in promises {
       let days = promise.daysOverdue(on: today)
       let status: String
@@ -115,22 +117,17 @@ enum PromisesTable {
         status = days > 0 ? "\(days) day\(days == 1 ? "" : "s") overdue" : promise.due == today ? "due today" : "open"
       default: status = "\(promise.status.rawValue) \(promise.closed.map(\.description) ?? "")"
       }
-      rows.append([
+      table.append([
         promise.due.description, status, clipped(PromiseText.recipient(promise, in: ledger), 32),
-        clipped(promise.what, 48), promise.id,
+        clipped(promise.what, 48), InertText.visible(promise.id),
       ])
     }
-    let widths = (0..<5).map { column in rows.map { $0[column].count }.max()! }
-    return rows.map { row in
-      row.enumerated().map {
-        $0.offset == 4 ? $0.element : $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0)
-      }
-      .joined(separator: "  ")
-    }.joined(separator: "\n") + "\n"
+    // Columns are measured in terminal cells, so that names in wide scripts line up.
+    return table.render()
   }
 
+  /// One line of store text, shown inert, cut to `width` cells.
   private static func clipped(_ text: String, _ width: Int) -> String {
-    let line = text.replacingOccurrences(of: "\n", with: " ")
-    return line.count > width ? line.prefix(width - 1) + "…" : line
+    DisplayWidth.truncate(InertText.visible(text.replacingOccurrences(of: "\n", with: " ")), to: width)
   }
 }
