@@ -1,4 +1,5 @@
 import Foundation
+import RapportUI
 import Testing
 
 /// `rapport promise` and `rapport promises`: a promise made, listed, kept, and clear refusals.
@@ -148,5 +149,21 @@ import Testing
       "\(result.stdout)")
     #expect(result.stdout.contains("events.txt:\(lines + 1):17: kept refers to no promise with this id"))
     #expect(result.stdout.contains("2 errors"))
+  }
+}
+
+/// The table's columns line up in terminal cells, names in CJK scripts included.
+@Suite struct PromisesTableTests {
+  @Test func columnsLineUpWithWideNames() throws {
+    let home = try TemporaryHome()
+    let result = try CommandRunner(home: home.path).run(["promises", "--demo", "--all"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.contains("山本 由美 (株式会社田中精機)") })
+    // Where the last column, the id, starts, in cells: the same on every line.
+    let starts = lines.map { line in
+      DisplayWidth.of(String(line[..<line.range(of: " ", options: .backwards)!.upperBound]))
+    }
+    #expect(Set(starts).count == 1, "\(result.stdout)")
   }
 }
