@@ -45,6 +45,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   /// An open promise, `what`, to `to` (a contact's name, or the account's) is `days` days past
   /// its `due` day.
   case promiseOverdue(what: String, to: String, days: Int, due: Day)
+  /// A tier A or B account without a key account plan: no objective and no initiative.
+  case noPlan(tier: Tier)
+  /// The key account plan's review was due on `due`, `days` days ago (more than the grace days).
+  case planReviewOverdue(due: Day, days: Int)
   /// All the `touches` to people in the last `days` days went to one person, `name`;
   /// `accountLevel` more were booked to the account, to no one.
   case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
@@ -95,6 +99,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
         + "\(those.dropLast().joined(separator: ", ")) or \(those.last!) has been touched since: find who holds the account now"
     case .promiseOverdue(let what, let to, let days, let due):
       return "Promise '\(what)' to \(to) is \(days) day\(days == 1 ? "" : "s") overdue (due \(due))"
+    case .noPlan(let tier):
+      return "No key account plan: tier \(tier.rawValue) accounts have one (objectives, initiatives, a review day)"
+    case .planReviewOverdue(let due, let days):
+      return "The plan's review was due on \(due), \(days) day\(days == 1 ? "" : "s") ago"
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       let all = touches == 1 ? "The one touch" : "All \(touches) touches"
       guard accountLevel > 0 else {

@@ -37,6 +37,9 @@ public struct DriftSettings: Hashable, Sendable {
   /// Days after a decision-maker, champion or sponsor leaves during which the account is
   /// flagged, until another of its key people is touched (`key-person-left-days`, 180).
   public var keyPersonLeftDays = 180
+  /// Days a key account plan's review may slip past its day before the account is flagged
+  /// (`plan-review-grace-days`, 14).
+  public var planReviewGraceDays = 14
 
   public init() {}
 
@@ -100,6 +103,7 @@ public struct DriftSettings: Hashable, Sendable {
     ("reciprocity-window-days", .days, whole(\.reciprocityWindowDays, upTo: 3650)),
     ("single-threaded-touches", .count, whole(\.singleThreadedTouches, upTo: 100)),
     ("key-person-left-days", .days, whole(\.keyPersonLeftDays, upTo: 3650)),
+    ("plan-review-grace-days", .days, whole(\.planReviewGraceDays, upTo: 3650)),
   ]
 
   /// Sets a whole number from 1 to `top`.

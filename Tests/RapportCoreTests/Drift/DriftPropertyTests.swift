@@ -209,6 +209,8 @@ import Testing
     case .keyPersonLeft(let name, _, let day, let daysAgo): return [name, "\(day)", "\(daysAgo) day"]
     case .reassess(_, _, let due): return ["\(due)"]
     case .promiseOverdue(let what, let to, let days, let due): return [what, to, "\(days) day", "\(due)"]
+    case .noPlan(let tier): return ["tier \(tier.rawValue)"]
+    case .planReviewOverdue(let due, let days): return ["\(due)", "\(days) day"]
     case .untouched, .careerGoalUnserved, .reassessUndated: return []
     }
   }
