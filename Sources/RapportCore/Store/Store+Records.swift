@@ -115,7 +115,8 @@ extension Store {
     for initiative in account.keyPlan.initiatives {
       if let problem = PlanCodec.problem(in: initiative) { throw StoreError.invalid(problem) }
       if let contact = initiative.contact, ledger.contactIndex("\(account.id)/\(contact)") == nil {
-        throw StoreError.invalid("the initiative '\(initiative.text)' is for '\(contact)', who is not a contact of '\(account.id)'")
+        throw StoreError.invalid(
+          "the initiative '\(initiative.text)' is for '\(contact)', who is not a contact of '\(account.id)'")
       }
     }
   }

@@ -48,7 +48,9 @@ public enum TextSafety {
         (account.snoozeReason, "the snooze reason", false),
       ] + account.dos.map { ($0, "a do", false) } + account.donts.map { ($0, "a don't", false) }
       + account.keyPlan.objectives.map { ($0, "an objective", true) }
-      + account.keyPlan.initiatives.flatMap { [($0.text, "an initiative", true), ($0.owner ?? "", "an initiative's owner", false)] }
+      + account.keyPlan.initiatives.flatMap {
+        [($0.text, "an initiative", true), ($0.owner ?? "", "an initiative's owner", false)]
+      }
     return first(fields)
   }
 
