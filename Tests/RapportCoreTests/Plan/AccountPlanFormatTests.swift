@@ -172,4 +172,17 @@ import Testing
     #expect(plan.review == Day(iso: "2027-02-01"))
     #expect(try fixture.open().ledger.accounts[0].keyPlan == plan)
   }
+
+  @Test func forgettingAPersonUnlinksTheInitiativesThatServedThem() throws {
+    let (fixture, store) = try open(planned + "# untouched\naccount other \"Other\" tier:C\n")
+    _ = try store.forget(contact: "acme/jane", on: Day(iso: "2026-11-23")!)
+    let accounts = try fixture.read(Store.accountsFile)
+    #expect(!accounts.contains("for:jane"))
+    #expect(
+      accounts.contains("  initiative: status:active due:2026-12-15 owner:\"Sam Lee\" Benchmark study for the board\n"))
+    #expect(accounts.contains("for:bob") && accounts.hasSuffix("\n# untouched\naccount other \"Other\" tier:C\n"))
+    let again = try fixture.open()
+    #expect(again.diagnostics.isEmpty, "\(again.diagnostics)")
+    #expect(again.ledger.accounts[0].keyPlan.initiatives.map(\.contact) == [nil, nil, "bob"])
+  }
 }
