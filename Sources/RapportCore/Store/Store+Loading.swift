@@ -77,6 +77,7 @@ extension Store {
       return raws.map(\.span)
     }
     diagnostics += sink.diagnostics
+    let accountsEnd = diagnostics.count
 
     let contactBytes = try read(contactsFile)
     var contactRecords: [Int] = []
@@ -103,8 +104,11 @@ extension Store {
       return raws.map(\.span)
     }
     diagnostics += sink.diagnostics
-    // An initiative's `for:` names a contact of its account, known only now.
-    diagnostics += references.filter { ledger.contactIndex("\($0.account)/\($0.contact)") == nil }.map(\.diagnostic)
+    // An initiative's `for:` names a contact of its account, known only now; reported with
+    // the other problems of accounts.txt.
+    diagnostics.insert(
+      contentsOf: references.filter { ledger.contactIndex("\($0.account)/\($0.contact)") == nil }.map(\.diagnostic),
+      at: accountsEnd)
 
     return (
       ledger, diagnostics, RecordFile(original: accountBytes, spans: accountSpans),
