@@ -33,6 +33,8 @@ public struct DriftReport: Sendable {
   /// About the account's people: reassessments due or never dated, people never touched, career goals never
   /// acted on.
   public var people: [DriftReason]
+  /// About the key account plan, adding no point: a tier A or B account without one.
+  public var planNotes: [DriftReason]
   /// Touches (deposits and favours) per 30 days in the honeymoon after the win, while it is
   /// compared with the recent days (from its end until `honeymoonEndsDays` after the win).
   public var honeymoonRate: Double?
@@ -171,6 +173,13 @@ extension Ledger {
       reasons.append(promise.reason)
     }
 
+    // The key account plan: its review long past is a point; no plan at all is told, with no point.
+    let planNotes = planNotes(account, on: today, settings: settings)
+    for reason in planNotes where !reason.isNoPlan {
+      points += 1
+      reasons.append(reason)
+    }
+
     // One person holds the account: every recent touch to a person went to them. Touches
     // booked to the account went to no one: they neither count nor break the thread. A risk to
     // the people, shown with them: it adds no point, so an account kept on its cadence is
@@ -194,7 +203,7 @@ extension Ledger {
     let score = Double(status.rawValue) * 100 + min(late, 20) * 4 + Double(points)
     return DriftReport(
       account: index, status: status, score: score, reasons: reasons,
-      people: people, honeymoonRate: honeymoonRate, recentRate: recentRate,
+      people: people, planNotes: planNotes.filter(\.isNoPlan), honeymoonRate: honeymoonRate, recentRate: recentRate,
       daysSinceTouch: daysSinceTouch, cadenceDays: cadence, decayed: decayed, decayedBefore: decayedBefore,
       decayedAlone: decayedAlone)
   }

@@ -49,6 +49,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case tooManyPromises(open: Int, limit: Int)
   /// Of the `closed` promises kept or missed in `window`, `missed` were missed: more than `share`.
   case promisesMissed(missed: Int, closed: Int, share: Double, window: FavourWindow)
+  /// A tier A or B account without a key account plan: no objective and no initiative.
+  case noPlan(tier: Tier)
+  /// The key account plan's review was due on `due`, `days` days ago (more than the grace days).
+  case planReviewOverdue(due: Day, days: Int)
   /// All the `touches` to people in the last `days` days went to one person, `name`;
   /// `accountLevel` more were booked to the account, to no one.
   case singleThreaded(name: String, touches: Int, days: Int, accountLevel: Int)
@@ -104,6 +108,10 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
     case .promisesMissed(let missed, let closed, let share, let window):
       return "Missed \(missed) of the \(closed) promises kept or missed in \(window.wording), more than "
         + "\(Int((share * 100).rounded()))%: promise only what you know you can deliver"
+    case .noPlan(let tier):
+      return "No key account plan: tier \(tier.rawValue) accounts have one (objectives, initiatives, a review day)"
+    case .planReviewOverdue(let due, let days):
+      return "The plan's review was due on \(due), \(days) day\(days == 1 ? "" : "s") ago"
     case .singleThreaded(let name, let touches, let days, let accountLevel):
       let all = touches == 1 ? "The one touch" : "All \(touches) touches"
       guard accountLevel > 0 else {

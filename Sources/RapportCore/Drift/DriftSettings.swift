@@ -44,6 +44,9 @@ public struct DriftSettings: Hashable, Sendable {
   public var promisesMissedShare = 0.25
   /// …once at least this many were kept or missed (`promises-judged-min`, 4).
   public var promisesJudgedMin = 4
+  /// Days a key account plan's review may slip past its day before the account is flagged
+  /// (`plan-review-grace-days`, 14).
+  public var planReviewGraceDays = 14
 
   public init() {}
 
@@ -110,6 +113,7 @@ public struct DriftSettings: Hashable, Sendable {
     ("promises-open-max", .count, whole(\.promisesOpenMax, upTo: 1000)),
     ("promises-missed-share", .fraction, fraction(\.promisesMissedShare)),
     ("promises-judged-min", .count, whole(\.promisesJudgedMin, upTo: 1000)),
+    ("plan-review-grace-days", .days, whole(\.planReviewGraceDays, upTo: 3650)),
   ]
 
   /// Sets a whole number from 1 to `top`.

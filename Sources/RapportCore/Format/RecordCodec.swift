@@ -86,8 +86,14 @@ enum RecordCodec {
     return Header(id: id, name: name, attributes: attributes)
   }
 
+  static func account(_ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink) -> Account? {
+    var references: [PlanContactReference] = []
+    return account(raw, buffer, &sink, references: &references)
+  }
+
+  /// An account record; each contact an initiative names (`for:`) is added to `references`.
   static func account(
-    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink
+    _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink, references: inout [PlanContactReference]
   )
     -> Account?
   {
@@ -126,9 +132,11 @@ enum RecordCodec {
         account.plan = day(attribute, "plan", report)
       } else if buffer.equals(key, "snoozed") {
         account.snoozedUntil = day(attribute, "snoozed", report)
+      } else if buffer.equals(key, "plan-review") {
+        account.keyPlan.review = day(attribute, "plan-review", report)
       } else {
         report(
-          "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan and snoozed",
+          "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan, snoozed and plan-review",
           offset)
       }
     }
@@ -147,9 +155,16 @@ enum RecordCodec {
         account.planNote = field.value
       } else if buffer.equals(field.key, "snooze-reason") {
         account.snoozeReason = field.value
+      } else if buffer.equals(field.key, "objective") {
+        account.keyPlan.objectives.append(field.value)
+      } else if buffer.equals(field.key, "initiative") {
+        if let initiative = PlanCodec.initiative(field, buffer, &sink, account: account.id, references: &references) {
+          account.keyPlan.initiatives.append(initiative)
+        }
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note and snooze-reason",
+          "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note, snooze-reason, "
+            + "objective and initiative",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
       }
     }
@@ -333,12 +348,15 @@ enum RecordCodec {
     if let cadence = account.cadenceDays { line += " cadence:\(cadence)" }
     if let plan = account.plan { line += " plan:\(plan)" }
     if let snoozed = account.snoozedUntil { line += " snoozed:\(snoozed)" }
+    line += PlanCodec.header(of: account.keyPlan)
     line += "\n"
     line += field("culture", account.culture)
     for item in account.dos { line += field("do", item) }
     for item in account.donts { line += field("dont", item) }
     line += field("plan-note", account.planNote)
     line += field("snooze-reason", account.snoozeReason)
+    for objective in account.keyPlan.objectives { line += field("objective", objective) }
+    for initiative in account.keyPlan.initiatives { line += field("initiative", PlanCodec.line(of: initiative)) }
     return line
   }
 

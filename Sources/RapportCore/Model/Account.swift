@@ -26,6 +26,8 @@ public struct Account: Hashable, Sendable {
   /// The account is left out of the review until this day, for this reason.
   public var snoozedUntil: Day?
   public var snoozeReason: String
+  /// The key account plan: objectives, initiatives and the plan's review day.
+  public var keyPlan = AccountPlan()
 
   public init(
     id: String, name: String, tier: Tier, won: Day? = nil, owner: String? = nil,

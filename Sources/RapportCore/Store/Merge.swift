@@ -20,6 +20,9 @@ public enum Merge {
     merge.take(\.planNote, "plan note")
     merge.take(\.snoozedUntil, "snooze")
     merge.take(\.snoozeReason, "snooze reason")
+    merge.take(\.keyPlan.review, "plan review")
+    merge.takeList(\.keyPlan.objectives)
+    merge.takeList(\.keyPlan.initiatives)
     return try merge.result(named: current.name)
   }
 
@@ -68,6 +71,17 @@ public enum Merge {
       var notes = merged[keyPath: field].filter { !before.contains($0) || mine.contains($0) }
       notes += mine.filter { !before.contains($0) && !notes.contains($0) }
       merged[keyPath: field] = notes
+    }
+
+    /// A list of items, each whole (an objective, an initiative): the edit's list, in its
+    /// order, without the items removed on disk, then the items added on disk. An item changed
+    /// on both sides stays in both versions, so that nobody's words are lost.
+    mutating func takeList<Item: Equatable>(_ field: WritableKeyPath<Record, [Item]>) {
+      let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
+      guard mine != before else { return }
+      var items = mine.filter { !before.contains($0) || theirs.contains($0) }
+      items += theirs.filter { !before.contains($0) && !mine.contains($0) }
+      merged[keyPath: field] = items
     }
 
     /// A value as a person would write it, cut short.

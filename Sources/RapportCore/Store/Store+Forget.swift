@@ -35,6 +35,19 @@ extension Store {
       events += Array("# \(day) forgotten: a contact's record, and the names and notes of their events\n".utf8)
       do {
         try FileIO.replace(eventsPath, with: events, disk: disk)
+        // The account's initiatives no longer say they serve them (before their record goes, so
+        // that no initiative ever names someone who is not there).
+        if let account = ledger.accountIndex(contact.account),
+          ledger.accounts[account].keyPlan.initiatives.contains(where: { $0.contact == contact.id })
+        {
+          var unlinked = ledger.accounts[account]
+          for i in unlinked.keyPlan.initiatives.indices where unlinked.keyPlan.initiatives[i].contact == contact.id {
+            unlinked.keyPlan.initiatives[i].contact = nil
+          }
+          var file = accountsFile
+          file.replace(accountRecords[account], with: RecordCodec.text(of: unlinked))
+          try FileIO.replace("\(path)/\(Store.accountsFile)", with: file.render(), disk: disk)
+        }
         try FileIO.replace(
           "\(path)/\(Store.contactsFile)", with: removing(record: contactRecords[index], from: contactsFile), disk: disk
         )

@@ -112,6 +112,13 @@ extension Store {
   private func validate(_ account: Account) throws {
     try validate(id: account.id, name: account.name, as: .account)
     if let problem = TextSafety.problem(in: account) { throw StoreError.refused(.controlCharacter(problem)) }
+    for initiative in account.keyPlan.initiatives {
+      if let problem = PlanCodec.problem(in: initiative) { throw StoreError.invalid(problem) }
+      if let contact = initiative.contact, ledger.contactIndex("\(account.id)/\(contact)") == nil {
+        throw StoreError.invalid(
+          "the initiative '\(initiative.text)' is for '\(contact)', who is not a contact of '\(account.id)'")
+      }
+    }
   }
 
   private func validate(_ contact: Contact) throws {

@@ -47,6 +47,10 @@ public enum TextSafety {
         (account.culture, "the culture notes", true), (account.planNote, "the plan note", false),
         (account.snoozeReason, "the snooze reason", false),
       ] + account.dos.map { ($0, "a do", false) } + account.donts.map { ($0, "a don't", false) }
+      + account.keyPlan.objectives.map { ($0, "an objective", true) }
+      + account.keyPlan.initiatives.flatMap {
+        [($0.text, "an initiative", true), ($0.owner ?? "", "an initiative's owner", false)]
+      }
     return first(fields)
   }
 

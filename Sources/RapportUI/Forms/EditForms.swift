@@ -259,13 +259,16 @@ extension Dashboard {
     func lines(_ key: FieldKey) -> [String] {
       form[key].string.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
-    return Account(
+    var account = Account(
       id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
       culture: trimmedLines(form[.culture].string), dos: lines(.dos), donts: lines(.donts),
       cadenceDays: original?.cadenceDays, plan: decided[0],
       planNote: decided[0] == nil ? "" : form[.planNote].string.trimmingCharacters(in: .whitespaces),
       snoozedUntil: decided[1],
       snoozeReason: decided[1] == nil ? "" : form[.snoozeReason].string.trimmingCharacters(in: .whitespaces))
+    // The form does not show the key account plan: it stays as it was.
+    account.keyPlan = original?.keyPlan ?? AccountPlan()
+    return account
   }
 
   /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).

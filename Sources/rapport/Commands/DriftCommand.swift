@@ -98,6 +98,7 @@ struct DriftCommand: ParsableCommand {
         "\(account.name) (\(account.id), tier \(account.tier.rawValue))")
       if let parked = account.parkedNote(on: today) { line("          ", parked) }
       for reason in report.reasons { line("          - ", reason.description) }
+      for note in report.planNotes { line("          · ", note.description) }
       for note in report.people { line("          · ", note.description) }
     }
     return out

@@ -9,6 +9,8 @@ struct DriftEntry: Encodable {
   var score: Double
   var reasons: [String]
   var people: [String]
+  /// About the key account plan: a tier A or B account without one.
+  var keyAccountPlan: [String]
   var daysSinceTouch: Int?
   var cadenceDays: Int
   var touchesPerMonthInHoneymoon: Double?
@@ -33,6 +35,7 @@ struct DriftEntry: Encodable {
     score = round2(report.score)
     reasons = report.reasons.map(\.description)
     people = report.people.map(\.description)
+    keyAccountPlan = report.planNotes.map(\.description)
     daysSinceTouch = report.daysSinceTouch
     cadenceDays = report.cadenceDays
     touchesPerMonthInHoneymoon = report.honeymoonRate.map(round2)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct PrivacyTests {
   @Test(arguments: [
     ["accounts"], ["accounts", "--json"], ["contacts"], ["contacts", "--json"], ["drift"], ["drift", "--json"],
-    ["check"],
+    ["check"], ["agenda", "--days", "366"], ["agenda", "--days", "366", "--json"], ["plan", "nordhavn"],
+    ["plan", "electrique", "--json"],
   ])
   func noCommandPrintsPersonalNotes(command: [String]) throws {
     let home = try TemporaryHome()

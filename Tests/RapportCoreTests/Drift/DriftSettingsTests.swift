@@ -11,7 +11,7 @@ import Testing
         "honeymoon-days", "honeymoon-ends-days", "honeymoon-min-rate", "recent-days", "cadence-a", "cadence-b",
         "cadence-c", "cooling-share", "equity-drop", "equity-drop-min", "withdrawal-run", "asked-without-giving",
         "reciprocity-window-days", "single-threaded-touches", "key-person-left-days", "promises-open-max",
-        "promises-missed-share", "promises-judged-min",
+        "promises-missed-share", "promises-judged-min", "plan-review-grace-days",
       ])
     for (name, range, set) in DriftSettings.keys {
       var settings = DriftSettings()
