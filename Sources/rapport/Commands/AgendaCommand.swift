@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RapportCore
+import RapportUI
 
 /// `rapport agenda`: what is due in the next days, overdue first, by day.
 struct AgendaCommand: ParsableCommand {
@@ -139,7 +140,8 @@ enum AgendaText {
         let overdue = group.when == .overdue
         var line =
           "  " + (overdue ? "\(item.day)  " : "") + word(item.kind).padding(toLength: 11, withPad: " ", startingAt: 0)
-        line += " " + clipped(who(item, ledger), 40).padding(toLength: 40, withPad: " ", startingAt: 0)
+        // Measured in terminal cells, so that names in wide scripts line up.
+        line += " " + DisplayWidth.fit(InertText.visible(PlanText.oneLine(who(item, ledger))), to: 40)
         line += "  " + what(item, ledger)
         if item.overdueDays > 0 { line += " · \(PlanText.days(item.overdueDays)) overdue" }
         out += line + "\n"
@@ -163,10 +165,5 @@ enum AgendaText {
     case .planReview: return "review the key account plan ('rapport plan \(ledger.accounts[item.account].id)')"
     case .reassessment: return "reassess them"
     }
-  }
-
-  private static func clipped(_ text: String, _ width: Int) -> String {
-    let line = PlanText.oneLine(text)
-    return line.count > width ? line.prefix(width - 1) + "…" : line
   }
 }

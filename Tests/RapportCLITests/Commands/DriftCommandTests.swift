@@ -85,8 +85,12 @@ import Testing
     #expect(try runner.run(["drift", "--fail-on", "neglected", "--store", demo]).status == 1)
     try FileManager.default.createDirectory(atPath: home.path + "/config/rapport", withIntermediateDirectories: true)
     let config = home.path + "/config/rapport/config.toml"
-    try "[drift]\ncadence-a = 200\ncadence-b = 200\ncadence-c = 200\nhoneymoon-days = 1000\n".write(
-      toFile: config, atomically: true, encoding: .utf8)
+    // Harbourline's overdue promise (two points) stays; its favours owed and its plan's late
+    // review are let off.
+    try
+      "[drift]\ncadence-a = 200\ncadence-b = 200\ncadence-c = 200\nhoneymoon-days = 1000\nasked-without-giving = 100\nplan-review-grace-days = 1000\n"
+      .write(
+        toFile: config, atomically: true, encoding: .utf8)
     let lenient = try runner.run(["drift", "--fail-on", "neglected", "--store", demo])
     #expect(lenient.status == 0, "\(lenient.stdout)")
     try "[drift]\ncooling-share = 3\n".write(toFile: config, atomically: true, encoding: .utf8)

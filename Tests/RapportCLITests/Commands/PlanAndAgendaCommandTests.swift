@@ -1,4 +1,5 @@
 import Foundation
+import RapportUI
 import Testing
 
 /// `rapport plan` and `rapport agenda`, on a small store of their own (RAPPORT_TODAY is
@@ -139,5 +140,19 @@ import Testing
     try "account acme \"Acme\" tier:C\n".write(toFile: path + "/accounts.txt", atomically: true, encoding: .utf8)
     let result = try CommandRunner(home: home.path).run(["agenda", "--store", path])
     #expect(result.stdout == "Nothing due or overdue (2026-11-23 to 2026-11-29).\n")
+  }
+}
+
+/// The agenda's columns line up in terminal cells, with the demo's Korean and Japanese names.
+@Suite struct AgendaColumnsTests {
+  @Test func theWhatColumnStartsAtOneCellWhateverTheScript() throws {
+    let home = try TemporaryHome()
+    let result = try CommandRunner(home: home.path).run(["agenda", "--demo"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let starts = ["Share the planning benchmark", "Call 김지현", "Compte rendu and next steps"].map { what -> Int? in
+      guard let line = result.stdout.split(separator: "\n").first(where: { $0.contains(what) }) else { return nil }
+      return DisplayWidth.of(String(line[..<line.range(of: what)!.lowerBound]))
+    }
+    #expect(starts.allSatisfy { $0 != nil } && Set(starts).count == 1, "\(result.stdout)")
   }
 }
