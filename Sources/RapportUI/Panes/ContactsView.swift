@@ -20,10 +20,13 @@ struct ContactsView {
   /// The label column's width, 0 when the pane is too narrow for one.
   var labelWidth: Int
 
-  /// The lines of the contact at `position` in the list.
+  /// The lines of the contact at `position` in the list; the first contact's take the account's
+  /// promises above it, so that they show while it is selected.
   func block(_ position: Int) -> Range<Int>? {
     guard blockStart.indices.contains(position) else { return nil }
-    return blockStart[position]..<(position + 1 < blockStart.count ? blockStart[position + 1] : lines.count)
+    return
+      (position == 0 ? 0 : blockStart[position])..<(position + 1 < blockStart.count
+      ? blockStart[position + 1] : lines.count)
   }
 }
 

@@ -25,7 +25,9 @@ enum PromiseFixture {
       try accounts.write(
         toFile: dashboard.store.path + "/" + Store.accountsFile, atomically: true, encoding: .utf8)
       try dashboard.store.reload()
-      return Dashboard(store: dashboard.store, today: PeopleFixture.today)
+      let fresh = Dashboard(store: dashboard.store, today: PeopleFixture.today)
+      fresh.storeLabel = "people"
+      return fresh
     }
     return dashboard
   }
