@@ -25,7 +25,7 @@ extension Dashboard {
   func warmPromiseCounts() {
     guard promiseCountCache?.revision != store.revision else { return }
     var counts = [PromiseCounts](repeating: PromiseCounts(), count: ledger.accounts.count)
-    for promise in ledger.promises where promise.isOpen {
+    for promise in ledger.openPromises {
       guard let index = ledger.accountIndex(promise.account) else { continue }
       counts[index] = Dashboard.counts([promise], today: today, adding: counts[index])
     }

@@ -35,6 +35,21 @@ import Testing
     #expect(try PromiseFixture.lines(dashboard) == before)
   }
 
+  /// A key the question's table leaves out changes nothing: the question stays, nothing is
+  /// written, and the status line says the keys.
+  @Test func aKeyOutsideTheQuestionsTableDoesNothing() throws {
+    let dashboard = try PromiseFixture.dashboard()
+    let before = try PromiseFixture.lines(dashboard)
+    press(dashboard, [.character("K")])
+    let question = try #require(dashboard.promiseQuestion)
+    for key in [Key.character("K"), .character("q"), .character("u"), .left, .pageDown, .function(1)] {
+      press(dashboard, [key])
+      #expect(dashboard.promiseQuestion == question, "\(key.label)")
+      #expect(dashboard.message == "Enter: keep (records a promise-kept +2) · Esc: cancel")
+    }
+    #expect(try PromiseFixture.lines(dashboard) == before)
+  }
+
   @Test func mMarksTheOneChosenWithTheArrowsMissed() throws {
     let dashboard = try PromiseFixture.dashboard()
     press(dashboard, [.character("M"), .down, .down, .up])
