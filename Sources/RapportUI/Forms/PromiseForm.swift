@@ -38,14 +38,7 @@ extension Dashboard {
   func openPromiseForm() {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
-    let people = contacts.map { ledger.contacts[$0] }
-    let options =
-      ["(the whole account)"]
-      + people.map { person in
-        let twin = people.contains { $0.name == person.name && $0.id != person.id }
-        return person.name + (twin ? " (\(person.id))" : "")
-          + (person.hasLeft(by: today) ? " " + Dashboard.leftMark : "")
-      }
+    let options = contactChoices(contacts)
     let record = ledger.accounts[account]
     var form = Form(
       title: "Promise · \(record.name)",
