@@ -112,4 +112,22 @@ import Testing
     #expect(dashboard.review?.done["acme"] == .deposit)
     #expect(dashboard.ledger.promise(id: "promise001")?.status == .kept)
   }
+
+  @Test func aSnoozedAccountWithAPromiseOverdueIsReviewedAnyway() throws {
+    let dashboard = try PromiseFixture.dashboard(
+      events: PromiseFixture.events,
+      accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20 snooze-reason:\"busy\"\n")
+    press(dashboard, [.character("r")])
+    #expect(dashboard.review?.queue == ["acme"])
+  }
+
+  @Test func aSnoozedAccountWhosePromisesAreNotOverdueIsLeftOut() throws {
+    let events =
+      PromiseFixture.events.split(separator: "\n").filter { !$0.contains("promise001") }
+      .joined(separator: "\n") + "\n"
+    let dashboard = try PromiseFixture.dashboard(
+      events: events, accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20 snooze-reason:\"busy\"\n")
+    press(dashboard, [.character("r")])
+    #expect(dashboard.review == nil)
+  }
 }
