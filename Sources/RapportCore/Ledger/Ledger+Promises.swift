@@ -45,6 +45,9 @@ extension Ledger {
     openPromises { $0.contact == Int32(index) }
   }
 
+  /// Every open promise, soonest due first.
+  public var openPromises: [Promise] { openPromises { _ in true } }
+
   /// The open promises past their due day on `day`, most overdue first.
   public func overduePromises(on day: Day) -> [Promise] {
     openPromises { $0.due < day.ordinal }

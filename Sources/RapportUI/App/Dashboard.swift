@@ -55,6 +55,9 @@ public final class Dashboard {
   private var trends: [Int: String] = [:]
   private var newestFirst: (account: Int, events: [Int])?
   private var dueCount: Int?
+  /// Each account's open promises overdue and due soon, by index, and the store revision they
+  /// were counted at (see PromiseMarks).
+  var promiseCountCache: (revision: Int, counts: [PromiseCounts])?
 
   public init(store: Store, today: Day, thresholds: DriftSettings = DriftSettings()) {
     self.store = store
@@ -124,6 +127,7 @@ public final class Dashboard {
     dropCachesIfTheStoreChanged()
     if let account = selectedAccount, newestFirst?.account != account { newestFirst = (account, selectedEvents) }
     if dueCount == nil { dueCount = plannedTouchesDue }
+    warmPromiseCounts()
     let first = min(accountCursor.offset, list.rows.count)
     let shown = first..<min(list.rows.count, first + (listRows[.accounts] ?? 0))
     for position in shown where trends[list.rows[position]] == nil {

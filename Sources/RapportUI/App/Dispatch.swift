@@ -36,6 +36,9 @@ extension Dashboard {
     case .question:
       questionKey(key)
       return true
+    case .confirm:
+      confirmKey(key)
+      return true
     case .overlay: return overlayKey(key)
     case .review: if reviewKey(key) { return true }
     case .normal: break
@@ -118,6 +121,10 @@ extension Dashboard {
     case .addContact: openNewContactForm()
     case .addAccount: openNewAccountForm()
     case .review: startReview()
+    case .promise: openPromiseForm()
+    case .keepPromise: askToClose(.kept)
+    case .missPromise: askToClose(.missed)
+    case .dropPromise: openDropForm()
     case .click, .wheel: if case .mouse(let event) = key { handleMouse(event) }
     }
     return true

@@ -11,6 +11,8 @@ enum Mode {
   case form(Form, over: Review?)
   /// A question over the panes or the review: Enter or Esc answers it.
   case question(NextJobQuestion, over: Review?)
+  /// Asking to keep a promise or mark it missed, over the panes or the review.
+  case confirm(PromiseQuestion, over: Review?)
   /// The help or an account's detail, scrolled to `scroll`, over the panes or a review.
   case overlay(Overlay, scroll: Int, over: Review?)
 
@@ -22,6 +24,7 @@ enum Mode {
     case .review: return .review
     case .form: return .form
     case .question: return .question
+    case .confirm: return .confirm
     case .overlay: return .overlay
     }
   }
@@ -43,7 +46,7 @@ extension Dashboard {
   var review: Review? {
     switch mode {
     case .review(let review): return review
-    case .form(_, let over), .overlay(_, _, let over), .question(_, let over): return over
+    case .form(_, let over), .overlay(_, _, let over), .question(_, let over), .confirm(_, let over): return over
     case .normal, .filter: return nil
     }
   }
@@ -95,6 +98,18 @@ extension Dashboard {
   /// Back to the review the question was asked over, or the panes.
   func closeQuestion() { mode = underneath }
 
+  /// The promise question being asked, drawn over everything else.
+  var promiseQuestion: PromiseQuestion? {
+    if case .confirm(let question, _) = mode { return question }
+    return nil
+  }
+
+  /// Asks to keep or miss a promise, over the panes or the review.
+  func askPromiseQuestion(_ question: PromiseQuestion) { mode = .confirm(question, over: review) }
+
+  /// Back to the review the promise question was asked over, or the panes.
+  func closePromiseQuestion() { mode = underneath }
+
   func openOverlay(_ overlay: Overlay) { mode = .overlay(overlay, scroll: 0, over: review) }
 
   func closeOverlay() { mode = underneath }
@@ -123,6 +138,7 @@ extension Dashboard {
     case .form(let form, _): mode = .form(form, over: review)
     case .overlay(let overlay, let scroll, _): mode = .overlay(overlay, scroll: scroll, over: review)
     case .question(let question, _): mode = .question(question, over: review)
+    case .confirm(let question, _): mode = .confirm(question, over: review)
     case .normal, .filter: break
     }
   }

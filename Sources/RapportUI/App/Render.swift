@@ -30,6 +30,7 @@ extension Dashboard {
     drawOverlay(&frame)
     if let form { drawForm(&frame, form) }
     if let question { drawQuestion(&frame, question) }
+    if let promiseQuestion { drawPromiseQuestion(&frame, promiseQuestion) }
     drawStatus(&frame)
     return frame
   }
@@ -100,6 +101,7 @@ extension Dashboard {
     case .form: hintText = [FormAction.save, .cancel, .nextField].map { KeyMap.form.hint($0) }
     case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
     case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
+    case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }
     case .review:
       hintText =
         [KeyMap.review.hint(.deposit), KeyMap.normal.hint(.help), KeyMap.normal.hint(.nextPane)]

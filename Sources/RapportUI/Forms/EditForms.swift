@@ -140,6 +140,9 @@ extension Dashboard {
         _ = submitPlanOrSnooze(&form)
         if self.form != nil { updateForm(form) }
         return
+      case .promise, .dropPromise:
+        submitPromiseForm(form)
+        return
       case .record: return
       }
     } catch let refusal as Refusal {

@@ -8,6 +8,8 @@ enum FieldKey: CaseIterable, Hashable {
   case tier, won, owner, culture, dos, donts, plan, planNote, snoozedUntil, snoozeReason
   // The snooze form (the plan form has a date and a note).
   case until, reason
+  // The promise forms: what, to whom (`contact`), when, who made it; which one to drop.
+  case what, due, by, promise
 
   /// The label the form shows.
   var label: String {
@@ -42,6 +44,10 @@ enum FieldKey: CaseIterable, Hashable {
     case .snoozeReason: return "Why snoozed"
     case .until: return "Until"
     case .reason: return "Reason"
+    case .what: return "What"
+    case .due: return "Due"
+    case .by: return "By"
+    case .promise: return "Promise"
     }
   }
 }

@@ -12,6 +12,10 @@ enum FormPurpose: Equatable {
   /// Planning the next touch of this account, or snoozing it, as it was when the form opened.
   case plan(Account)
   case snooze(Account)
+  /// Making a promise to this account or one of `contacts` (the ids behind the contact choices).
+  case promise(account: String, contacts: [String])
+  /// Dropping one of these open promises (ids, in the order of the choices), with a reason.
+  case dropPromise(account: String, promises: [String])
 }
 
 /// A form open over the dashboard: labelled fields, one of them focused. Enter saves, Esc

@@ -7,15 +7,7 @@ extension Dashboard {
   func openRecordForm(_ type: EventType) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
-    let people = contacts.map { ledger.contacts[$0] }
-    // A name two people share says whose it is; whoever has left says so.
-    let options =
-      ["(the whole account)"]
-      + people.map { person in
-        let twin = people.contains { $0.name == person.name && $0.id != person.id }
-        return person.name + (twin ? " (\(person.id))" : "")
-          + (person.hasLeft(by: today) ? " " + Dashboard.leftMark : "")
-      }
+    let options = contactChoices(contacts)
     let kinds = EventKinds.choices(for: type)
     var form =
       Form(
@@ -34,6 +26,18 @@ extension Dashboard {
     showCareerField(&form)
     form.markUnchanged()
     openForm(form)
+  }
+
+  /// The choices of a form's contact field: the whole account, then each of `contacts`. A name
+  /// two people share says whose it is; whoever has left says so.
+  func contactChoices(_ contacts: [Int]) -> [String] {
+    let people = contacts.map { ledger.contacts[$0] }
+    return ["(the whole account)"]
+      + people.map { person in
+        let twin = people.contains { $0.name == person.name && $0.id != person.id }
+        return person.name + (twin ? " (\(person.id))" : "")
+          + (person.hasLeft(by: today) ? " " + Dashboard.leftMark : "")
+      }
   }
 
   /// The next job of the contact the record form is for; nil for the whole account or a contact
@@ -256,6 +260,7 @@ extension Dashboard {
 
   /// A hint after a field's value: what a typed day or weight means, or what is wrong with it.
   func formHint(_ field: FormField) -> (text: String, role: StyleRole)? {
+    if let form, form.isAboutPromises { return promiseHint(field) }
     guard let form, case .record(let type, _, _) = form.purpose else { return editHint(field) }
     switch field.key {
     case .date:

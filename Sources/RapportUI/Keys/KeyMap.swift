@@ -1,6 +1,6 @@
 /// The dashboard's modes as the key listing names them.
 public enum KeyMode: CaseIterable, Sendable {
-  case normal, filter, review, form, question, overlay, terminal
+  case normal, filter, review, form, question, confirm, overlay, terminal
 }
 
 /// The key tables of every mode, one per mode (see `NormalKeys` and `ModeKeys`): each drives
@@ -15,6 +15,7 @@ public enum KeyMap {
     case .review: return review.listing
     case .form: return form.listing
     case .question: return question.listing
+    case .confirm: return confirm.listing
     case .overlay: return overlay.listing
     case .terminal: return terminal.listing
     }
@@ -36,8 +37,8 @@ public enum KeyMap {
   /// Every mode's table as Markdown, for the README (`rapport keys --markdown`).
   public static func markdown() -> String {
     [
-      normal.markdown, filter.markdown, review.markdown, form.markdown, question.markdown, overlay.markdown,
-      terminal.markdown,
+      normal.markdown, filter.markdown, review.markdown, form.markdown, question.markdown, confirm.markdown,
+      overlay.markdown, terminal.markdown,
     ]
     .joined(separator: "\n")
   }

@@ -16,6 +16,9 @@ public enum FormAction: CaseIterable, Hashable, Sendable {
 /// What a key does while Rapport asks whether a contact's next job is still the one they want.
 public enum QuestionAction: CaseIterable, Hashable, Sendable { case edit, keep }
 
+/// What a key does while Rapport asks to keep a promise or mark it missed.
+public enum ConfirmAction: CaseIterable, Hashable, Sendable { case confirm, cancel, another }
+
 /// What a key does over the help or an account's detail.
 public enum OverlayAction: CaseIterable, Hashable, Sendable {
   case close, down, up, pageDown, pageUp, top, bottom, wheel, quit
@@ -30,6 +33,7 @@ extension KeyMap {
   static let formSection = "In a form"
   static let questionSection = "Asked whether a next job still holds"
   static let overlaySection = "In the help and the detail"
+  static let confirmSection = "Asked to keep a promise or mark it missed"
   static let terminalSection = "Everywhere"
 
   public static let filter = KeyTable<FilterAction>(
@@ -98,6 +102,16 @@ extension KeyMap {
     [
       bind([.enter], .edit, "Edit their next job in the contact's form", in: questionSection, hint: "edit it"),
       bind([.escape, .control("c")], .keep, "Keep their next job as it is", in: questionSection, hint: "keep it"),
+    ])
+
+  public static let confirm = KeyTable<ConfirmAction>(
+    mode: "Promise question",
+    [
+      bind([.enter], .confirm, "Keep it, or mark it missed, as asked", in: confirmSection),
+      bind([.escape, .control("c")], .cancel, "Cancel: nothing is written", in: confirmSection, hint: "cancel"),
+      bind(
+        [.down, .up, .tab], .another, "Ask about the next (↓ Tab) or previous (↑) open promise", in: confirmSection,
+        hint: "another"),
     ])
 
   public static let overlay = KeyTable<OverlayAction>(

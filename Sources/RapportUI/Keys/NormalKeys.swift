@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
   case showAccounts, showContacts, showTimeline
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo
   case editContact, editAccount, addContact, addAccount, review
+  case promise, keepPromise, missPromise, dropPromise
   /// A click on a row or a pane, and the wheel over a pane.
   case click, wheel
 }
@@ -47,6 +48,17 @@ extension KeyMap {
       bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),
       bind([.character("C")], .addContact, "Add a contact to the account", in: "Edit"),
       bind([.character("A")], .addAccount, "Add an account", in: "Edit"),
+      bind(
+        [.character("P")], .promise, "Make a promise to the account, or the selected contact", in: "Record",
+        hint: "promise"),
+      bind(
+        [.character("K")], .keepPromise, "Keep a promise: asks, then records promise-kept +2", in: "Record",
+        hint: "keep"),
+      bind(
+        [.character("M")], .missPromise, "Mark a promise missed: asks, then records missed-promise -3",
+        in: "Record", hint: "miss"),
+      bind(
+        [.character("X")], .dropPromise, "Drop a promise, saying why: records nothing", in: "Record", hint: "drop"),
       bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),

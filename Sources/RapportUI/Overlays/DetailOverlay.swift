@@ -49,6 +49,7 @@ extension Dashboard {
     }
     section("Favours given and not yet returned, oldest first", favours.unreturned.map(favourLine))
     section("Favours asked and not yet repaid, oldest first", favours.unrepaid.map(favourLine))
+    lines += promiseSection(account: index)
     // Who has left is listed only under "People who left", whatever their flags said.
     let there = people.filter { !$0.hasLeft(by: today) }
     section("Decision makers", there.filter { $0.flags.contains("decision-maker") }.map(describe))
@@ -68,6 +69,41 @@ extension Dashboard {
     }
     return (account.name, lines)
   }
+
+  /// The account's open promises, soonest due first (overdue ones in the error colour), and the
+  /// last few closed, latest first; nothing when it has none.
+  func promiseSection(account index: Int) -> [(String, StyleRole)] {
+    var lines: [(String, StyleRole)] = []
+    let open = ledger.openPromises(account: index)
+    if !open.isEmpty {
+      lines.append(("Open promises, soonest due first", .overlayTitle))
+      for promise in open {
+        let due = dueWords(promise)
+        lines.append(
+          (
+            "  \(promise.due) \(promise.what) — \(ledger.recipient(of: promise)) · \(due.text)",
+            due.role == .error ? .error : .normal
+          ))
+      }
+      lines.append(("", .normal))
+    }
+    let id = ledger.accounts[index].id
+    let closed = ledger.promises.filter { $0.account == id && !$0.isOpen }
+      .sorted { ($0.closed!, $0.line) > ($1.closed!, $1.line) }.prefix(Dashboard.closedPromisesShown)
+    if !closed.isEmpty {
+      lines.append(("Closed promises, latest first", .overlayTitle))
+      for promise in closed {
+        let role: StyleRole = promise.status == .kept ? .positive : promise.status == .missed ? .negative : .dim
+        lines.append(
+          ("  \(promise.closed!) \(promise.status.rawValue) \(promise.what) — \(ledger.recipient(of: promise))", role))
+      }
+      lines.append(("", .normal))
+    }
+    return lines
+  }
+
+  /// How many closed promises the detail lists.
+  static let closedPromisesShown = 5
 
   /// Every person's dated notes of one kind, latest first, as "DAY " + `say(person, text)`.
   private func history(

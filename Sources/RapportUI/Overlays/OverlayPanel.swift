@@ -21,6 +21,11 @@ extension Dashboard {
       }
       lines.append(("", .normal))
     }
+    lines.append(("Marks before an account", .overlayTitle))
+    for (mark, meaning) in Dashboard.markLegend {
+      lines.append((DisplayWidth.fit(mark, to: keyWidth) + meaning, .normal))
+    }
+    lines.append(("", .normal))
     lines.append(("Store: \(storeLabel)", .dim))
     return lines
   }

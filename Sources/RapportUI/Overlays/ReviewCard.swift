@@ -31,6 +31,19 @@ extension Dashboard {
     }
     for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
     for note in report.people { lines.append(("· " + note.description, .normal)) }
+    // Its open promises, soonest due first, and the keys that close them.
+    let promises = ledger.openPromises(account: index)
+    if !promises.isEmpty {
+      lines.append(("", .normal))
+      lines.append(("Open promises", .overlayTitle))
+      for promise in promises {
+        let due = dueWords(promise)
+        lines.append(
+          ("  \(promise.what) — \(ledger.recipient(of: promise)) · \(due.text)", due.role == .error ? .error : .normal))
+      }
+      let keys = [Action.keepPromise, .missPromise, .dropPromise].map { KeyMap.normal.hint($0) }
+      lines.append(("  " + keys.map { "\($0.key) \($0.word)" }.joined(separator: " · ") + " (the soonest first)", .dim))
+    }
     // Deposit ideas as offers to make, one line for each contact still there with any.
     let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
       !$0.hasLeft(by: today) && !$0.offers.isEmpty

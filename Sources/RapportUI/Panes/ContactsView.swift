@@ -20,10 +20,13 @@ struct ContactsView {
   /// The label column's width, 0 when the pane is too narrow for one.
   var labelWidth: Int
 
-  /// The lines of the contact at `position` in the list.
+  /// The lines of the contact at `position` in the list; the first contact's take the account's
+  /// promises above it, so that they show while it is selected.
   func block(_ position: Int) -> Range<Int>? {
     guard blockStart.indices.contains(position) else { return nil }
-    return blockStart[position]..<(position + 1 < blockStart.count ? blockStart[position + 1] : lines.count)
+    return
+      (position == 0 ? 0 : blockStart[position])..<(position + 1 < blockStart.count
+      ? blockStart[position + 1] : lines.count)
   }
 }
 
@@ -42,6 +45,12 @@ extension Dashboard {
     let favourWindow = thresholds.favourWindow(endingOn: today)
     func add(_ text: String, _ role: StyleRole, _ label: String?, _ position: Int) {
       view.lines.append(ContactsView.Line(text: text, role: role, label: label, contact: position))
+    }
+    // Promises to the whole account come first, over everyone's blocks.
+    if let account = selectedAccount {
+      for promise in ledger.openPromises(account: account) where promise.contact == nil {
+        for (line, role) in promiseLines(promise, width: width - 2) { add(line, role, nil, 0) }
+      }
     }
     for (position, index) in selectedContacts.enumerated() {
       view.blockStart.append(view.lines.count)
@@ -62,6 +71,10 @@ extension Dashboard {
       if let left = contact.left {
         let text = (gone ? "left \(left.day)" : "leaving \(left.day)") + (left.text.isEmpty ? "" : " · \(left.text)")
         for line in wrapped(text, width: width - 2) { add(line, .warning, nil, position) }
+      }
+      // Their open promises, soonest due first, under the heading.
+      for promise in ledger.openPromises(contact: index) {
+        for (line, role) in promiseLines(promise, width: width - 2) { add(line, role, nil, position) }
       }
       let fields: [(String, String)] = [
         ("Role", roleChange(contact)), ("Next job", contact.nextJob),
@@ -95,12 +108,23 @@ extension Dashboard {
       for line in wrap(favours, width: width - 2) { add(line, .dim, nil, position) }
       add("", .normal, nil, position)
       if gone {
-        for n in view.blockStart[position]..<view.lines.count where view.lines[n].role != .warning {
+        for n in view.blockStart[position]..<view.lines.count
+        where view.lines[n].role != .warning && view.lines[n].role != .error {
           view.lines[n].dimmed = true
         }
       }
     }
     return view
+  }
+
+  /// An open promise in the contacts pane: "promise: send the benchmark · due 2026-11-27 (in 4
+  /// days)", or "· 9 days overdue" in the error colour; "promise to the account: …" for one to
+  /// the whole account. Wrapped to `width`, its first lines only.
+  func promiseLines(_ promise: Promise, width: Int) -> [(String, StyleRole)] {
+    let due = dueWords(promise)
+    let head = promise.contact == nil ? "promise to the account: " : "promise: "
+    let role: StyleRole = due.role == .error ? .error : due.role == .warning ? .warning : .accent
+    return wrapped(head + promise.what + " · " + due.text, width: width).map { ($0, role) }
   }
 
   /// "today", "1 day ago", "140 days ago" (or "in 3 days" for a day after today).

@@ -124,7 +124,8 @@ import Testing
   @Test func helpListsEveryBindingAndEscapeClosesIt() throws {
     let dashboard = try DemoFixture.dashboard()
     _ = dashboard.handle(.character("?"))
-    let help = dashboard.render(width: 120, height: 60).text
+    // Tall enough for every normal key at once (the promise keys made it longer than 60 rows).
+    let help = dashboard.render(width: 120, height: 72).text
     for binding in KeyMap.normal.bindings {
       #expect(help.contains(binding.summary), "help lacks \(binding.summary)")
     }

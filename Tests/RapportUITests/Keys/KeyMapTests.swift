@@ -9,7 +9,7 @@ import Testing
     let readme = try String(
       contentsOf: DemoFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(readme.contains(KeyMap.markdown()), "run `rapport keys --markdown` and paste it into the README")
-    for mode in [KeyMap.normal.mode, KeyMap.filter.mode, KeyMap.review.mode, KeyMap.form.mode] {
+    for mode in [KeyMap.normal.mode, KeyMap.filter.mode, KeyMap.review.mode, KeyMap.form.mode, KeyMap.confirm.mode] {
       #expect(readme.contains("#### \(mode)\n"), "the README lacks the keys of \(mode)")
     }
   }
@@ -33,6 +33,7 @@ import Testing
     check(KeyMap.filter)
     check(KeyMap.review)
     check(KeyMap.form)
+    check(KeyMap.confirm)
     check(KeyMap.overlay)
     check(KeyMap.terminal)
   }
