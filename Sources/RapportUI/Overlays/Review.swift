@@ -21,14 +21,13 @@ enum ReviewOutcome: String, CaseIterable {
 
 extension Dashboard {
   /// `r`: starts a review of the accounts with a planned touch due, then those cooling or worse
-  /// that are neither snoozed nor planned for later; an account with a promise overdue is in it
-  /// even when snoozed or planned.
+  /// that are neither snoozed nor planned for later.
   func startReview() {
     let queue = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: drift, on: today).filter { index in
       switch ledger.accounts[index].decision(on: today) {
       case .due: return true
       case .open: return drift[index].status >= .cooling
-      case .parked: return promiseCounts(of: index).overdue > 0
+      case .parked: return false
       }
     }.map { ledger.accounts[$0].id }
     guard !queue.isEmpty else {

@@ -112,22 +112,20 @@ import Testing
     #expect(dashboard.review?.done["acme"] == .deposit)
     #expect(dashboard.ledger.promise(id: "promise001")?.status == .kept)
   }
+}
 
-  @Test func aSnoozedAccountWithAPromiseOverdueIsReviewedAnyway() throws {
+/// A snooze is the user's decision about when to look again: an overdue promise does not
+/// overrule it. The mark and the drift reason still show the promise.
+@Suite struct SnoozedWithAPromiseOverdueTests {
+  @Test func aSnoozedAccountStaysOutOfTheReviewButShowsItsOverduePromise() throws {
     let dashboard = try PromiseFixture.dashboard(
-      events: PromiseFixture.events,
-      accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20 snooze-reason:\"busy\"\n")
-    press(dashboard, [.character("r")])
-    #expect(dashboard.review?.queue == ["acme"])
-  }
-
-  @Test func aSnoozedAccountWhosePromisesAreNotOverdueIsLeftOut() throws {
-    let events =
-      PromiseFixture.events.split(separator: "\n").filter { !$0.contains("promise001") }
-      .joined(separator: "\n") + "\n"
-    let dashboard = try PromiseFixture.dashboard(
-      events: events, accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20 snooze-reason:\"busy\"\n")
+      accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20\n  snooze-reason: Year-end freeze\n")
     press(dashboard, [.character("r")])
     #expect(dashboard.review == nil)
+    #expect(screen(dashboard).contains("│◆! Acme Corp"))
+    #expect(
+      dashboard.drift[0].reasons.contains {
+        $0.description.hasPrefix("Promise 'Send the benchmark' to Lars Berg is 9 days overdue")
+      })
   }
 }
