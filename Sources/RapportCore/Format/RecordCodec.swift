@@ -81,6 +81,12 @@ enum RecordCodec {
         }
         value = buffer.string(valueStart..<cursor.position)
       }
+      // A key written twice would leave a reader guessing which one counts.
+      let keyText = buffer.string(start..<keyEnd)
+      if attributes.contains(where: { buffer.string($0.key) == keyText }) {
+        report("'\(buffer.string(start..<keyEnd)):' appears twice on this line: keep one", start)
+        continue
+      }
       attributes.append(Attribute(key: start..<keyEnd, value: value, offset: start))
     }
     return Header(id: id, name: name, attributes: attributes)
@@ -156,11 +162,21 @@ enum RecordCodec {
       } else if buffer.equals(field.key, "snooze-reason") {
         account.snoozeReason = field.value
       } else if buffer.equals(field.key, "objective") {
+        guard !field.value.allSatisfy(\.isWhitespace) else {
+          sink.report(
+            "objective is empty: write the objective or remove the line", line: field.line,
+            lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
+          continue
+        }
         account.keyPlan.objectives.append(field.value)
       } else if buffer.equals(field.key, "initiative") {
         if let initiative = PlanCodec.initiative(field, buffer, &sink, account: account.id, references: &references) {
           account.keyPlan.initiatives.append(initiative)
         }
+      } else if case let word = buffer.string(field.key), RecordCodec.accountHeaderKeys.contains(word) {
+        sink.report(
+          "'\(word)' goes on the account's header line, as \(word):VALUE after the name, not on a line of its own",
+          line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
       } else {
         sink.report(
           "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note, snooze-reason, "
@@ -170,6 +186,9 @@ enum RecordCodec {
     }
     return account
   }
+
+  /// The attributes of an account's header line.
+  static let accountHeaderKeys = ["tier", "won", "owner", "cadence", "plan", "snoozed", "plan-review"]
 
   static func contact(
     _ raw: RawRecord, _ buffer: ByteView, _ sink: inout DiagnosticSink

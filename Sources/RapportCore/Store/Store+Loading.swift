@@ -109,6 +109,12 @@ extension Store {
     diagnostics.insert(
       contentsOf: references.filter { ledger.contactIndex("\($0.account)/\($0.contact)") == nil }.map(\.diagnostic),
       at: accountsEnd)
+    // In line order within accounts.txt, as a reader goes through the file.
+    let accountProblems = diagnostics.prefix { $0.file == accountsFile }
+    diagnostics.replaceSubrange(
+      0..<accountProblems.count,
+      with: accountProblems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
+        \.element))
 
     return (
       ledger, diagnostics, RecordFile(original: accountBytes, spans: accountSpans),

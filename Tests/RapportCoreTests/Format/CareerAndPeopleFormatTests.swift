@@ -195,3 +195,34 @@ import Testing
         + "  progress: 2026-11-20 Mine\n")
   }
 }
+
+/// Header keys written twice, blank objectives and header keys on lines of their own are said,
+/// in line order.
+@Suite struct RecordMistakeTests {
+  @Test func mistakesAReaderWouldMisreadAreErrors() throws {
+    let fixture = try TemporaryStore(
+      accounts: """
+        account acme "Acme" tier:A plan-review:2027-02-10 plan-review:2026-01-01 tier:B
+          objective:
+          initiative: status:active for:nobody Visit
+          plan-review:2027-01-01
+        account beta "Beta" tier:B
+          objective: Grow
+
+        """,
+      contacts: "contact acme/jane \"Jane\" role:CFO role:COO\n")
+    let store = try fixture.open(writable: false)
+    #expect(
+      store.diagnostics.map(\.description) == [
+        "accounts.txt:1:51: 'plan-review:' appears twice on this line: keep one",
+        "accounts.txt:1:74: 'tier:' appears twice on this line: keep one",
+        "accounts.txt:2:3: objective is empty: write the objective or remove the line",
+        "accounts.txt:3:33: for: 'nobody' is not a contact of 'acme': add acme/nobody to contacts.txt or fix the id",
+        "accounts.txt:4:3: 'plan-review' goes on the account's header line, as plan-review:VALUE after the name, not on a line of its own",
+        "contacts.txt:1:35: 'role:' appears twice on this line: keep one",
+      ])
+    let acme = store.ledger.accounts[0]
+    #expect(acme.tier == .a && acme.keyPlan.review == Day(iso: "2027-02-10") && acme.keyPlan.objectives.isEmpty)
+    #expect(store.ledger.contacts[0].role == "CFO")
+  }
+}
