@@ -30,6 +30,9 @@ public struct Promise: Hashable, Sendable {
   public var event: String?
   /// 1-based line of the `promise` line in the events file.
   public var line: Int
+  /// The note or reason of the line that closed it, while it is closed ("they moved to direct
+  /// debit"); empty when there was none.
+  public var note: String = ""
 
   /// `account` or `account/contact`.
   public var target: String { contact.map { "\(account)/\($0)" } ?? account }

@@ -6,6 +6,8 @@ public struct Forgotten: Equatable, Sendable {
   public var name: String
   /// Their events, kept under the account without their note.
   public var events: Int
+  /// The promises made to them, kept under the account without what was promised.
+  public var promises: Int = 0
 }
 
 extension Store {
@@ -29,7 +31,7 @@ extension Store {
       let contact = ledger.contacts[index]
       let eventsPath = "\(path)/\(Store.eventsFile)"
       let original = (try Store.read(Store.eventsFile, in: path)).bytes
-      let (rewritten, count) = forgetEvents(of: contact, in: original)
+      let (rewritten, count, promises) = forgetEvents(of: contact, in: original)
       var events = rewritten
       if let last = events.last, last != Byte.newline, last != Byte.carriageReturn { events.append(Byte.newline) }
       events += Array("# \(day) forgotten: a contact's record, and the names and notes of their events\n".utf8)
@@ -55,13 +57,13 @@ extension Store {
         throw StoreError.io(failure)
       }
       try reload()
-      return Forgotten(name: contact.name, events: count)
+      return Forgotten(name: contact.name, events: count, promises: promises)
     }
   }
 
   /// The events file with `contact`'s events moved to their account and stripped of their notes,
-  /// and the number of those events.
-  private func forgetEvents(of contact: Contact, in bytes: [UInt8]) -> ([UInt8], Int) {
+  /// and the number of those events and of the promises made to them.
+  private func forgetEvents(of contact: Contact, in bytes: [UInt8]) -> ([UInt8], Int, Int) {
     let lines = lineRanges(bytes)
     func text(_ line: Int) -> String {
       guard line >= 1, line <= lines.count else { return "" }
@@ -139,7 +141,7 @@ extension Store {
       if let text = replaced[n + 1] { out += Array(text.utf8) } else { out += bytes[line.content] }
       out += bytes[line.content.upperBound..<line.end]
     }
-    return (out, forgotten.count)
+    return (out, forgotten.count, forgottenPromises.count)
   }
 
   /// Each line's content and where its line end (`\n`, `\r\n` or a lone `\r`, as the parser

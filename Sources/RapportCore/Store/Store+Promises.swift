@@ -42,15 +42,15 @@ extension Store {
   /// Keeps a promise: in one write, a `promise-kept` deposit linked to it (`promise:ID`) and
   /// the `kept` line. The deposit is a touch: it clears the account's planned touch.
   @discardableResult
-  public func keep(_ id: String, on day: Day) throws -> Promise {
-    try close(id, .kept, on: day)
+  public func keep(_ id: String, on day: Day, note: String = "") throws -> Promise {
+    try close(id, .kept, on: day, reason: note)
   }
 
   /// Marks a promise missed: in one write, a `missed-promise` withdrawal linked to it and the
   /// `missed` line.
   @discardableResult
-  public func miss(_ id: String, on day: Day) throws -> Promise {
-    try close(id, .missed, on: day)
+  public func miss(_ id: String, on day: Day, note: String = "") throws -> Promise {
+    try close(id, .missed, on: day, reason: note)
   }
 
   /// Drops a promise that no longer needs keeping: a `dropped` line with the reason.
@@ -68,7 +68,7 @@ extension Store {
       if let closed = promise.closed {
         throw StoreError.invalid("the promise '\(id)' was \(promise.status.rawValue) on \(closed)")
       }
-      if let problem = TextSafety.problem(in: reason, field: "the reason") {
+      if let problem = TextSafety.problem(in: reason, field: action == .dropped ? "the reason" : "the note") {
         throw StoreError.refused(.controlCharacter(problem))
       }
       var lines: [String] = []

@@ -90,7 +90,7 @@ public final class Store {
       let files: [(String, String)] = [
         (accountsFile, "# Accounts: see docs/FORMAT.md. One record per account.\n"),
         (contactsFile, "# Contacts: see docs/FORMAT.md. One record per person.\n"),
-        (eventsFile, "# Events: append-only, one line per deposit, withdrawal or favour.\n"),
+        (eventsFile, "# Events: append-only, one line per deposit, withdrawal, favour or promise.\n"),
         (".gitattributes", "events.txt merge=union\n"),
         (".gitignore", ".*.tmp-*\n"),
       ]

@@ -71,7 +71,13 @@ struct AgendaItemJSON: Encodable {
     accountName = ledger.accounts[item.account].name
     contact = item.contact.map { ledger.contacts[$0].id }
     contactName = item.contact.map { ledger.contacts[$0].name }
-    text = item.text
+    // What to do, as the table says it when the item carries no text of its own.
+    switch item.kind {
+    case .reassessment: text = "reassess them"
+    case .planReview: text = "review the key account plan"
+    case .plannedTouch where item.text.isEmpty: text = "a touch planned"
+    default: text = item.text
+    }
     overdueDays = item.overdueDays
     switch item.kind {
     case .promiseDue(let id): promise = id
@@ -133,6 +139,10 @@ enum AgendaText {
     let last = agenda.today.adding(days: agenda.days - 1)
     let span = agenda.days == 1 ? "today" : "\(agenda.today) to \(last)"
     guard !agenda.groups.isEmpty else { return "Nothing due or overdue (\(span)).\n" }
+    // Names are not cut: the column is as wide as the widest, in terminal cells.
+    let whoWidth =
+      agenda.groups.flatMap(\.items).map { DisplayWidth.of(InertText.visible(PlanText.oneLine(who($0, ledger)))) }
+      .max() ?? 0
     var out = ""
     for group in agenda.groups {
       out += (out.isEmpty ? "" : "\n") + heading(group.when, today: agenda.today) + "\n"
@@ -140,8 +150,7 @@ enum AgendaText {
         let overdue = group.when == .overdue
         var line =
           "  " + (overdue ? "\(item.day)  " : "") + word(item.kind).padding(toLength: 11, withPad: " ", startingAt: 0)
-        // Measured in terminal cells, so that names in wide scripts line up.
-        line += " " + DisplayWidth.fit(InertText.visible(PlanText.oneLine(who(item, ledger))), to: 40)
+        line += " " + DisplayWidth.fit(InertText.visible(PlanText.oneLine(who(item, ledger))), to: whoWidth)
         line += "  " + what(item, ledger)
         if item.overdueDays > 0 { line += " · \(PlanText.days(item.overdueDays)) overdue" }
         out += line + "\n"

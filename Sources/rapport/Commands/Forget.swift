@@ -45,17 +45,25 @@ struct Forget: ParsableCommand {
       let person = store.ledger.contacts[index]
       guard yes else {
         let events = (0..<store.ledger.eventCount).filter { store.ledger.event($0).target == contact }.count
+        let promises = store.ledger.promises.filter { $0.target == contact }.count
         Output.say(
           "Would forget \(person.name) (\(contact)): their record in contacts.txt, and the notes of "
-            + "\(counted(events, "event")), kept under the account. Nothing was changed; "
-            + "add --yes to do it.")
+            + "\(counted(events, "event"))"
+            + (promises > 0 ? " and what was promised in \(counted(promises, "promise"))" : "")
+            + ", kept under the account. Nothing was changed; add --yes to do it.")
         throw ExitCode(1)
       }
       do {
         let forgotten = try store.forget(contact: contact, on: today)
-        Output.say(
+        var said =
           "Forgot \(forgotten.name): the record is gone, and \(counted(forgotten.events, "event")) "
-            + "stay under the account without notes.")
+          + "\(forgotten.events == 1 ? "stays" : "stay") under the account without notes"
+        if forgotten.promises > 0 {
+          said +=
+            "; \(counted(forgotten.promises, "promise")) to them \(forgotten.promises == 1 ? "stays" : "stay") "
+            + "under the account without what was promised"
+        }
+        Output.say(said + ".")
       } catch let error as StoreError {
         throw Problem("nothing was forgotten: \(error)")
       }

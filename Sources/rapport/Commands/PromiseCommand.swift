@@ -74,6 +74,11 @@ struct PromiseAdd: ParsableCommand {
       }
       let draft = PromiseDraft(
         day: today, account: target.account, contact: target.contact, what: what, due: day, by: by)
+      if let contact = target.contact, let index = store.ledger.contactIndex("\(target.account)/\(contact)"),
+        case let person = store.ledger.contacts[index], let left = person.left, person.hasLeft(by: today)
+      {
+        Output.warn("warning: \(person.name) left on \(left.day); the promise is recorded all the same")
+      }
       do {
         let promise = try store.promise(draft)
         Output.say(promise.id)
@@ -124,22 +129,40 @@ struct PromiseKeep: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "keep",
     abstract: "Keep a promise: close it and record a promise-kept deposit (+2) linked to it.",
-    discussion: "Example:\n  rapport promise keep k3f9x2abq0")
+    discussion:
+      "Examples:\n  rapport promise keep k3f9x2abq0\n  rapport promise keep k3f9x2abq0 --note \"sent with the Q3 figures\""
+  )
 
   @OptionGroup var closing: PromiseClosing
 
-  func run() throws { try closing.run("Kept") { try $0.keep($1, on: $2) } }
+  @Option(help: "A note on the kept line: how it was kept.")
+  var note: String = ""
+
+  func validate() throws {
+    if let problem = TextSafety.problem(in: note, field: "--note") { throw ValidationError("\(problem)") }
+  }
+
+  func run() throws { try closing.run("Kept") { try $0.keep($1, on: $2, note: note) } }
 }
 
 struct PromiseMiss: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "miss",
     abstract: "Mark a promise missed: close it and record a missed-promise withdrawal (-3).",
-    discussion: "Example:\n  rapport promise miss k3f9x2abq0")
+    discussion:
+      "Examples:\n  rapport promise miss k3f9x2abq0\n  rapport promise miss k3f9x2abq0 --note \"the board moved the date\""
+  )
 
   @OptionGroup var closing: PromiseClosing
 
-  func run() throws { try closing.run("Missed") { try $0.miss($1, on: $2) } }
+  @Option(help: "A note on the missed line: what happened.")
+  var note: String = ""
+
+  func validate() throws {
+    if let problem = TextSafety.problem(in: note, field: "--note") { throw ValidationError("\(problem)") }
+  }
+
+  func run() throws { try closing.run("Missed") { try $0.miss($1, on: $2, note: note) } }
 }
 
 struct PromiseDrop: ParsableCommand {

@@ -53,7 +53,10 @@ struct PromisesCommand: ParsableCommand {
       if json {
         try Output.json(promises.map { PromiseJSON($0, today: today) })
       } else {
-        Output.say(PromisesTable.render(promises, in: ledger, today: today), terminator: "")
+        let which = (overdue ? "overdue " : all ? "" : "open ") + "promises" + (account.map { " to \($0)" } ?? "")
+        Output.say(
+          promises.isEmpty
+            ? "No \(which).\n" : PromisesTable.render(promises, in: ledger, today: today), terminator: "")
       }
       try reportErrors(of: store)
     }
@@ -72,6 +75,8 @@ struct PromiseJSON: Encodable {
   var made: String
   var by: String?
   var closed: String?
+  /// The note or reason of the line that closed it.
+  var note: String?
 
   init(_ promise: RapportCore.Promise, today: Day) {
     id = promise.id
@@ -84,6 +89,7 @@ struct PromiseJSON: Encodable {
     made = promise.made.description
     by = promise.by
     closed = promise.closed?.description
+    note = promise.note.isEmpty ? nil : promise.note
   }
 
   func encode(to encoder: Encoder) throws {
@@ -98,17 +104,23 @@ struct PromiseJSON: Encodable {
     try container.encode(made, forKey: .made)
     try container.encode(by, forKey: .by)
     try container.encode(closed, forKey: .closed)
+    try container.encode(note, forKey: .note)
   }
 
-  enum CodingKeys: String, CodingKey { case id, account, contact, what, due, status, daysOverdue, made, by, closed }
+  enum CodingKeys: String, CodingKey {
+    case id, account, contact, what, due, status, daysOverdue, made, by, closed, note
+  }
 }
 
-/// The promises as a table: due, how it stands, for whom, what, id.
+/// The promises as a table: due, how it stands, for whom, what, id, and the closing notes when
+/// there are any. Nothing is cut: a pipe or a wide terminal gets every word.
 enum PromisesTable {
   static func render(_ promises: [RapportCore.Promise], in ledger: Ledger, today: Day) -> String {
     guard !promises.isEmpty else { return "No promises.\n" }
+    let notes = promises.contains { !$0.note.isEmpty }
     var table = TextTable(
-      headers: ["DUE", "STATUS", "FOR", "WHAT", "ID"], alignments: [.left, .left, .left, .left, .left])
+      headers: ["DUE", "STATUS", "FOR", "WHAT", "ID"] + (notes ? ["NOTE"] : []),
+      alignments: Array(repeating: .left, count: notes ? 6 : 5))
     for promise in promises {
       let days = promise.daysOverdue(on: today)
       let status: String
@@ -117,17 +129,18 @@ enum PromisesTable {
         status = days > 0 ? "\(days) day\(days == 1 ? "" : "s") overdue" : promise.due == today ? "due today" : "open"
       default: status = "\(promise.status.rawValue) \(promise.closed.map(\.description) ?? "")"
       }
-      table.append([
-        promise.due.description, status, clipped(PromiseText.recipient(promise, in: ledger), 32),
-        clipped(promise.what, 48), InertText.visible(promise.id),
-      ])
+      table.append(
+        [
+          promise.due.description, status, oneLine(PromiseText.recipient(promise, in: ledger)), oneLine(promise.what),
+          InertText.visible(promise.id),
+        ] + (notes ? [oneLine(promise.note)] : []))
     }
     // Columns are measured in terminal cells, so that names in wide scripts line up.
     return table.render()
   }
 
-  /// One line of store text, shown inert, cut to `width` cells.
-  private static func clipped(_ text: String, _ width: Int) -> String {
-    DisplayWidth.truncate(InertText.visible(text.replacingOccurrences(of: "\n", with: " ")), to: width)
+  /// Store text on one line, shown inert.
+  private static func oneLine(_ text: String) -> String {
+    InertText.visible(text.replacingOccurrences(of: "\n", with: " "))
   }
 }

@@ -25,9 +25,9 @@ import Testing
     let listed = try runner.run(["promises", "--store", store])
     // The demo's own promises come first (one overdue) and set the columns' widths.
     let row = listed.stdout.split(separator: "\n").first { $0.hasSuffix(id) }.map(String.init) ?? ""
-    #expect(
-      row.hasPrefix("2026-11-27  open            Lars Kjærgaard (Nordhavn Shippi…  send the benchmark  "),
-      "\(listed.stdout)")
+    // Nothing is cut: the names and what was promised are whole.
+    #expect(row.hasPrefix("2026-11-27  open            Lars Kjærgaard (Nordhavn Shipping A/S)  "), "\(listed.stdout)")
+    #expect(row.contains("  send the benchmark  "))
     #expect(listed.stdout.contains(id))
 
     let kept = try runner.run(["promise", "keep", id, "--store", store])
@@ -63,7 +63,7 @@ import Testing
     #expect(objects.map { $0["id"] as! String } == ["p1", "pnordhav01", "p2"])
     #expect(
       Set(objects[0].keys) == [
-        "id", "account", "contact", "what", "due", "status", "daysOverdue", "made", "by", "closed",
+        "id", "account", "contact", "what", "due", "status", "daysOverdue", "made", "by", "closed", "note",
       ])
     #expect(objects[0]["what"] as? String == "send the \"fuel\" study")
     #expect(objects[0]["daysOverdue"] as? Int == 9)
@@ -160,10 +160,54 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.contains("山本 由美 (株式会社田中精機)") })
-    // Where the last column, the id, starts, in cells: the same on every line.
-    let starts = lines.map { line in
-      DisplayWidth.of(String(line[..<line.range(of: " ", options: .backwards)!.upperBound]))
+    // Where the id column starts, in cells: the same on every line (the demo's ids start with p).
+    let starts = lines.map { line -> Int in
+      let id = line.range(of: #"  (ID|p[0-9a-z]{9})( |$)"#, options: .regularExpression)!
+      return DisplayWidth.of(String(line[..<id.lowerBound]))
     }
     #expect(Set(starts).count == 1, "\(result.stdout)")
+  }
+}
+
+/// Notes on closing lines, a warning about people who left, and what forgetting says.
+@Suite struct PromiseNotesTests {
+  @Test func aNoteOnKeepingIsWrittenListedAndInTheJSON() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    let kept = try runner.run(["promise", "keep", "pnordhav01", "--note", "sent with the Q3 figures", "--store", store])
+    #expect(kept.status == 0, "\(kept.stderr)")
+    let events = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
+    #expect(events.hasSuffix("2026-11-23 kept pnordhav01 \"sent with the Q3 figures\"\n"))
+    let json = try runner.run(["promises", "--all", "--json", "--account", "nordhavn", "--store", store])
+    let object = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]).first {
+      $0["id"] as? String == "pnordhav01"
+    }
+    #expect(object?["note"] as? String == "sent with the Q3 figures")
+    #expect(try runner.run(["promises", "--all", "--store", store]).stdout.contains("sent with the Q3 figures"))
+    let escaped = try runner.run(["promise", "miss", "pharbour01", "--note", "late\u{1B}[31m", "--store", store])
+    #expect(escaped.status != 0 && escaped.stderr.contains("U+001B"))
+  }
+
+  @Test func aPromiseToSomeoneWhoLeftIsRecordedWithAWarning() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let made = try CommandRunner(home: home.path).run([
+      "promise", "add", "kestrel/reyes", "call Tom", "--due", "fri", "--store", store,
+    ])
+    #expect(made.status == 0)
+    #expect(made.stderr == "warning: Tom Reyes left on 2026-09-30; the promise is recorded all the same\n")
+  }
+
+  @Test func forgettingSaysWhatBecomesOfPromisesToThem() throws {
+    let home = try TemporaryHome()
+    let store = try home.copyOfDemo()
+    let runner = CommandRunner(home: home.path)
+    let asked = try runner.run(["forget", "nordhavn/lars", "--store", store])
+    #expect(asked.stdout.contains("and what was promised in 1 promise, kept under the account"), "\(asked.stdout)")
+    let done = try runner.run(["forget", "nordhavn/lars", "--yes", "--store", store])
+    #expect(
+      done.stdout.hasSuffix("; 1 promise to them stays under the account without what was promised.\n"),
+      "\(done.stdout)")
   }
 }
