@@ -82,7 +82,9 @@ extension Dashboard {
     let agenda = agenda(days: view.days)
     let width = max(1, rect.inner.width - 2)
     let wide = width >= 70
-    let whoWidth = wide ? min(36, max(16, width / 3)) : max(1, width - 14)
+    // Every line in the same columns: the day of an overdue one, or its room when any is.
+    let dayWidth = agenda.groups.first?.when == .overdue ? 11 : 0
+    let whoWidth = wide ? min(30, max(16, width / 3)) : max(1, width - 12 - dayWidth)
     var lines: [PanelLine] = []
     var item = 0
     for group in agenda.groups {
@@ -95,7 +97,7 @@ extension Dashboard {
         if entry.overdueDays > 0 {
           what += " · \(entry.overdueDays == 1 ? "1 day" : "\(entry.overdueDays) days") overdue"
         }
-        let day = group.when == .overdue ? "\(entry.day) " : ""
+        let day = DisplayWidth.fit(group.when == .overdue ? "\(entry.day)" : "", to: dayWidth)
         let head =
           day + DisplayWidth.fit(Dashboard.agendaWord(entry.kind), to: 12) + DisplayWidth.fit(who, to: whoWidth)
         let role: StyleRole = entry.overdueDays > 0 ? .error : .normal
@@ -103,7 +105,7 @@ extension Dashboard {
           lines.append(PanelLine(head + "  " + what, role, item: item))
         } else {
           lines.append(PanelLine(head, role, item: item))
-          lines.append(PanelLine("            " + what, entry.overdueDays > 0 ? .error : .dim, item: item))
+          lines.append(PanelLine("    " + what, entry.overdueDays > 0 ? .error : .dim, item: item))
         }
         item += 1
       }
