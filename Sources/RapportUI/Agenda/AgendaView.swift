@@ -63,6 +63,12 @@ extension Dashboard {
     }
   }
 
+  /// Whom an item is for: the contact and the account, or the account.
+  func agendaWho(_ item: AgendaItem) -> String {
+    let account = ledger.accounts[item.account].name
+    return item.contact.map { "\(ledger.contacts[$0].name) (\(account))" } ?? account
+  }
+
   /// What an item is about, in a line.
   func agendaWhat(_ item: AgendaItem) -> String {
     let text = item.text.prefix { $0 != "\n" }
@@ -84,15 +90,15 @@ extension Dashboard {
     let wide = width >= 70
     // Every line in the same columns: the day of an overdue one, or its room when any is.
     let dayWidth = agenda.groups.first?.when == .overdue ? 11 : 0
-    let whoWidth = wide ? min(30, max(16, width / 3)) : max(1, width - 12 - dayWidth)
+    let longest = agenda.items.map { DisplayWidth.of(agendaWho($0)) }.max() ?? 0
+    let whoWidth = wide ? min(30, max(12, longest + 1)) : max(1, width - 12 - dayWidth)
     var lines: [PanelLine] = []
     var item = 0
     for group in agenda.groups {
       if !lines.isEmpty { lines.append(PanelLine("")) }
       lines.append(PanelLine(agendaHeading(group.when), group.when == .overdue ? .danger : .overlayTitle))
       for entry in group.items {
-        let account = ledger.accounts[entry.account].name
-        let who = entry.contact.map { "\(ledger.contacts[$0].name) (\(account))" } ?? account
+        let who = agendaWho(entry)
         var what = agendaWhat(entry)
         if entry.overdueDays > 0 {
           what += " · \(entry.overdueDays == 1 ? "1 day" : "\(entry.overdueDays) days") overdue"

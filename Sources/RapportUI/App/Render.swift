@@ -104,7 +104,7 @@ extension Dashboard {
     case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
     case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
     case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }
-    case .plan: hintText = [PlanAction.close].map { KeyMap.plan.hint($0) } + [KeyMap.normal.hint(.quit)]
+    case .plan: hintText = [PlanAction.close].map { KeyMap.plan.hint($0) }
     case .agenda: hintText = [AgendaAction.close].map { KeyMap.agenda.hint($0) }
     case .review:
       hintText =

@@ -20,7 +20,15 @@ enum PlanFixture {
     """
 
   static func dashboard(accounts: String = accounts) throws -> Dashboard {
-    try PromiseFixture.dashboard(accounts: accounts)
+    let contacts = PeopleFixture.contacts.replacingOccurrences(
+      of: "contact acme/ole \"Ole Dahl\" role:Buyer",
+      with: "contact acme/ole \"Ole Dahl\" role:Buyer reassess:2026-11-24")
+    let dashboard = try PeopleFixture.dashboard(contacts: contacts, events: PromiseFixture.events)
+    try accounts.write(toFile: dashboard.store.path + "/" + Store.accountsFile, atomically: true, encoding: .utf8)
+    try dashboard.store.reload()
+    let fresh = Dashboard(store: dashboard.store, today: PeopleFixture.today)
+    fresh.storeLabel = "plan"
+    return fresh
   }
 
   /// The accounts file as it is on disk.
