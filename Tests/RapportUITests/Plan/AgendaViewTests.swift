@@ -144,4 +144,13 @@ import Testing
     #expect(dashboard.render(width: 80, height: 24).text.contains("Nothing due or overdue (2026-11-23 to 2026-11-29)."))
     #expect(dashboard.message == "Nothing on the agenda")
   }
+
+  @Test func theHelpListsTheAgendaAndPlanKeys() throws {
+    let dashboard = try PlanFixture.dashboard()
+    let lines = dashboard.helpLines().map(\.0)
+    #expect(
+      lines.contains { $0.hasPrefix("D ") && $0.hasSuffix("The agenda: what is due in the next days, overdue first") })
+    #expect(lines.contains { $0.hasPrefix("o ") && $0.contains("key account plan") })
+    #expect(lines.contains(KeyMap.agendaSection) && lines.contains(KeyMap.planSection))
+  }
 }
