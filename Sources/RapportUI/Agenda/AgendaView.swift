@@ -91,7 +91,7 @@ extension Dashboard {
     // Every line in the same columns: the day of an overdue one, or its room when any is.
     let dayWidth = agenda.groups.first?.when == .overdue ? 11 : 0
     let longest = agenda.items.map { DisplayWidth.of(agendaWho($0)) }.max() ?? 0
-    let whoWidth = wide ? min(30, max(12, longest + 1)) : max(1, width - 12 - dayWidth)
+    let whoWidth = wide ? max(12, min(30, width / 3, longest + 1)) : max(1, width - 12 - dayWidth)
     var lines: [PanelLine] = []
     var item = 0
     for group in agenda.groups {
