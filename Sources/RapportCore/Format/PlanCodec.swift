@@ -151,3 +151,10 @@ enum PlanCodec {
     return line + " " + initiative.text
   }
 }
+
+extension Initiative {
+  /// Why the initiative cannot be written so that it reads back the same (its text empty or
+  /// starting with a key, an empty owner, a contact that is not an id), or nil: for a form to
+  /// refuse it at the field before the store does.
+  public var writingProblem: String? { PlanCodec.problem(in: self) }
+}

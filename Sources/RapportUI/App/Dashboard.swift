@@ -20,6 +20,11 @@ public final class Dashboard {
   var granularity: Granularity = .month
   /// What the dashboard is doing: normal, filtering, a review, a form or an overlay.
   var mode: Mode = .normal
+  /// The views that forms, questions and the plan were opened from (the agenda, the plan), the
+  /// latest last: closing one goes back to the view under it.
+  var returns: [Mode] = []
+  /// The agenda as last worked out, for the store's revision and the days shown.
+  var agendaCache: (revision: Int, days: Int, agenda: Agenda)?
   /// Events recorded (or redone) in this session: undone without asking.
   var recordedHere: Set<String> = []
   /// An event from before this session that the last `u` asked to confirm.

@@ -40,6 +40,8 @@ extension Dashboard {
       confirmKey(key)
       return true
     case .overlay: return overlayKey(key)
+    case .plan: return planKey(key)
+    case .agenda: return agendaKey(key)
     case .review: if reviewKey(key) { return true }
     case .normal: break
     }
@@ -125,6 +127,8 @@ extension Dashboard {
     case .keepPromise: askToClose(.kept)
     case .missPromise: askToClose(.missed)
     case .dropPromise: openDropForm()
+    case .keyPlan: openKeyPlan()
+    case .agenda: openAgenda()
     case .click, .wheel: if case .mouse(let event) = key { handleMouse(event) }
     }
     return true

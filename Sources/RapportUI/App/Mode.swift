@@ -15,6 +15,10 @@ enum Mode {
   case confirm(PromiseQuestion, over: Review?)
   /// The help or an account's detail, scrolled to `scroll`, over the panes or a review.
   case overlay(Overlay, scroll: Int, over: Review?)
+  /// An account's key account plan, over the panes or the review (PlanOverlay).
+  case plan(PlanView, over: Review?)
+  /// The agenda over the panes (AgendaView).
+  case agenda(AgendaView)
 
   /// The key listing's name for the mode.
   var keys: KeyMode {
@@ -26,6 +30,8 @@ enum Mode {
     case .question: return .question
     case .confirm: return .confirm
     case .overlay: return .overlay
+    case .plan: return .plan
+    case .agenda: return .agenda
     }
   }
 }
@@ -46,8 +52,10 @@ extension Dashboard {
   var review: Review? {
     switch mode {
     case .review(let review): return review
-    case .form(_, let over), .overlay(_, _, let over), .question(_, let over), .confirm(_, let over): return over
-    case .normal, .filter: return nil
+    case .form(_, let over), .overlay(_, _, let over), .question(_, let over), .confirm(_, let over),
+      .plan(_, let over):
+      return over
+    case .normal, .filter, .agenda: return nil
     }
   }
 
@@ -62,8 +70,26 @@ extension Dashboard {
     return false
   }
 
-  /// The mode under a form or an overlay: the review, or the panes.
-  private var underneath: Mode { review.map(Mode.review) ?? .normal }
+  /// The mode under a form or an overlay: the view it was opened from (the plan, the agenda;
+  /// see `openFrom`), else the review, or the panes. Taking it takes it off the stack.
+  private func underneath() -> Mode {
+    if let back = returns.popLast() { return back }
+    return review.map(Mode.review) ?? .normal
+  }
+
+  /// Opens `next` from the plan or the agenda: closing it goes back to where it was opened.
+  func openFrom(_ next: () -> Void) {
+    let here = mode
+    next()
+    if !isSameView(here, mode) { returns.append(here) }
+  }
+
+  private func isSameView(_ a: Mode, _ b: Mode) -> Bool {
+    switch (a, b) {
+    case (.plan, .plan), (.agenda, .agenda), (.normal, .normal), (.review, .review): return true
+    default: return false
+    }
+  }
 
   // MARK: Transitions
 
@@ -74,7 +100,7 @@ extension Dashboard {
   func updateForm(_ form: Form) { mode = .form(form, over: review) }
 
   /// Closes the form: back to the review it was opened from, or the panes.
-  func closeForm() { mode = underneath }
+  func closeForm() { mode = underneath() }
 
   /// Changes the open form in place: it is taken out of the mode while it changes, so that its
   /// text (megabytes, perhaps) is not copied at each key. Nil when no form is open.
@@ -96,7 +122,7 @@ extension Dashboard {
   func askQuestion(_ question: NextJobQuestion) { mode = .question(question, over: review) }
 
   /// Back to the review the question was asked over, or the panes.
-  func closeQuestion() { mode = underneath }
+  func closeQuestion() { mode = underneath() }
 
   /// The promise question being asked, drawn over everything else.
   var promiseQuestion: PromiseQuestion? {
@@ -108,11 +134,11 @@ extension Dashboard {
   func askPromiseQuestion(_ question: PromiseQuestion) { mode = .confirm(question, over: review) }
 
   /// Back to the review the promise question was asked over, or the panes.
-  func closePromiseQuestion() { mode = underneath }
+  func closePromiseQuestion() { mode = underneath() }
 
   func openOverlay(_ overlay: Overlay) { mode = .overlay(overlay, scroll: 0, over: review) }
 
-  func closeOverlay() { mode = underneath }
+  func closeOverlay() { mode = underneath() }
 
   /// How far the overlay is scrolled.
   var overlayScroll: Int {
@@ -139,7 +165,8 @@ extension Dashboard {
     case .overlay(let overlay, let scroll, _): mode = .overlay(overlay, scroll: scroll, over: review)
     case .question(let question, _): mode = .question(question, over: review)
     case .confirm(let question, _): mode = .confirm(question, over: review)
-    case .normal, .filter: break
+    case .plan(let plan, _): mode = .plan(plan, over: review)
+    case .normal, .filter, .agenda: break
     }
   }
 

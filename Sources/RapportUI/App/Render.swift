@@ -28,6 +28,8 @@ extension Dashboard {
     }
     if review != nil, let rect = layout.panes[.accounts] { drawReview(&frame, rect) }
     drawOverlay(&frame)
+    drawAgenda(&frame)
+    drawPlan(&frame)
     if let form { drawForm(&frame, form) }
     if let question { drawQuestion(&frame, question) }
     if let promiseQuestion { drawPromiseQuestion(&frame, promiseQuestion) }
@@ -102,6 +104,8 @@ extension Dashboard {
     case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
     case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
     case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }
+    case .plan: hintText = [PlanAction.close].map { KeyMap.plan.hint($0) }
+    case .agenda: hintText = [AgendaAction.close].map { KeyMap.agenda.hint($0) }
     case .review:
       hintText =
         [KeyMap.review.hint(.deposit), KeyMap.normal.hint(.help), KeyMap.normal.hint(.nextPane)]

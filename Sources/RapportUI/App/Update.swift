@@ -38,6 +38,8 @@ extension Dashboard {
     if let content = overlayPanel, content.inner.width > 2, content.inner.height > 0 {
       overlayScroll = max(0, min(overlayScroll, content.lines.count - content.inner.height))
     }
+    settleAgenda()
+    settlePlan()
     warmCaches()
   }
 

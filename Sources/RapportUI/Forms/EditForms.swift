@@ -143,6 +143,9 @@ extension Dashboard {
       case .promise, .dropPromise:
         submitPromiseForm(form)
         return
+      case .initiative, .objective, .planReview:
+        submitPlanForm(form)
+        return
       case .record: return
       }
     } catch let refusal as Refusal {

@@ -10,6 +10,9 @@ enum FieldKey: CaseIterable, Hashable {
   case until, reason
   // The promise forms: what, to whom (`contact`), when, who made it; which one to drop.
   case what, due, by, promise
+  // The key account plan's forms: an initiative (what, status, due, owner, contact), an
+  // objective, the review day.
+  case status, objective, review
 
   /// The label the form shows.
   var label: String {
@@ -48,6 +51,9 @@ enum FieldKey: CaseIterable, Hashable {
     case .due: return "Due"
     case .by: return "By"
     case .promise: return "Promise"
+    case .status: return "Status"
+    case .objective: return "Objective"
+    case .review: return "Review"
     }
   }
 }

@@ -16,6 +16,13 @@ enum FormPurpose: Equatable {
   case promise(account: String, contacts: [String])
   /// Dropping one of these open promises (ids, in the order of the choices), with a reason.
   case dropPromise(account: String, promises: [String])
+  /// Adding an initiative to an account's plan, or editing the one at `index`; `contacts` are
+  /// the ids behind the contact choices.
+  case initiative(account: String, index: Int?, contacts: [String])
+  /// Adding an objective to an account's plan, or editing the one at `index`.
+  case objective(account: String, index: Int?)
+  /// Setting the day an account's plan is next reviewed.
+  case planReview(account: String)
 }
 
 /// A form open over the dashboard: labelled fields, one of them focused. Enter saves, Esc

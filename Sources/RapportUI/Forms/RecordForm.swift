@@ -261,6 +261,7 @@ extension Dashboard {
   /// A hint after a field's value: what a typed day or weight means, or what is wrong with it.
   func formHint(_ field: FormField) -> (text: String, role: StyleRole)? {
     if let form, form.isAboutPromises { return promiseHint(field) }
+    if let form, form.isAboutThePlan { return planHint(field, form) }
     guard let form, case .record(let type, _, _) = form.purpose else { return editHint(field) }
     switch field.key {
     case .date:

@@ -7,6 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo
   case editContact, editAccount, addContact, addAccount, review
   case promise, keepPromise, missPromise, dropPromise
+  case keyPlan, agenda
   /// A click on a row or a pane, and the wheel over a pane.
   case click, wheel
 }
@@ -59,6 +60,12 @@ extension KeyMap {
         in: "Record", hint: "miss"),
       bind(
         [.character("X")], .dropPromise, "Drop a promise, saying why: records nothing", in: "Record", hint: "drop"),
+      bind(
+        [.character("o")], .keyPlan, "The account's key account plan: objectives, initiatives, review day",
+        in: "Plan", hint: "plan"),
+      bind(
+        [.character("D")], .agenda, "The agenda: what is due in the next days, overdue first", in: "Plan",
+        hint: "agenda"),
       bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),

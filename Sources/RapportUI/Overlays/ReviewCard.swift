@@ -44,6 +44,7 @@ extension Dashboard {
       let keys = [Action.keepPromise, .missPromise, .dropPromise].map { KeyMap.normal.hint($0) }
       lines.append(("  " + keys.map { "\($0.key) \($0.word)" }.joined(separator: " · ") + " (the soonest first)", .dim))
     }
+    lines += planLines(account: index, report: report)
     // Deposit ideas as offers to make, one line for each contact still there with any.
     let ideas = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }.filter {
       !$0.hasLeft(by: today) && !$0.offers.isEmpty
@@ -63,6 +64,30 @@ extension Dashboard {
       if cut.isCut { wrapped.append((cut.hanging + Dashboard.cutMark, .dim)) }
     }
     return (title, wrapped, inner.height - 1)
+  }
+
+  /// The card's part about the key account plan: that a tier A or B account has none, as the
+  /// drift's plan note says, or the plan's active initiatives and the key that opens it.
+  func planLines(account index: Int, report: DriftReport) -> [(String, StyleRole)] {
+    var lines: [(String, StyleRole)] = []
+    let plan = ledger.accounts[index].keyPlan
+    let key = KeyMap.normal.hint(.keyPlan)
+    for note in report.planNotes {
+      lines.append(("", .normal))
+      lines.append(("· " + note.description + " (\(key.key) opens it)", .warning))
+    }
+    let active = plan.activeInitiatives
+    guard !active.isEmpty else { return lines }
+    lines.append(("", .normal))
+    lines.append(("Key account plan, active initiatives", .overlayTitle))
+    for initiative in active {
+      var text = "  " + initiative.text.prefix { $0 != "\n" }
+      if let due = initiativeDue(initiative) { text += " · " + due.text }
+      if let contact = initiativeContact(initiative, account: index) { text += " · for \(contact)" }
+      lines.append((text, initiativeDue(initiative)?.role == .error ? .error : .normal))
+    }
+    lines.append(("  \(key.key) \(key.word)", .dim))
+    return lines
   }
 
   /// Draws the card from the scroll the update step left in range.

@@ -7,7 +7,10 @@ final class TmuxSession {
     var description: String
   }
 
-  private let socket = "rapport-test-\(UUID().uuidString.prefix(8))"
+  /// A private server's socket; `RAPPORT_TEST_TMUX_PREFIX` names it for whoever runs the tests.
+  private let socket =
+    (ProcessInfo.processInfo.environment["RAPPORT_TEST_TMUX_PREFIX"] ?? "rapport-test")
+    + "-\(UUID().uuidString.prefix(8))"
   fileprivate let target = "rapport"
 
   /// Starts `rapport arguments` in a `width` x `height` window, in `home` with a private HOME

@@ -9,7 +9,10 @@ import Testing
     let readme = try String(
       contentsOf: DemoFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
     #expect(readme.contains(KeyMap.markdown()), "run `rapport keys --markdown` and paste it into the README")
-    for mode in [KeyMap.normal.mode, KeyMap.filter.mode, KeyMap.review.mode, KeyMap.form.mode, KeyMap.confirm.mode] {
+    for mode in [
+      KeyMap.normal.mode, KeyMap.filter.mode, KeyMap.review.mode, KeyMap.form.mode, KeyMap.confirm.mode,
+      KeyMap.plan.mode, KeyMap.agenda.mode,
+    ] {
       #expect(readme.contains("#### \(mode)\n"), "the README lacks the keys of \(mode)")
     }
   }
@@ -35,7 +38,21 @@ import Testing
     check(KeyMap.form)
     check(KeyMap.confirm)
     check(KeyMap.overlay)
+    check(KeyMap.plan)
+    check(KeyMap.agenda)
     check(KeyMap.terminal)
+  }
+
+  /// The plan and agenda keys open from the panes are bound nowhere else there, and the review
+  /// does not take them for its own.
+  @Test func thePlanAndAgendaKeysAreFreeInThePanesAndTheReview() {
+    for action in [Action.keyPlan, .agenda] {
+      let keys = KeyMap.normal.bindings.first { $0.action == action }!.keys
+      #expect(keys.count == 1)
+      guard case .key(let key) = keys[0] else { continue }
+      #expect(KeyMap.review.action(for: key) == nil, "\(key.label) is a review key")
+      #expect(KeyMap.normal.action(for: key) == action)
+    }
   }
 
   @Test func aKeyBoundTwiceIsReportedNotTrapped() {

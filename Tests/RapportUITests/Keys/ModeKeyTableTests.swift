@@ -30,6 +30,8 @@ import Testing
     ("edit form", [.character("2"), .character("e")], { KeyMap.form.action(for: $0) != nil }),
     ("help", [.character("?")], { KeyMap.overlay.action(for: $0) != nil }),
     ("detail", [.enter], { KeyMap.overlay.action(for: $0) != nil }),
+    ("plan", [.character("o")], { KeyMap.plan.action(for: $0) != nil }),
+    ("agenda", [.character("D")], { KeyMap.agenda.action(for: $0) != nil }),
   ]
 
   @Test(arguments: 0..<modes.count) func aKeyOutsideTheModesTableDoesNothing(_ mode: Int) throws {

@@ -133,10 +133,10 @@ import Testing
     let dashboard = try DemoFixture.dashboard()
     _ = dashboard.handle(.character("r"))
     let before = dashboard.render(width: 80, height: 24).text
-    #expect(before.contains(" 1-19/39 PgDn "))
+    #expect(before.contains(" 1-19/47 PgDn "))
     _ = dashboard.handle(.pageDown)
     let after = dashboard.render(width: 80, height: 24).text
-    #expect(after.contains(" 6-24/39 PgDn "))
+    #expect(after.contains(" 6-24/47 PgDn "))
     #expect(after.contains("Review 1 of 7"))
   }
 }
