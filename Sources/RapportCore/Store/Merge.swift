@@ -21,8 +21,8 @@ public enum Merge {
     merge.take(\.snoozedUntil, "snooze")
     merge.take(\.snoozeReason, "snooze reason")
     merge.take(\.keyPlan.review, "plan review")
-    merge.takeList(\.keyPlan.objectives)
-    merge.takeList(\.keyPlan.initiatives)
+    merge.takeList(\.keyPlan.objectives, "objectives")
+    merge.takeList(\.keyPlan.initiatives, "initiatives")
     return try merge.result(named: current.name)
   }
 
@@ -76,9 +76,18 @@ public enum Merge {
     /// A list of items, each whole (an objective, an initiative): the edit's list, in its
     /// order, without the items removed on disk, then the items added on disk. An item changed
     /// on both sides stays in both versions, so that nobody's words are lost.
-    mutating func takeList<Item: Equatable>(_ field: WritableKeyPath<Record, [Item]>) {
+    mutating func takeList<Item: Equatable>(_ field: WritableKeyPath<Record, [Item]>, _ label: String) {
       let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
       guard mine != before else { return }
+      // The same item changed (or removed) on both sides, each putting something else in: which
+      // one stands cannot be told, so nothing is merged.
+      let changedHere = before.filter { !mine.contains($0) }
+      if changedHere.contains(where: { !theirs.contains($0) }), mine.contains(where: { !before.contains($0) }),
+        theirs.contains(where: { !before.contains($0) && !mine.contains($0) })
+      {
+        conflicts.append("\(label) (one of them changed on disk too)")
+        return
+      }
       var items = mine.filter { !before.contains($0) || theirs.contains($0) }
       items += theirs.filter { !before.contains($0) && !mine.contains($0) }
       merged[keyPath: field] = items

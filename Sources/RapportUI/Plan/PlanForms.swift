@@ -82,7 +82,11 @@ extension Dashboard {
       updateForm(form)
       return
     }
-    let original = ledger.accounts[index]
+    // The plan as the user saw it when the form opened: the edit is made to it, then merged
+    // with what changed on disk meanwhile (both sides' additions stay; the same thing changed
+    // on both sides is refused).
+    var original = ledger.accounts[index]
+    if case .plan(let view, _)? = returns.last, view.account == id, let basis = view.basis { original.keyPlan = basis }
     var plan = original.keyPlan
     let said: String
     let row: PlanRow?
@@ -129,6 +133,9 @@ extension Dashboard {
     edited.keyPlan = plan
     do {
       try store.update(edited, from: original)
+    } catch StoreError.conflict(let reason) {
+      form.refuse("Nothing was saved: \(reason). Esc, and the plan shows theirs")
+      return updateForm(form)
     } catch {
       form.refuse("Nothing was saved: \(error)")
       return updateForm(form)
@@ -136,13 +143,17 @@ extension Dashboard {
     closeForm()
     storeChanged(select: id, contact: nil)
     message = said
-    // Back on the plan, the cursor on what was saved.
-    if var view = planView, let row,
-      let position = ledger.accountIndex(id).flatMap({
-        ledger.accounts[$0].keyPlan.rows.firstIndex(of: row)
-      })
-    {
-      view.cursor = position
+    // Back on the plan, as it now stands, the cursor on what was saved.
+    if var view = planView, let index = ledger.accountIndex(id) {
+      let now = ledger.accounts[index].keyPlan
+      view.basis = now
+      let saved: PlanRow? =
+        switch row {
+        case .initiative(let k)?: now.initiatives.firstIndex(of: plan.initiatives[k]).map(PlanRow.initiative)
+        case .objective(let k)?: now.objectives.firstIndex(of: plan.objectives[k]).map(PlanRow.objective)
+        case nil: nil
+        }
+      if let saved, let position = now.rows.firstIndex(of: saved) { view.cursor = position }
       updatePlan(view)
     }
   }

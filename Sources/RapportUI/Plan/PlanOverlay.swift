@@ -8,6 +8,10 @@ struct PlanView: Equatable {
   var scroll = 0
   /// The row a first remove key asked about, until the next key: a second one removes it.
   var removing: PlanRow?
+  /// The plan as the user last saw it: when the store was read again meanwhile (a change on
+  /// disk), the cursor is put back on the same item and no change is made until they have
+  /// seen the new plan, so that a key never acts on an item other than the one they chose.
+  var basis: AccountPlan?
 }
 
 /// A row of the plan the cursor can be on: an objective or an initiative, by its place in the plan.
@@ -47,7 +51,7 @@ extension Dashboard {
 
   /// Opens an account's plan over the panes or the review.
   func openPlan(account: Int, row: PlanRow? = nil) {
-    var view = PlanView(account: ledger.accounts[account].id)
+    var view = PlanView(account: ledger.accounts[account].id, basis: ledger.accounts[account].keyPlan)
     if let row, let position = ledger.accounts[account].keyPlan.rows.firstIndex(of: row) { view.cursor = position }
     mode = .plan(view, over: review)
   }
@@ -135,7 +139,13 @@ extension Dashboard {
     var footer = keyHints(KeyMap.plan, [.addInitiative, .edit, .cycleStatus, .remove, .reviewDay, .addObjective])
     footer += " · " + keyHints(KeyMap.plan, [.close])
     if let removing = view.removing {
-      footer = "\(KeyMap.plan.label(.remove)) again removes the \(removing.word) (no undo); any other key keeps it"
+      let text: String
+      switch removing {
+      case .objective(let k): text = plan.objectives[k]
+      case .initiative(let k): text = plan.initiatives[k].text
+      }
+      footer =
+        "\(KeyMap.plan.label(.remove)) again removes the \(removing.word) '\(short(text))' (no undo); any other key keeps it"
     }
     return CursorPanel(
       rect: panelRect(fullScreen: false), title: "Key account plan · \(account.name)", lines: lines, footer: footer)
@@ -143,7 +153,9 @@ extension Dashboard {
 
   /// The update step's part for the plan: the cursor on a row, and the rows in sight.
   func settlePlan() {
-    guard var view = planView, let panel = planPanel(view) else { return }
+    guard var view = planView else { return }
+    if resyncPlan(&view) { message = "accounts.txt changed on disk: the plan shows it now" }
+    guard let panel = planPanel(view) else { return }
     let count = panel.itemCount
     view.cursor = max(0, min(view.cursor, count - 1))
     view.scroll = panel.scroll(from: view.scroll, cursor: view.cursor)
@@ -153,6 +165,30 @@ extension Dashboard {
   func drawPlan(_ frame: inout Frame) {
     guard let view = planView, let panel = planPanel(view) else { return }
     drawPanel(&frame, panel, cursor: view.cursor, scroll: view.scroll)
+  }
+
+  /// When the plan in the store is not the one the user last saw: the cursor back on the item
+  /// it was on (the same objective or initiative, wherever it is now), and the new plan taken
+  /// as seen. True when it was not.
+  func resyncPlan(_ view: inout PlanView) -> Bool {
+    guard let index = planAccount(view), case let plan = ledger.accounts[index].keyPlan, let basis = view.basis,
+      basis != plan
+    else { return false }
+    let rows = basis.rows
+    if rows.indices.contains(view.cursor) {
+      let same: PlanRow?
+      switch rows[view.cursor] {
+      case .objective(let k): same = plan.objectives.firstIndex(of: basis.objectives[k]).map(PlanRow.objective)
+      case .initiative(let k):
+        let was = basis.initiatives[k]
+        same = (plan.initiatives.firstIndex(of: was) ?? plan.initiatives.firstIndex { $0.text == was.text })
+          .map(PlanRow.initiative)
+      }
+      if let same, let position = plan.rows.firstIndex(of: same) { view.cursor = position }
+    }
+    view.removing = nil
+    view.basis = plan
+    return true
   }
 
   /// The row under the cursor.
@@ -176,6 +212,12 @@ extension Dashboard {
     guard let index = planAccount(view) else {
       closePlan()
       message = "The account is no longer in the store"
+      return true
+    }
+    // A change on disk since the user last looked: show it before changing anything.
+    if [.cycleStatus, .remove, .edit].contains(action), resyncPlan(&view) {
+      updatePlan(view)
+      message = "accounts.txt changed on disk: the plan shows it now; press \(key.label) again"
       return true
     }
     let count = ledger.accounts[index].keyPlan.rows.count
@@ -236,7 +278,11 @@ extension Dashboard {
         message = "Removed the \(row.word) '\(short(text))'"
       }
     }
-    if planView != nil { updatePlan(view) }
+    if planView != nil {
+      // What the user sees now, their own change included.
+      view.basis = planAccount(view).map { ledger.accounts[$0].keyPlan }
+      updatePlan(view)
+    }
     return true
   }
 
