@@ -56,6 +56,8 @@ extension Dashboard {
   private func noAction(_ key: Key) {
     if case .character(let c) = key, KeyMap.normal.action(for: key) == nil {
       message = "No action on '\(c)': press ? for the keys"
+    } else if case .paste = key {
+      message = "Nothing to paste into: paste in a form's field or the filter (/)"
     }
   }
 
@@ -180,6 +182,9 @@ extension Dashboard {
     case .type:
       if case .character(let c) = key {
         filterText.append(c)
+        rebuildList()
+      } else if case .paste(let pasted) = key {
+        filterText += pasted.split(whereSeparator: \.isNewline).joined(separator: " ")
         rebuildList()
       }
     case .walk:

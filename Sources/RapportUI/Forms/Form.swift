@@ -97,6 +97,7 @@ struct Form: Equatable {
       if !fields[focus].edit(key), fields[focus].kind == .yesNo, case .character = key {
         problem = "\(fields[focus].label): y for yes, n for no, Space turns it over"
       }
+      if case .paste(let pasted) = key { sayControlCharacter(in: pasted) }
     }
     return .editing
   }

@@ -116,6 +116,13 @@ struct FormField: Equatable {
       }
       insert(c)
       if isChoice { selected = 0 }
+    case .paste(let pasted):
+      if replacing {
+        text = ""
+        cursor = 0
+      }
+      for c in pasted { insert(c) }
+      if isChoice { selected = 0 }
     case .control("j"):
       guard kind == .multiline else { return false }
       insert("\n")

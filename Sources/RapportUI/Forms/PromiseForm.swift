@@ -24,9 +24,12 @@ extension Dashboard {
     }
   }
 
-  /// "send the benchmark" to Jane Doe, cut to a line for questions and titles.
-  func promiseTitle(_ promise: Promise, limit: Int = 40) -> String {
-    let what = promise.what.count > limit ? promise.what.prefix(limit - 1) + "…" : promise.what
+  /// 'send the benchmark' for Jane Doe: the whole of what was promised, for the questions asked
+  /// before a write and the status line after it (which shortens it only to fit the window), or
+  /// cut to `limit` characters for a list to pick from.
+  func promiseTitle(_ promise: Promise, limit: Int? = nil) -> String {
+    var what = promise.what
+    if let limit, what.count > limit { what = what.prefix(limit - 1) + "…" }
     return "'\(what)' for \(ledger.recipient(of: promise))"
   }
 
@@ -106,7 +109,7 @@ extension Dashboard {
     closeForm()
     recordedHere.insert("promise:\(promise.id)")
     storeChanged(select: account, contact: draft.contact)
-    message = "Promised \(promiseTitle(promise)), \(dueWords(promise).text)"
+    message = "Promised '\(promise.what)' to \(ledger.recipient(of: promise)), \(dueWords(promise).text)"
   }
 
   /// The hint after a promise form's field: the day a typed due day is, or what is wrong with it.
@@ -140,7 +143,7 @@ extension Dashboard {
       purpose: .dropPromise(account: ledger.accounts[account].id, promises: promises.map(\.id)),
       fields: [
         FormField(
-          .promise, .choice(options: promises.map { promiseTitle($0) }, numbered: true, allowsOther: false)),
+          .promise, .choice(options: promises.map { promiseTitle($0, limit: 60) }, numbered: true, allowsOther: false)),
         FormField(.reason),
       ], focus: 1)
     form.markUnchanged()
@@ -158,6 +161,7 @@ extension Dashboard {
       closeForm()
       recordedHere.insert("promise:\(promise.id)")
       storeChanged(select: promise.account, contact: promise.contact)
+      if review != nil { reviewed(promise.account, .droppedPromise, advance: false) }
       message = "Dropped \(promiseTitle(promise))" + (reason.isEmpty ? "" : " (\(reason))") + ": nothing recorded"
     } catch {
       form.refuse("Nothing was saved: \(error)")

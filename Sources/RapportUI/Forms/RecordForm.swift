@@ -193,7 +193,8 @@ extension Dashboard {
         message = redo ? "Nothing to redo" : "Nothing to undo"
         return
       }
-      let done = redo ? "Redone" : "Undone (Ctrl-R redoes)"
+      let redoKey = KeyMap.normal.label(.redo)
+      let done = redo ? "Redone" : "Undone (\(redoKey) redoes)"
       switch action {
       case .event(let event):
         if redo { recordedHere.insert(event.id) }
@@ -204,15 +205,30 @@ extension Dashboard {
       case .promiseMade(let promise):
         if redo { recordedHere.insert("promise:\(promise.id)") }
         storeChanged(select: promise.account, contact: promise.contact)
-        message = "\(done): the promise “\(promise.what)” due \(promise.due)"
+        message =
+          redo
+          ? "Made the promise “\(promise.what)” again (due \(promise.due))"
+          : "Took back the promise “\(promise.what)” (due \(promise.due)); \(redoKey) makes it again"
       case .promiseClosed(let promise, let status, _):
         if redo { recordedHere.insert("promise:\(promise.id)") }
         storeChanged(select: promise.account, contact: promise.contact)
-        message = "\(done): the promise “\(promise.what)” is \(redo ? "\(status.rawValue) again" : "open again")"
+        message = closingUndone(promise, status, redo: redo, redoKey: redoKey)
       }
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
     }
+  }
+
+  /// What undoing or redoing a promise's keeping, missing or dropping did, in words.
+  private func closingUndone(_ promise: Promise, _ status: PromiseStatus, redo: Bool, redoKey: String) -> String {
+    let what = "the promise “\(promise.what)”"
+    let (done, doing): (String, String)
+    switch status {
+    case .kept: (done, doing) = ("Kept \(what)", "keeping \(what)")
+    case .missed: (done, doing) = ("Marked \(what) missed", "marking \(what) missed")
+    case .dropped, .open: (done, doing) = ("Dropped \(what)", "dropping \(what)")
+    }
+    return redo ? "\(done) again" : "Took back \(doing): it is open again; \(redoKey) redoes it"
   }
 
   /// What names an action in `recordedHere` and `pendingUndo`, and the action in words.

@@ -7,6 +7,9 @@ public enum Key: Hashable, Sendable {
   case enter, escape, tab, backTab, backspace, delete
   case function(Int)
   case mouse(MouseEvent)
+  /// Text pasted in one piece (a bracketed paste), exactly as it came: control characters and
+  /// escape sequences included, so that a form can say which it holds rather than lose them.
+  case paste(String)
   /// The terminal changed size.
   case resize
   /// No key for a while: a moment to look for changes on disk.
@@ -34,6 +37,7 @@ public enum Key: Hashable, Sendable {
     case .delete: return "Del"
     case .function(let n): return "F\(n)"
     case .mouse: return "mouse"
+    case .paste: return "paste"
     case .resize: return "resize"
     case .idle: return "idle"
     }

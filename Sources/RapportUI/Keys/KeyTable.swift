@@ -63,7 +63,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
   public func action(for key: Key) -> Action? {
     if let action = table[.key(key)] { return action }
     switch key {
-    case .character: return table[.anyCharacter]
+    case .character, .paste: return table[.anyCharacter]
     case .mouse(let event): return table[.mouse(event.action)]
     default: return nil
     }

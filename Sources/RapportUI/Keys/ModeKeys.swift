@@ -94,7 +94,8 @@ extension KeyMap {
         [.control("u"), .control("k"), .control("w")], .edit,
         "Delete to the start or end of the line, or the word before", in: formSection),
       bind(
-        patterns: [.anyCharacter], .type, "Typed into the field; in a list, narrows it, and 1-9 picks", in: formSection),
+        patterns: [.anyCharacter], .type, "Typed or pasted into the field; in a list, narrows it, and 1-9 picks",
+        in: formSection),
     ])
 
   public static let question = KeyTable<QuestionAction>(

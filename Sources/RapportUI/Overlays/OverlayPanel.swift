@@ -26,6 +26,11 @@ extension Dashboard {
       lines.append((DisplayWidth.fit(mark, to: keyWidth) + meaning, .normal))
     }
     lines.append(("", .normal))
+    lines.append(("Marks under the timeline's bars", .overlayTitle))
+    for mark in Dashboard.barMarks {
+      lines.append((DisplayWidth.fit(mark.mark, to: keyWidth) + mark.meaning, .normal))
+    }
+    lines.append(("", .normal))
     lines.append(("Store: \(storeLabel)", .dim))
     return lines
   }

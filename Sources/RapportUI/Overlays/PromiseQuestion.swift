@@ -37,7 +37,12 @@ extension Dashboard {
       ),
     ]
     if question.promises.count > 1 {
-      lines.append(("\(question.position + 1) of \(question.promises.count) open promises: ↓ the next", .dim))
+      let last = question.position == question.promises.count - 1
+      lines.append(
+        (
+          "\(question.position + 1) of \(question.promises.count) open promises: "
+            + "\(KeyMap.confirm.label(.another)) \(last ? "back to the first" : "the next")", .dim
+        ))
     }
     let weight = kept ? Store.promiseKeptWeight : Store.promiseMissedWeight
     let enter = KeyMap.confirm.label(.confirm)
@@ -83,7 +88,7 @@ extension Dashboard {
       let promise = kept ? try store.keep(id, on: today) : try store.miss(id, on: today)
       recordedHere.insert("promise:\(promise.id)")
       storeChanged(select: promise.account, contact: promise.contact)
-      if kept, review != nil { reviewed(promise.account, .deposit, advance: false) }
+      if review != nil { reviewed(promise.account, kept ? .keptPromise : .missedPromise, advance: false) }
       let weight = kept ? Store.promiseKeptWeight : Store.promiseMissedWeight
       message =
         "\(kept ? "Kept" : "Missed") \(promiseTitle(promise)): \(kept ? "promise-kept" : "missed-promise") \(weight),"
@@ -94,15 +99,26 @@ extension Dashboard {
     }
   }
 
-  /// The question in a centred panel, wrapped, with its keys under it.
+  /// The question in a centred panel, wrapped, with its keys under it. The whole question shows
+  /// when the window has the rows; only when it has not is it cut, never the lines under it.
   func drawPromiseQuestion(_ frame: inout Frame, _ question: PromiseQuestion) {
     let top = layout.titleRow == nil ? 0 : 1
     let available = Rect(x: 0, y: top, width: frame.width, height: layout.statusRow - top)
     let width = min(available.width, max(30, min(72, available.width - 4)))
-    var lines: [(String, StyleRole)] = []
-    for (text, role) in promiseQuestionLines(question) {
-      lines += wrap(text, width: max(1, width - 4), maxLines: 6).lines.map { ($0, role) }
+    let textWidth = max(1, width - 4)
+    let parts = promiseQuestionLines(question)
+    guard let (asked, askedRole) = parts.first else { return }
+    var rest: [(String, StyleRole)] = []
+    for (text, role) in parts.dropFirst() {
+      rest += wrap(text, width: textWidth, maxLines: 6).lines.map { ($0, role) }
     }
+    let room = max(1, available.height - 2 - rest.count)
+    let wrapped = wrap(asked, width: textWidth, maxLines: room)
+    var askedLines = wrapped.lines
+    if wrapped.isCut, let last = askedLines.last {
+      askedLines[askedLines.count - 1] = DisplayWidth.truncate(last + " …", to: textWidth)
+    }
+    let lines = askedLines.map { ($0, askedRole) } + rest
     let height = min(available.height, lines.count + 2)
     let rect = Rect(
       x: (available.width - width) / 2, y: top + (available.height - height) / 2, width: width, height: height)

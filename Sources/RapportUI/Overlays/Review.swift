@@ -16,7 +16,27 @@ struct Review: Equatable {
 
 /// What the review did with an account, in the order the summary counts them.
 enum ReviewOutcome: String, CaseIterable {
-  case deposit, planned, snoozed, skipped
+  case deposit, keptPromise, missedPromise, droppedPromise, planned, snoozed, skipped
+
+  /// What the card says was done: "deposit", "kept a promise".
+  var words: String {
+    switch self {
+    case .keptPromise: return "kept a promise"
+    case .missedPromise: return "missed a promise"
+    case .droppedPromise: return "dropped a promise"
+    default: return rawValue
+    }
+  }
+
+  /// How the summary at the end counts it: "1 deposit", "2 promises kept", "1 skipped".
+  func counted(_ count: Int) -> String {
+    switch self {
+    case .keptPromise: return plural(count, "promise") + " kept"
+    case .missedPromise: return plural(count, "promise") + " missed"
+    case .droppedPromise: return plural(count, "promise") + " dropped"
+    default: return "\(count) \(rawValue)"
+    }
+  }
 }
 
 extension Dashboard {
@@ -116,7 +136,7 @@ extension Dashboard {
     var counts: [ReviewOutcome: Int] = [:]
     for what in review.done.values { counts[what, default: 0] += 1 }
     let parts = ReviewOutcome.allCases.compactMap { outcome in
-      counts[outcome].map { "\($0) \(outcome.rawValue)" }
+      counts[outcome].map(outcome.counted)
     }
     let seen = review.done.count
     message =

@@ -22,7 +22,7 @@ extension Dashboard {
         "\(report.status.word) · tier \(account.tier.rawValue) · equity \(equity) · decayed \(amount(report.decayed))",
         report.status >= .drifting ? .danger : .warning
       ))
-    if let done = review.done[id] { lines.append(("Done in this review: \(done.rawValue)", .positive)) }
+    if let done = review.done[id] { lines.append(("Done in this review: \(done.words)", .positive)) }
     if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
     lines.append(("", .normal))
     if account.decision(on: today) == .due, let plan = account.plan {

@@ -24,17 +24,17 @@ extension Dashboard {
     return inner.width > 0 && inner.height > 1 ? inner.height - 1 : nil
   }
 
-  /// The mark before an account: a promise overdue (◆!) before anything; then what the review
+  /// The mark before an account: a promise overdue (⚑!) before anything; then what the review
   /// decided (z snoozed, P a touch planned, P! one due), else its drift (~ cooling, ! drifting,
-  /// !! neglected), with a promise due within three days (◆) between neglected and the others
+  /// !! neglected), with a promise due within three days (⚑) between neglected and the others
   /// (`markLegend` lists them for the help).
   func driftMark(of index: Int) -> (String, StyleRole) {
     let account = ledger.accounts[index]
     let promises = promiseCounts(of: index)
-    if promises.overdue > 0 { return ("◆!", .danger) }
+    if promises.overdue > 0 { return (Dashboard.promiseMark + "!", .danger) }
     if let until = account.snoozedUntil, until > today { return ("z", .dim) }
     if let plan = account.plan { return plan <= today ? ("P!", .danger) : ("P", .accent) }
-    if drift[index].status != .neglected, promises.dueSoon > 0 { return ("◆", .warning) }
+    if drift[index].status != .neglected, promises.dueSoon > 0 { return (Dashboard.promiseMark, .warning) }
     switch drift[index].status {
     case .healthy: return ("", .normal)
     case .cooling: return ("~", .warning)

@@ -47,13 +47,17 @@ extension Dashboard {
     return counts
   }
 
+  /// The mark of a promise due: a flag, one column wide in every terminal (not of ambiguous
+  /// width), and none of the timeline's marks (`barMarks`).
+  static let promiseMark = "⚑"
+
   /// The marks column's legend, for the help.
   static let markLegend: [(mark: String, meaning: String)] = [
-    ("◆!", "a promise overdue (before any other mark)"),
+    (promiseMark + "!", "a promise overdue (before any other mark)"),
     ("z", "snoozed"),
     ("P", "a touch planned (P! one due)"),
     ("!!", "neglected"),
-    ("◆", "a promise due within \(promiseSoonDays) days"),
+    (promiseMark, "a promise due within \(promiseSoonDays) days"),
     ("!", "drifting"),
     ("~", "cooling"),
   ]

@@ -76,10 +76,11 @@ extension Dashboard {
       } else {
         frame.put(String(repeating: "•", count: bar), x: x, y: rect.y + decayedRow, role: .chartDecayed)
       }
-      let mark: (String, StyleRole)? =
+      let mark: BarMark? =
         bucket.deposits > 0 && bucket.withdrawals < 0
-        ? ("◆", .accent) : bucket.deposits > 0 ? ("▲", .deposit) : bucket.withdrawals < 0 ? ("▼", .withdrawal) : nil
-      if let mark { frame.put(mark.0, x: x + (bar - 1) / 2, y: rect.y + plotHeight, role: mark.1) }
+        ? Dashboard.barMarks[2]
+        : bucket.deposits > 0 ? Dashboard.barMarks[0] : bucket.withdrawals < 0 ? Dashboard.barMarks[1] : nil
+      if let mark { frame.put(mark.mark, x: x + (bar - 1) / 2, y: rect.y + plotHeight, role: mark.role) }
     }
     drawAxisLabels(
       &frame, buckets: buckets, x: x0, y: rect.y + plotHeight + 1, width: count * barWidth, barWidth: barWidth)
@@ -87,10 +88,9 @@ extension Dashboard {
 
   /// The chart's key, drawn into the pane's top border when it fits.
   func drawChartLegend(_ frame: inout Frame, _ rect: Rect, titleWidth: Int) {
-    let parts: [(String, StyleRole)] = [
-      (" █", .chartBalance), (" equity ", .dim), ("•", .chartDecayed), (" decayed ", .dim), ("▲", .deposit),
-      (" in ", .dim), ("▼", .withdrawal), (" out ", .dim), ("◆", .accent), (" both ", .dim),
-    ]
+    let parts: [(String, StyleRole)] =
+      [(" █", .chartBalance), (" equity ", .dim), ("•", .chartDecayed), (" decayed ", .dim)]
+      + Dashboard.barMarks.flatMap { [($0.mark, $0.role), (" \($0.word) ", .dim)] }
     let width = parts.reduce(0) { $0 + DisplayWidth.of($1.0) }
     var x = rect.x + rect.width - 2 - width
     guard x > rect.x + 2 + titleWidth + 2 else { return }
@@ -162,4 +162,24 @@ extension Dashboard {
 extension Day {
   /// `Jan` … `Dec`, for the timeline's axis.
   static let shortMonths = monthNames.map { String($0.prefix(3)) }
+}
+
+/// A mark under a bar of the timeline's chart: what the events in it were.
+struct BarMark {
+  var mark: String
+  var role: StyleRole
+  /// The chart's key: "in".
+  var word: String
+  /// The help's line.
+  var meaning: String
+}
+
+extension Dashboard {
+  /// Deposits, withdrawals, both: the marks under the chart's bars, in that order, for the chart,
+  /// its key and the help.
+  static let barMarks = [
+    BarMark(mark: "▲", role: .deposit, word: "in", meaning: "deposits in the bar's days"),
+    BarMark(mark: "▼", role: .withdrawal, word: "out", meaning: "withdrawals in the bar's days"),
+    BarMark(mark: "◆", role: .accent, word: "both", meaning: "deposits and withdrawals in the bar's days"),
+  ]
 }

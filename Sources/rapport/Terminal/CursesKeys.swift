@@ -34,10 +34,11 @@ extension CursesTerminal {
         continue
       case 8, 127: return .backspace
       case 1...26: return .control(Character(UnicodeScalar(UInt8(code) + 96)))
+      case 0..<32: continue  // Ctrl-\, Ctrl-], Ctrl-^, Ctrl-_: no keys
       default:
-        // Other controls (Ctrl-\, Ctrl-], C1 codes, a pasted bidi override) are no keys and
-        // no text to type.
-        guard let scalar = UnicodeScalar(UInt32(code)), !InertText.isActive(scalar) else { continue }
+        // A C1 control or a bidi override comes as text, for a form to refuse by name at its
+        // field; the frame shows it as text.
+        guard let scalar = UnicodeScalar(UInt32(code)) else { continue }
         return .character(Character(scalar))
       }
     }
@@ -87,6 +88,7 @@ extension CursesTerminal {
       case 0x20...0x2F: continue
       default:
         switch (code, parameters) {
+        case (0x7E, "200"): return pasted()
         case (0x7E, "1"), (0x7E, "7"), (0x48, _): return .home  // `~`, `H`
         case (0x7E, "4"), (0x7E, "8"), (0x46, _): return .end  // `~`, `F`
         case (0x7E, "3"): return .delete
@@ -102,6 +104,30 @@ extension CursesTerminal {
       }
     }
     return nil
+  }
+
+  /// The text of a bracketed paste, up to the `ESC [201~` that ends it, read as it came: the
+  /// keypad's translation is off meanwhile, so that an escape sequence in the text stays text.
+  /// The line breaks a terminal sends as CR are line feeds again.
+  private func pasted() -> Key {
+    let window = rapport_stdscr()
+    keypad(window, false)
+    wtimeout(window, 500)  // A long paste comes in pieces.
+    defer { keypad(window, true) }
+    let end: [Unicode.Scalar] = ["\u{1B}", "[", "2", "0", "1", "~"]
+    var scalars: [Unicode.Scalar] = []
+    var code: wint_t = 0
+    while get_wch(&code) != ERR {
+      guard let scalar = UnicodeScalar(UInt32(code)) else { continue }
+      scalars.append(scalar)
+      if scalar == "~", scalars.count >= end.count, scalars[(scalars.count - end.count)...].elementsEqual(end) {
+        scalars.removeLast(end.count)
+        break
+      }
+    }
+    var text = String(String.UnicodeScalarView(scalars))
+    text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    return .paste(text)
   }
 
   private func mouse() -> Key? {
@@ -124,7 +150,9 @@ extension CursesTerminal {
       clearok(rapport_stdscr(), true)
     case .suspend:
       endwin()
+      CursesTerminal.bracketPastes(false)
       kill(getpid(), SIGTSTP)
+      CursesTerminal.bracketPastes(true)
       shown = nil
       refresh()
     }

@@ -50,6 +50,7 @@ final class CursesTerminal: Terminal {
     set_escdelay(25)
     mouseinterval(0)
     mousemask(rapport_all_mouse_events(), nil)
+    CursesTerminal.bracketPastes(true)
 
     var depth = ColorDepth.none
     if !monochrome, has_colors() {
@@ -75,8 +76,17 @@ final class CursesTerminal: Terminal {
   /// Gives the terminal back as it was.
   func close() {
     endwin()
+    CursesTerminal.bracketPastes(false)
     delscreen(screen)
     TerminalGuard.terminalClosed()
+  }
+
+  /// Asks the terminal to mark the start and end of pasted text (`ESC [200~` … `ESC [201~`), so
+  /// that a paste is read as one piece of text, escape sequences and all, and not as keys; or
+  /// stops asking. Terminals that do not know the mode ignore it.
+  static func bracketPastes(_ on: Bool) {
+    let sequence = on ? "\u{1B}[?2004h" : "\u{1B}[?2004l"
+    _ = sequence.utf8CString.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count - 1) }
   }
 
   var size: (width: Int, height: Int) { (Int(rapport_cols()), Int(rapport_lines())) }

@@ -33,7 +33,7 @@ import Testing
     var tmux = try TmuxSession(["--store", store], home: home.path)
     try tmux.waitFor("Accounts 2/2 · by drift")
     // The overdue promise marks Beta, first by drift.
-    try tmux.waitFor("◆! Beta Logistics")
+    try tmux.waitFor("⚑! Beta Logistics")
 
     // Acme, its contacts pane on Jane, P: what, the contact and the due day as they come, Enter.
     try tmux.send("/")
@@ -42,7 +42,7 @@ import Testing
     try tmux.waitFor("Promise · Acme Corp")
     try tmux.type("send the benchmark")
     try tmux.send("Enter")
-    try tmux.waitFor("Promised 'send the benchmark' for Jane Doe, due 2026-11-30 (in 7 days)")
+    try tmux.waitFor("Promised 'send the benchmark' to Jane Doe, due 2026-11-30 (in 7 days)")
     // The pane wraps the line at its width.
     try tmux.waitFor("promise: send the benchmark · due 2026-11-30")
     let made = try #require(try lines(store).last)

@@ -124,16 +124,21 @@ import Testing
     #expect(check.status == 0)
   }
 
-  @Test func controlKeysThatAreNoCommandTypeNothing() throws {
-    let (home, _, tmux) = try TmuxSession.onDemo()
+  /// Ctrl-\ and Ctrl-] are no keys and type nothing; a C1 control and a bidi override typed as
+  /// text are not lost but shown as text, and the note refuses them by name.
+  @Test func controlKeysThatAreNoCommandTypeNothingAndControlCharactersAreRefused() throws {
+    let (home, store, tmux) = try TmuxSession.onDemo()
+    let before = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
     try tmux.send("d", "Tab", "Tab", "Tab")
     try tmux.waitFor("Deposit · Compagnie Électrique du Rhône")
     try tmux.type("a")
-    // Ctrl-\ and Ctrl-], then a C1 control and a bidi override typed as text.
     try tmux.send("C-\\", "C-]")
     try tmux.type("\u{9B}\u{202E}b")
-    let screen = try tmux.waitFor("the note 'ab'") { $0.contains("│ Note     ab ") }
-    #expect(!screen.contains("\\x1c") && !screen.contains("<U+"))
+    let screen = try tmux.waitFor("the note") { $0.contains("│ Note     a<U+009B><U+202E>b ") }
+    #expect(!screen.contains("\\x1c") && !screen.contains("\\x1d"))
+    try tmux.send("Enter")
+    try tmux.waitFor("Note contains a control character (U+009B CSI); remove it")
+    #expect(try String(contentsOfFile: store + "/events.txt", encoding: .utf8) == before)
     try tmux.send("Escape", "Escape", "q")
     try tmux.waitFor("[exit 0]")
     withExtendedLifetime(home) {}

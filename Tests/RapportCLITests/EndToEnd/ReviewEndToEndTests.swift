@@ -31,7 +31,7 @@ import Testing
     let rows = screen.split(separator: "\n").map(String.init)
     #expect(rows.contains { $0.hasPrefix("│P  Kestrel Aerospace") })
     // Harbourline is snoozed, but its overdue promise is the mark it shows.
-    #expect(rows.contains { $0.hasPrefix("│◆! Harbourline Health") }, "\(screen)")
+    #expect(rows.contains { $0.hasPrefix("│⚑! Harbourline Health") }, "\(screen)")
     try tmux.send("r")
     try tmux.waitFor("Review 1 of 5 · Compagnie Électrique du Rhône")
     try tmux.send("q", "q")

@@ -56,6 +56,13 @@ final class TmuxSession {
   /// Types text literally.
   func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
 
+  /// Pastes `text` as a terminal does: through a tmux buffer, bracketed (`ESC [200~` … `ESC [201~`)
+  /// when the program asked for it, its line feeds sent as carriage returns.
+  func paste(_ text: String) throws {
+    try tmux(["set-buffer", "-b", "pasted", "--", text])
+    try tmux(["paste-buffer", "-p", "-b", "pasted", "-t", target])
+  }
+
   /// What the window shows, one string per row; with `escapes`, colours and attributes included.
   func screen(escapes: Bool = false) throws -> String {
     try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))

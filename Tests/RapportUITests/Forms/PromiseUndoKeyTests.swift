@@ -25,11 +25,12 @@ import Testing
     #expect(dashboard.message == "u again to undo the promise “Send the benchmark”, kept before this session")
     #expect(try lines(dashboard).count == 4)
     press(dashboard, [.character("u")])
-    #expect(dashboard.message == "Undone (Ctrl-R redoes): the promise “Send the benchmark” is open again")
+    #expect(
+      dashboard.message == "Took back keeping the promise “Send the benchmark”: it is open again; Ctrl-R redoes it")
     #expect(try lines(dashboard).last == "2026-11-23 reopened promise001 \"undo\"")
     #expect(dashboard.ledger.promises.first?.status == .open)
     press(dashboard, [.control("r")])
-    #expect(dashboard.message == "Redone: the promise “Send the benchmark” is kept again")
+    #expect(dashboard.message == "Kept the promise “Send the benchmark” again")
     #expect(dashboard.ledger.promises.first?.status == .kept)
   }
 
@@ -37,7 +38,8 @@ import Testing
     let dashboard = try PeopleFixture.dashboard(
       events: String(events.split(separator: "\n").prefix(2).joined(separator: "\n") + "\n"))
     press(dashboard, [.character("u"), .character("u")])
-    #expect(dashboard.message == "Undone (Ctrl-R redoes): the promise “Send the benchmark” due 2026-11-27")
+    #expect(
+      dashboard.message == "Took back the promise “Send the benchmark” (due 2026-11-27); Ctrl-R makes it again")
     #expect(try lines(dashboard).last == "2026-11-23 void promise001 \"undo\"")
     #expect(dashboard.ledger.promises.isEmpty)
     press(dashboard, [.character("u"), .character("u")])

@@ -21,7 +21,7 @@ import Testing
     let promise = try #require(dashboard.ledger.promises.last)
     #expect(promise.what == "Fix the invoice run" && promise.contact == nil)
     #expect(promise.due == Day(iso: "2026-11-30") && promise.by == "sam" && promise.made == PeopleFixture.today)
-    #expect(dashboard.message == "Promised 'Fix the invoice run' for Acme Corp, due 2026-11-30 (in 7 days)")
+    #expect(dashboard.message == "Promised 'Fix the invoice run' to Acme Corp, due 2026-11-30 (in 7 days)")
   }
 
   @Test func fromTheContactsPaneItIsForTheSelectedPersonAndTakesAWeekday() throws {
@@ -77,7 +77,11 @@ import Testing
   @Test func theMadePromiseIsUndoneByUWithoutAsking() throws {
     let dashboard = try PromiseFixture.dashboard(events: PeopleFixture.events)
     press(dashboard, [.character("P")] + Key.typing("send it") + [.enter, .character("u")])
-    #expect(dashboard.message.hasPrefix("Undone (Ctrl-R redoes): the promise “send it”"))
+    #expect(dashboard.message == "Took back the promise “send it” (due 2026-11-30); Ctrl-R makes it again")
+    press(dashboard, [.control("r")])
+    #expect(dashboard.message == "Made the promise “send it” again (due 2026-11-30)")
+    #expect(dashboard.ledger.openPromises.map(\.what) == ["send it"])
+    press(dashboard, [.character("u")])
     #expect(dashboard.ledger.promises.isEmpty)
   }
 }

@@ -37,9 +37,9 @@ import Testing
       2026-11-20 gamma promise "later" due:2026-11-27
 
       """)
-    #expect(mark(dashboard, "acme") == "◆!")
+    #expect(mark(dashboard, "acme") == "⚑!")
     #expect(dashboard.driftMark(of: 0).1 == .danger)
-    #expect(mark(dashboard, "beta") == "◆")
+    #expect(mark(dashboard, "beta") == "⚑")
     #expect(mark(dashboard, "gamma") == "")
     #expect(dashboard.promiseCounts(of: 0) == PromiseCounts(overdue: 1, dueSoon: 0))
   }
@@ -55,7 +55,7 @@ import Testing
     #expect(mark(dashboard, "acme") == "!")
     press(dashboard, [.character("u"), .character("u")])
     #expect(dashboard.ledger.promises.first?.isOpen == true)
-    #expect(mark(dashboard, "acme") == "◆!")
+    #expect(mark(dashboard, "acme") == "⚑!")
   }
 
   @Test func anOverduePromiseOutranksASnoozeAndDueSoonGivesWayToNeglected() throws {
@@ -70,7 +70,7 @@ import Testing
         account beta "Beta" tier:A
 
         """)
-    #expect(mark(dashboard, "acme") == "◆!")
+    #expect(mark(dashboard, "acme") == "⚑!")
     // Beta was never touched: neglected, which says more than a promise due tomorrow.
     #expect(dashboard.drift[1].status == .neglected)
     #expect(mark(dashboard, "beta") == "!!")
@@ -80,8 +80,27 @@ import Testing
     let dashboard = try PromiseFixture.dashboard()
     press(dashboard, [.character("?")])
     let lines = dashboard.helpLines().map(\.0)
-    #expect(lines.contains { $0.hasPrefix("◆!") && $0.hasSuffix("a promise overdue (before any other mark)") })
-    #expect(lines.contains { $0.hasPrefix("◆ ") && $0.hasSuffix("a promise due within 3 days") })
+    #expect(lines.contains { $0.hasPrefix("⚑!") && $0.hasSuffix("a promise overdue (before any other mark)") })
+    #expect(lines.contains { $0.hasPrefix("⚑ ") && $0.hasSuffix("a promise due within 3 days") })
+  }
+
+  /// The promise mark once was the timeline's "in and out" mark too: the accounts' marks and the
+  /// bars' marks share no glyph, each takes one column, and the help lists both.
+  @Test func thePromiseMarkIsNoneOfTheTimelinesMarks() throws {
+    let bars = Set(Dashboard.barMarks.map(\.mark))
+    #expect(bars.count == 3)
+    for (mark, _) in Dashboard.markLegend {
+      #expect(mark.allSatisfy { !bars.contains(String($0)) }, "\(mark)")
+    }
+    #expect(DisplayWidth.of(Dashboard.promiseMark) == 1)
+    #expect(Dashboard.promiseMark.unicodeScalars.allSatisfy { !$0.properties.isEmojiPresentation })
+    let dashboard = try PromiseFixture.dashboard()
+    press(dashboard, [.character("?")])
+    let lines = dashboard.helpLines().map(\.0)
+    let under = try #require(lines.firstIndex(of: "Marks under the timeline's bars"))
+    #expect(lines[under + 1].hasPrefix("▲ ") && lines[under + 1].hasSuffix("deposits in the bar's days"))
+    #expect(
+      lines[under + 3].hasPrefix("◆ ") && lines[under + 3].hasSuffix("deposits and withdrawals in the bar's days"))
   }
 
   @Test func theContactsPaneListsEachPersonsOpenPromisesSoonestFirstAndTheAccountsOnTop() throws {

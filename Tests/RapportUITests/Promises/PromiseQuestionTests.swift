@@ -79,7 +79,8 @@ import Testing
   @Test func theKeptPromiseIsTakenBackByU() throws {
     let dashboard = try PromiseFixture.dashboard()
     press(dashboard, [.character("K"), .enter, .character("u")])
-    #expect(dashboard.message == "Undone (Ctrl-R redoes): the promise “Send the benchmark” is open again")
+    #expect(
+      dashboard.message == "Took back keeping the promise “Send the benchmark”: it is open again; Ctrl-R redoes it")
     #expect(dashboard.ledger.promise(id: "promise001")?.isOpen == true)
   }
 
@@ -109,7 +110,7 @@ import Testing
     #expect(card.contains { $0.contains("Send the benchmark — Lars Berg · 9 days overdue") })
     #expect(card.contains { $0.contains("K keep · M miss · X drop") })
     press(dashboard, [.character("K"), .enter])
-    #expect(dashboard.review?.done["acme"] == .deposit)
+    #expect(dashboard.review?.done["acme"] == .keptPromise)
     #expect(dashboard.ledger.promise(id: "promise001")?.status == .kept)
   }
 }
@@ -122,7 +123,7 @@ import Testing
       accounts: "account acme \"Acme Corp\" tier:A snoozed:2026-12-20\n  snooze-reason: Year-end freeze\n")
     press(dashboard, [.character("r")])
     #expect(dashboard.review == nil)
-    #expect(screen(dashboard).contains("│◆! Acme Corp"))
+    #expect(screen(dashboard).contains("│⚑! Acme Corp"))
     #expect(
       dashboard.drift[0].reasons.contains {
         $0.description.hasPrefix("Promise 'Send the benchmark' to Lars Berg is 9 days overdue")
