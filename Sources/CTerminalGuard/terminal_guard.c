@@ -207,6 +207,14 @@ static void rapport_guard_append_capability(const char *name) {
   rapport_guard.reset_length += length;
 }
 
+/* Adds a fixed sequence to what leaves the full-screen mode, when it fits. */
+static void rapport_guard_append_literal(const char *sequence) {
+  size_t length = strlen(sequence);
+  if (rapport_guard.reset_length + length > sizeof rapport_guard.reset) return;
+  memcpy(rapport_guard.reset + rapport_guard.reset_length, sequence, length);
+  rapport_guard.reset_length += length;
+}
+
 /* Once ncurses has the terminal: prepares what leaves the full-screen mode (attributes off,
  * cursor shown, mouse reports off, keypad mode off, the terminal's own screen back) and
  * installs the handlers, over the ones ncurses just put in place. */
@@ -216,13 +224,11 @@ void rapport_guard_arm_terminal(void) {
   rapport_guard_append_capability("cnorm");
   char *mouse = tigetstr("kmous");
   if (mouse != NULL && mouse != (char *)-1) {
-    const char *off = "\033[?1006l\033[?1003l\033[?1002l\033[?1000l";
-    size_t length = strlen(off);
-    if (rapport_guard.reset_length + length <= sizeof rapport_guard.reset) {
-      memcpy(rapport_guard.reset + rapport_guard.reset_length, off, length);
-      rapport_guard.reset_length += length;
-    }
+    rapport_guard_append_literal("\033[?1006l\033[?1003l\033[?1002l\033[?1000l");
   }
+  /* Bracketed paste off: the dashboard turns it on, and a shell left with it would see every
+   * paste wrapped in escape sequences. */
+  rapport_guard_append_literal("\033[?2004l");
   rapport_guard_append_capability("rmkx");
   rapport_guard_append_capability("rmcup");
   rapport_guard.terminal_armed = 1;
