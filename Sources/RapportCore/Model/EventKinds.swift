@@ -14,9 +14,11 @@ public enum EventKinds {
     switch type {
     case .deposit:
       return [
-        Choice(kind: "promise-kept", weight: Weight(2)), Choice(kind: "problem-solved", weight: Weight(3)),
-        Choice(kind: "insight", weight: Weight(3)), Choice(kind: "check-in", weight: Weight(1)),
-        Choice(kind: "kindness", weight: Weight(1)),
+        // The everyday touch first. A kept promise is recorded by keeping it (`K`, `rapport
+        // promise keep`), which links the two; offered last, so that no deposit is one by default.
+        Choice(kind: "check-in", weight: Weight(1)), Choice(kind: "insight", weight: Weight(3)),
+        Choice(kind: "problem-solved", weight: Weight(3)), Choice(kind: "kindness", weight: Weight(1)),
+        Choice(kind: "promise-kept", weight: Weight(2)),
       ]
     case .withdrawal:
       return [
@@ -36,10 +38,15 @@ public enum EventKinds {
     }
   }
 
-  /// The weight a kind suggests for `type`: its listed weight, else the type's default.
+  /// The weight a kind suggests for `type`: its listed weight, else the type's default (a
+  /// deposit or a favour given 2, a withdrawal -2, a favour asked 1).
   public static func defaultWeight(for type: EventType, kind: String) -> Weight {
-    let choices = choices(for: type)
-    return (choices.first { $0.kind == kind } ?? choices[0]).weight
+    if let listed = choices(for: type).first(where: { $0.kind == kind }) { return listed.weight }
+    switch type {
+    case .deposit, .favourGiven: return Weight(2)
+    case .withdrawal: return Weight(-2)
+    case .favourAsked: return Weight(1)
+    }
   }
 
   /// Whether `text` can be a kind: a lowercase word such as `insight`.

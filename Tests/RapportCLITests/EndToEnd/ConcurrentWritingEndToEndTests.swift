@@ -30,9 +30,9 @@ import Testing
     for round in 1...3 {
       for dashboard in [first, second] {
         try dashboard.send("d", "Enter")
-        try dashboard.waitFor("deposit \(round)") { $0.contains("Deposit +2 for Compagnie Électrique du Rhône") }
+        try dashboard.waitFor("deposit \(round)") { $0.contains("Deposit +1 for Compagnie Électrique du Rhône") }
         try dashboard.send("Escape")
-        try dashboard.waitFor("the message clears") { !$0.contains("Deposit +2 for") }
+        try dashboard.waitFor("the message clears") { !$0.contains("Deposit +1 for") }
       }
     }
     scripted.wait()

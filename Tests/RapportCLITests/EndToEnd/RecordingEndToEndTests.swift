@@ -12,7 +12,7 @@ import Testing
     let (home, store, tmux) = try TmuxSession.onDemo()
     try tmux.send("2", "d")
     try tmux.waitFor("Deposit · Compagnie Électrique du Rhône")
-    try tmux.send("3", "Enter")
+    try tmux.send("2", "Enter")
     try tmux.waitFor("Deposit +3 for Compagnie Électrique du Rhône / Élodie Lefèvre: equity 24.5 -> 27.5")
     // No quit, no clean-up: the process dies at once.
     let pid = try tmux.programID()

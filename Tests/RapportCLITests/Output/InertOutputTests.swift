@@ -54,7 +54,7 @@ import Testing
 
     let add = try runner.run(["add", "deposit", "nordhavn/lars", "--store", store])
     #expect(add.status == 0, "\(add.stderr)")
-    #expect(add.stdout.hasPrefix("Deposit +2 for \(Self.shownName) / Lars Kjærgaard: equity"))
+    #expect(add.stdout.hasPrefix("Deposit +1 for \(Self.shownName) / Lars Kjærgaard: equity"))
   }
 
   @Test func jsonParsesBackToTheExactTextAndStaysInert() throws {

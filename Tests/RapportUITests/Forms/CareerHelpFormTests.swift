@@ -23,12 +23,12 @@ import Testing
     #expect(shown.contains("next job: COO when the current one retires"))
     // Enter as it opened: an ordinary deposit.
     press(dashboard, [.enter])
-    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit promise-kept +2 id:"))
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit check-in +1 id:"))
   }
 
   @Test func yesRecordsTheEventForTheirCareerAndUndoAndRedoWork() throws {
     let dashboard = try PeopleFixture.dashboard()
-    press(dashboard, [.character("2"), .character("d"), .character("3"), .tab, .tab, .tab, .tab])
+    press(dashboard, [.character("2"), .character("d"), .character("2"), .tab, .tab, .tab, .tab])
     #expect(dashboard.form?.focused.key == .forCareer)
     press(dashboard, Key.typing("y") + [.enter])
     let line = try lastEvent(dashboard)
@@ -63,7 +63,7 @@ import Testing
     press(dashboard, [.control("u")] + Key.typing("whole"))
     #expect(dashboard.form?.has(.forCareer) == false)
     press(dashboard, [.enter])
-    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme deposit promise-kept +2 id:"))
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme deposit check-in +1 id:"))
   }
 
   @Test func theFieldAddedAsTheFormOpensIsNotAChangeSoOneEscCloses() throws {
@@ -98,7 +98,7 @@ import Testing
     press(dashboard, Key.typing("N") + Key.typing("y"))
     #expect(screen(dashboard).contains("For their career  yes"))
     press(dashboard, [.enter])
-    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit promise-kept +2 for:career id:"))
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 acme/lars deposit check-in +1 for:career id:"))
   }
 
   @Test func anyOtherCharacterChangesNothingAndSaysWhichKeysDo() throws {

@@ -19,19 +19,19 @@ import Testing
     press(dashboard, [.character("2"), .character("d")])
     #expect(screen(dashboard).contains("Deposit · Compagnie Électrique du Rhône"))
     press(dashboard, [.enter])
-    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/lefevre deposit promise-kept +2 id:"))
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/lefevre deposit check-in +1 id:"))
     #expect(
-      dashboard.message == "Deposit +2 for Compagnie Électrique du Rhône / Élodie Lefèvre: equity 24.5 -> 26.5")
+      dashboard.message == "Deposit +1 for Compagnie Électrique du Rhône / Élodie Lefèvre: equity 24.5 -> 25.5")
     #expect(dashboard.form == nil)
     // The timeline lists the new event at the top.
     let lines = screen(dashboard).components(separatedBy: "\n")
-    let newest = try #require(lines.firstIndex { $0.contains("2026-11-23") && $0.contains("promise-kept") })
+    let newest = try #require(lines.firstIndex { $0.contains("2026-11-23") && $0.contains("check-in") })
     #expect(lines[newest].contains("Élodie Lefèvre"))
   }
 
   @Test func fromTheAccountsPaneAKindIsPickedByNumberAndPlusMinusChangeTheWeight() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("d"), .character("3"), .character("+"), .character("+"), .character("-"), .enter])
+    press(dashboard, [.character("d"), .character("2"), .character("+"), .character("+"), .character("-"), .enter])
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit insight +4 id:"))
   }
 
@@ -90,15 +90,15 @@ import Testing
     let dashboard = try DemoFixture.dashboard()
     let balance = { dashboard.ledger.totals(account: dashboard.ledger.accountIndex("electrique")!).balance }
     press(dashboard, [.character("d"), .enter])
-    #expect(balance() == 26.5)
+    #expect(balance() == 25.5)
     press(dashboard, [.character("u")])
     #expect(balance() == 24.5)
     #expect(
-      dashboard.message.hasPrefix("Undone (Ctrl-R redoes): Deposit +2 for Compagnie Électrique du Rhône on 2026-11-23"))
+      dashboard.message.hasPrefix("Undone (Ctrl-R redoes): Deposit +1 for Compagnie Électrique du Rhône on 2026-11-23"))
     #expect(
       try lastEvent(dashboard).hasSuffix("void \(dashboard.ledger.event(dashboard.ledger.eventCount - 1).id) \"undo\""))
     press(dashboard, [.control("r")])
-    #expect(balance() == 26.5)
+    #expect(balance() == 25.5)
     press(dashboard, [.control("r")])
     #expect(dashboard.message == "Nothing to redo")
   }
@@ -201,9 +201,9 @@ import Testing
     let second = Dashboard(
       store: try Store(path: dashboard.store.path, writable: true, today: DemoFixture.today), today: DemoFixture.today)
     press(second, [.character("d"), .enter])
-    #expect(second.message.hasPrefix("Deposit +2 for Compagnie Électrique du Rhône"))
+    #expect(second.message.hasPrefix("Deposit +1 for Compagnie Électrique du Rhône"))
     press(dashboard, [.character("d"), .enter])
-    #expect(dashboard.message.hasPrefix("Deposit +2 for Compagnie Électrique du Rhône"))
+    #expect(dashboard.message.hasPrefix("Deposit +1 for Compagnie Électrique du Rhône"))
     #expect(dashboard.store.ledger.eventCount == second.store.ledger.eventCount + 1)
   }
 
@@ -250,7 +250,7 @@ import Testing
     #expect(dashboard.form?[.contact].choice?.value == "Sophie Martin")
     #expect(screen(dashboard).contains("36 contacts"))
     press(dashboard, [.enter])
-    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/martin deposit promise-kept +2 id:"))
+    #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique/martin deposit check-in +1 id:"))
   }
 }
 
@@ -282,9 +282,9 @@ extension RecordingTests {
   @Test func upInAPickListPicksThePreviousChoice() throws {
     let dashboard = try DemoFixture.dashboard()
     press(dashboard, [.character("d"), .down])
-    #expect(dashboard.form?[.kind].choice?.value == "problem-solved")
+    #expect(dashboard.form?[.kind].choice?.value == "insight")
     press(dashboard, [.up])
-    #expect(dashboard.form?[.kind].choice?.value == "promise-kept")
+    #expect(dashboard.form?[.kind].choice?.value == "check-in")
     #expect(dashboard.form?.focused.label == "Kind")
   }
 }
