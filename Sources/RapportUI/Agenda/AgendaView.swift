@@ -149,13 +149,16 @@ extension Dashboard {
   func agendaKey(_ key: Key) -> Bool {
     guard var view = agendaView else { return true }
     guard let action = KeyMap.agenda.action(for: key) else {
-      if case .character(let c) = key { message = "No action on '\(c)' in the agenda: press Esc, then ? for the keys" }
+      if case .character(let c) = key { message = "No action on '\(c)' in the agenda: ? lists the keys" }
       return true
     }
     let count = agenda(days: view.days).items.count
     let page = max(1, agendaPanel(view).rows - 1)
     switch action {
     case .quit: return false
+    case .help:
+      openFrom { openOverlay(.help) }
+      return true
     case .close:
       returns = []
       mode = .normal

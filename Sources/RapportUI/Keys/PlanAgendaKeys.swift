@@ -1,11 +1,11 @@
 /// What a key does over an account's key account plan.
 public enum PlanAction: CaseIterable, Hashable, Sendable {
-  case down, up, top, bottom, addInitiative, addObjective, edit, cycleStatus, remove, reviewDay, close, quit
+  case down, up, top, bottom, addInitiative, addObjective, edit, cycleStatus, remove, reviewDay, help, close, quit
 }
 
 /// What a key does in the agenda.
 public enum AgendaAction: CaseIterable, Hashable, Sendable {
-  case down, up, pageDown, pageUp, top, bottom, moreDays, fewerDays, open, touch, keep, plan, close, quit
+  case down, up, pageDown, pageUp, top, bottom, moreDays, fewerDays, open, touch, keep, plan, help, close, quit
 }
 
 extension KeyMap {
@@ -31,7 +31,8 @@ extension KeyMap {
         [.character("x"), .delete], .remove, "Remove the objective or initiative (press twice; no undo)",
         in: planSection, hint: "remove"),
       bind([.character("R")], .reviewDay, "Set the plan's review day (+90d, a date)", in: planSection, hint: "review"),
-      bind([.escape, .character("o")], .close, "Close the plan", in: planSection, hint: "close"),
+      bind([.character("?"), .function(1)], .help, "The keys, the plan's first", in: planSection, hint: "help"),
+      bind([.escape, .character("o"), .character("q")], .close, "Close the plan", in: planSection, hint: "close"),
       bind([.control("c")], .quit, "Quit", in: planSection),
     ])
 
@@ -54,7 +55,8 @@ extension KeyMap {
         hint: "touch"),
       bind([.character("K")], .keep, "Keep the line's promise (asks first)", in: agendaSection, hint: "keep"),
       bind([.character("e"), .character("o")], .plan, "The line's key account plan", in: agendaSection, hint: "plan"),
-      bind([.escape, .character("D")], .close, "Close the agenda", in: agendaSection, hint: "close"),
-      bind([.character("q"), .control("c")], .quit, "Quit", in: agendaSection),
+      bind([.character("?"), .function(1)], .help, "The keys, the agenda's first", in: agendaSection, hint: "help"),
+      bind([.escape, .character("D"), .character("q")], .close, "Close the agenda", in: agendaSection, hint: "close"),
+      bind([.control("c")], .quit, "Quit", in: agendaSection),
     ])
 }

@@ -14,7 +14,14 @@ extension Dashboard {
   func helpLines() -> [(String, StyleRole)] {
     var lines: [(String, StyleRole)] = []
     let keyWidth = KeyMap.keyColumnWidth
-    for section in KeyMap.listing(first: review == nil ? .normal : .review) {
+    // Opened from the plan or the agenda, those keys come first; from the review, its keys.
+    let first: KeyMode
+    switch returns.last {
+    case .plan?: first = .plan
+    case .agenda?: first = .agenda
+    default: first = review == nil ? .normal : .review
+    }
+    for section in KeyMap.listing(first: first) {
       lines.append((section.title, .overlayTitle))
       for (keys, summary) in section.entries {
         lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal))

@@ -206,7 +206,7 @@ extension Dashboard {
     updatePlan(view)
     guard let action = KeyMap.plan.action(for: key) else {
       updatePlan(view)
-      if case .character(let c) = key { message = "No action on '\(c)' in the plan: press Esc, then ? for the keys" }
+      if case .character(let c) = key { message = "No action on '\(c)' in the plan: ? lists the keys" }
       return true
     }
     guard let index = planAccount(view) else {
@@ -224,6 +224,7 @@ extension Dashboard {
     switch action {
     case .quit: return false
     case .close: closePlan()
+    case .help: openFrom { openOverlay(.help) }
     case .down: view.cursor = min(count - 1, view.cursor + 1)
     case .up: view.cursor = max(0, view.cursor - 1)
     case .top: view.cursor = 0

@@ -70,6 +70,9 @@ import Testing
     try tmux.send("Escape")
     try tmux.waitFor("Agenda · 2026-11-23 to 2026-11-29 · 3 items")
     try tmux.waitFor("Joint innovation day (active)")
+    // q closes the agenda, as Esc does; a second q quits.
+    try tmux.send("q")
+    try tmux.waitFor("the agenda closed") { !$0.contains("Agenda · 2026-11-23") }
     try tmux.send("q")
     try tmux.waitFor("[exit 0]")
     let accounts = try String(contentsOfFile: "\(store)/accounts.txt", encoding: .utf8)
