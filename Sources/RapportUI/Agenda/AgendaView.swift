@@ -100,8 +100,9 @@ extension Dashboard {
       for entry in group.items {
         let who = agendaWho(entry)
         var what = agendaWhat(entry)
+        // How late first, so that a narrow window cuts the text, not the lateness.
         if entry.overdueDays > 0 {
-          what += " · \(entry.overdueDays == 1 ? "1 day" : "\(entry.overdueDays) days") overdue"
+          what = "\(entry.overdueDays == 1 ? "1 day" : "\(entry.overdueDays) days") overdue · " + what
         }
         let day = DisplayWidth.fit(group.when == .overdue ? "\(entry.day)" : "", to: dayWidth)
         let head =
@@ -211,7 +212,9 @@ extension Dashboard {
       }
     case .keep:
       guard case .promiseDue(let id) = item.kind else {
-        message = "\(KeyMap.agenda.label(.keep)) keeps a promise: this line is a \(Dashboard.agendaWord(item.kind))"
+        let word = Dashboard.agendaWord(item.kind)
+        message =
+          "\(KeyMap.agenda.label(.keep)) keeps a promise: this line is \("aeiou".contains(word.first!) ? "an" : "a") \(word)"
         return
       }
       guard canWrite() else { return }

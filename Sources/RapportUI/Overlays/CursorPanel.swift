@@ -73,7 +73,10 @@ extension Dashboard {
       let y = inner.y + row
       let selected = line.item != nil && line.item == cursor
       frame.put(selected ? "▸" : " ", x: inner.x, y: y, role: selected ? .selected : .overlay)
-      frame.put(line.text, x: inner.x + 1, y: y, role: line.role, limit: inner.width - 2)
+      // A line too long for the panel ends in "…", so that it reads as cut.
+      frame.put(
+        DisplayWidth.truncate(line.text, to: inner.width - 2), x: inner.x + 1, y: y, role: line.role,
+        limit: inner.width - 2)
       if selected { frame.paint(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selected) }
     }
     if panel.lines.count > rows, rows > 0 {
