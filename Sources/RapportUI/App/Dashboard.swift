@@ -13,7 +13,7 @@ public final class Dashboard {
   var ledger: Ledger { store.ledger }
 
   public internal(set) var focus: Pane = .accounts
-  var sort: SortOrder = .drift
+  var sort = AccountSort(.drift)
   var tierFilter: Tier?
   var filterText = ""
   var list: AccountList

@@ -94,11 +94,10 @@ extension Dashboard {
     case .filter:
       startFiltering()
       focus = .accounts
-    case .sort:
-      let all = SortOrder.allCases
-      sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+    case .sort, .reverseSort:
+      sort = action == .sort ? sort.next : AccountSort(sort.order, reversed: !sort.reversed)
       rebuildList()
-      message = "Sorted by \(sort.rawValue)"
+      message = "Sorted by \(sort.description)"
     case .tier:
       let cycle: [Tier?] = [nil, .a, .b, .c]
       let next = cycle[(cycle.firstIndex(of: tierFilter)! + 1) % cycle.count]
@@ -159,7 +158,8 @@ extension Dashboard {
     return true
   }
 
-  /// Keys while the filter is typed.
+  /// Keys while the filter is typed: the filter stays open until Enter or Esc, whatever is
+  /// erased, so that letters typed after it never run as commands.
   private func filterKey(_ key: Key) -> Bool {
     guard let action = KeyMap.filter.action(for: key) else { return true }
     switch action {
@@ -171,20 +171,19 @@ extension Dashboard {
       stopFiltering()
       filterText = ""
       rebuildList()
-    case .erase:
-      if filterText.isEmpty {
-        stopFiltering()
-      } else {
-        filterText.removeLast()
-        rebuildList()
-      }
     case .quit: return false
-    case .type:
-      if case .character(let c) = key {
-        filterText.append(c)
-        rebuildList()
-      } else if case .paste(let pasted) = key {
-        filterText += pasted.split(whereSeparator: \.isNewline).joined(separator: " ")
+    case .type, .edit:
+      // Edited as a form's one-line field is, with the same keys.
+      var line = FormField(.name, text: filterText)
+      (line.cursor, line.fresh) = (filterCursor, false)
+      if case .paste(let pasted) = key {
+        _ = line.edit(.paste(pasted.split(whereSeparator: \.isNewline).joined(separator: " ")))
+      } else {
+        _ = line.edit(key)
+      }
+      mode = .filter(cursor: line.cursor)
+      if line.text != filterText {
+        filterText = line.text
         rebuildList()
       }
     case .walk:

@@ -3,8 +3,8 @@
 enum Mode {
   /// The panes, with the normal keys.
   case normal
-  /// Typing into the accounts filter.
-  case filter
+  /// Typing into the accounts filter (`filterText`), the cursor at a UTF-8 offset in it.
+  case filter(cursor: Int)
   /// Walking through the accounts that need attention.
   case review(Review)
   /// A form over the panes, or over the review it was opened from.
@@ -151,7 +151,14 @@ extension Dashboard {
     }
   }
 
-  func startFiltering() { mode = .filter }
+  /// Where the cursor is in the filter being typed: an offset in `filterText`'s UTF-8 bytes.
+  var filterCursor: Int {
+    if case .filter(let cursor) = mode { return min(cursor, filterText.utf8.count) }
+    return filterText.utf8.count
+  }
+
+  /// Types into the filter from its end.
+  func startFiltering() { mode = .filter(cursor: filterText.utf8.count) }
 
   func stopFiltering() { mode = .normal }
 

@@ -92,7 +92,9 @@ extension Dashboard {
     frame.fill(Rect(x: 0, y: row, width: frame.width, height: 1), role: .statusBar)
     if filtering {
       let used = frame.put(" /", x: 0, y: row, role: .statusKey)
-      let typed = frame.put(filterText + "▏", x: used, y: row, role: .search, limit: frame.width - used)
+      let cursor = filterText.utf8.index(filterText.startIndex, offsetBy: filterCursor)
+      let shown = filterText[..<cursor] + "▏" + filterText[cursor...]
+      let typed = frame.put(String(shown), x: used, y: row, role: .search, limit: frame.width - used)
       let keys = [FilterAction.keep, .clear].map { KeyMap.filter.hint($0) }.map { "\($0.key) \($0.word)" }
       let hint = "  " + (keys + [plural(list.rows.count, "match")]).joined(separator: " · ")
       frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)

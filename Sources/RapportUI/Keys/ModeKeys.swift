@@ -1,5 +1,5 @@
 /// What a key does while the accounts filter is typed.
-public enum FilterAction: CaseIterable, Hashable, Sendable { case type, erase, keep, clear, walk, quit }
+public enum FilterAction: CaseIterable, Hashable, Sendable { case type, edit, keep, clear, walk, quit }
 
 /// What a key does during a review, before the normal mode's keys.
 public enum ReviewAction: CaseIterable, Hashable, Sendable {
@@ -42,9 +42,17 @@ extension KeyMap {
       bind(
         patterns: [.anyCharacter], .type, "Typed into the filter (names and ids; accents and case ignored)",
         in: filterSection),
-      bind([.backspace], .erase, "Delete the last character; on an empty filter, stop", in: filterSection),
+      bind(
+        [.backspace, .delete], .edit, "Delete the character before or under the cursor (the filter stays open)",
+        in: filterSection),
+      bind(
+        [.control("u"), .control("k"), .control("w")], .edit,
+        "Delete to the start or the end, or the word before", in: filterSection),
+      bind([.left, .right], .edit, "Move the cursor", in: filterSection),
+      bind([.home, .control("a")], .edit, "Start of the filter", in: filterSection),
+      bind([.end, .control("e")], .edit, "End of the filter", in: filterSection),
       bind([.enter], .keep, "Keep the filter and go back to the list", in: filterSection, hint: "keep"),
-      bind([.escape], .clear, "Clear the filter", in: filterSection, hint: "clear"),
+      bind([.escape], .clear, "Clear the filter and go back to the list", in: filterSection, hint: "clear"),
       bind([.down, .up, .pageDown, .pageUp], .walk, "Walk the list while typing", in: filterSection),
       bind([.control("c")], .quit, "Quit", in: filterSection),
     ])
@@ -64,7 +72,8 @@ extension KeyMap {
       bind([.pageDown], .scrollDown, "From the accounts pane: scroll the card down", in: reviewSection),
       bind([.pageUp], .scrollUp, "From the accounts pane: scroll the card up", in: reviewSection),
       bind(
-        [.character("/"), .character("s"), .character("t")], .held, "Filter, sort and tier wait for the end",
+        [.character("/"), .character("s"), .character("S"), .character("t")], .held,
+        "Filter, sort and tier wait for the end",
         in: reviewSection),
       bind(
         [.home, .character("<"), .end, .character(">"), .character("G")], .heldOnCard,

@@ -2,7 +2,7 @@
 public enum Action: String, CaseIterable, Sendable {
   case quit, help, nextPane, previousPane, focusLeft, focusRight
   case up, down, pageUp, pageDown, top, bottom
-  case open, back, filter, sort, tier, zoomIn, zoomOut
+  case open, back, filter, sort, reverseSort, tier, zoomIn, zoomOut
   case showAccounts, showContacts, showTimeline
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo
   case editContact, editAccount, addContact, addAccount, review
@@ -33,7 +33,10 @@ extension KeyMap {
       bind([.enter], .open, "Account detail: culture, do's, don'ts, people", in: "Panes", hint: "detail"),
       bind([.escape], .back, "Close, or clear the filter", in: "Panes"),
       bind([.character("/")], .filter, "Filter accounts as you type", in: "Accounts", hint: "filter"),
-      bind([.character("s")], .sort, "Sort by drift, name, equity, last touch", in: "Accounts", hint: "sort"),
+      bind(
+        [.character("s")], .sort, "Sort by drift, name, equity, decayed equity, last touch (oldest first)",
+        in: "Accounts", hint: "sort"),
+      bind([.character("S")], .reverseSort, "Reverse the sort (the list's title says which way)", in: "Accounts"),
       bind([.character("t")], .tier, "Show tier A, B, C or all", in: "Accounts", hint: "tier"),
       bind(
         [.character("+"), .character("=")], .zoomIn, "Timeline: finer (quarters, months, weeks)", in: "Timeline",

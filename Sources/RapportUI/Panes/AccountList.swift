@@ -1,10 +1,46 @@
 import Foundation
 import RapportCore
 
-/// How the accounts pane is ordered.
+/// What the accounts pane is ordered by, each in its most useful direction first: the worst
+/// drift, names A to Z, the most equity, the least decayed equity (the least goodwill left to
+/// draw on), the longest since a touch (never touched before anything).
 public enum SortOrder: String, CaseIterable, Sendable {
-  case drift, name, equity
+  case drift, name, equity, decayed
   case lastTouch = "last touch"
+
+  /// Which rows come first, as the title says it: in the usual direction, or reversed.
+  func first(reversed: Bool) -> String {
+    switch self {
+    case .drift: return reversed ? "mildest first" : "worst first"
+    case .name: return reversed ? "Z–A" : "A–Z"
+    case .equity: return reversed ? "lowest first" : "highest first"
+    case .decayed: return reversed ? "highest first" : "lowest first"
+    case .lastTouch: return reversed ? "newest first" : "oldest first"
+    }
+  }
+}
+
+/// The accounts pane's order: what by, and whether `S` turned it round.
+struct AccountSort: Equatable {
+  var order: SortOrder
+  var reversed = false
+
+  init(_ order: SortOrder, reversed: Bool = false) {
+    self.order = order
+    self.reversed = reversed
+  }
+
+  /// "drift, worst first", "name, Z–A".
+  var description: String { "\(order.rawValue), \(order.first(reversed: reversed))" }
+
+  /// The next order of `s`'s cycle, in its usual direction.
+  var next: AccountSort {
+    let all = SortOrder.allCases
+    return AccountSort(all[(all.firstIndex(of: order)! + 1) % all.count])
+  }
+
+  /// The mark after the sorted column's header: ▾ in the usual direction, ▴ reversed.
+  var mark: String { reversed ? "▴" : "▾" }
 }
 
 /// The accounts pane's rows: filtered by text and tier, then sorted.
@@ -32,7 +68,7 @@ struct AccountList {
 
   /// Filters and sorts the accounts; `drift` holds each account's drift report, by index.
   mutating func rebuild(
-    ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: SortOrder, drift: [DriftReport]
+    ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport]
   ) {
     let needle = AccountList.fold(filter)
     var rows: [Int] = []
@@ -42,23 +78,28 @@ struct AccountList {
       if !needle.isEmpty, !folded[index].contains(needle) { continue }
       rows.append(index)
     }
-    // Keys are computed once per row; ties keep file order, so the list never jumps.
-    func by<T: Comparable>(_ key: (Int) -> T, descending: Bool) {
+    // Keys are computed once per row; ties keep file order, so the list never jumps, reversed too.
+    func by<T: Comparable>(_ key: (Int) -> T, descending usually: Bool) {
+      let descending = usually != sort.reversed
       let keys = rows.map(key)
       let order = keys.indices.sorted { a, b in
         keys[a] == keys[b] ? rows[a] < rows[b] : (descending ? keys[a] > keys[b] : keys[a] < keys[b])
       }
       rows = order.map { rows[$0] }
     }
-    switch sort {
+    switch sort.order {
     case .name:
       by({ sortNames[$0] }, descending: false)
     case .equity:
       by({ ledger.totals(account: $0).balanceHundredths }, descending: true)
+    case .decayed:
+      by({ ledger.decayedBalance(account: $0, on: today) }, descending: false)
     case .lastTouch:
-      by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: true)
+      // The longest since a touch first, and never touched before that.
+      by({ ledger.totals(account: $0).lastTouch?.ordinal ?? .min }, descending: false)
     case .drift:
       rows = ledger.inReviewOrder(rows, reports: drift, on: today)
+      if sort.reversed { rows.reverse() }
     }
     self.rows = rows
   }

@@ -7,11 +7,20 @@ extension Dashboard {
     let inner = rect.inner
     guard inner.width > 0, inner.height > 1 else { return }
     var x = inner.x + 3
-    frame.put(sort == .drift ? "!▾" : "!", x: inner.x, y: inner.y, role: .header)
-    frame.put(sort == .name ? "ACCOUNT ▾" : "ACCOUNT", x: x, y: inner.y, role: .header, limit: view.nameWidth)
+    frame.put(sort.order == .drift ? "!" + sort.mark : "!", x: inner.x, y: inner.y, role: .header)
+    frame.put(
+      sort.order == .name ? "ACCOUNT " + sort.mark : "ACCOUNT", x: x, y: inner.y, role: .header, limit: view.nameWidth)
     x += view.nameWidth + 1
     for column in view.columns {
-      let header = column.sort == sort ? column.header + "▾" : column.header
+      var header = column.header
+      if column.sort == sort.order {
+        // The mark after the header, or before it (in the gap) when the column has no room.
+        if DisplayWidth.of(header) < column.width {
+          header += sort.mark
+        } else {
+          frame.put(sort.mark, x: x - 1, y: inner.y, role: .header)
+        }
+      }
       frame.put(
         DisplayWidth.fit(header, to: column.width, alignRight: column != .tier), x: x, y: inner.y, role: .header)
       x += column.width + 1

@@ -48,11 +48,16 @@ extension Dashboard {
     let inner = rect.inner
     let tier = tierFilter.map { " · tier \($0.rawValue)" } ?? ""
     let filter = filterText.isEmpty ? "" : " · /\(filterText)"
-    var title = "Accounts \(list.rows.count)/\(ledger.accounts.count) · by \(sort.rawValue)\(tier)\(filter)"
-    if DisplayWidth.of(title) > rect.width - 6 {
-      let tier = tierFilter.map { " · \($0.rawValue)" } ?? ""
-      title = "\(list.rows.count)/\(ledger.accounts.count) · \(sort.rawValue)\(tier)\(filter)"
-    }
+    let count = "\(list.rows.count)/\(ledger.accounts.count)"
+    let short = tierFilter.map { " · \($0.rawValue)" } ?? ""
+    // The first that fits: narrower, the sort's direction is said as its column's header marks it.
+    let titles = [
+      "Accounts \(count) · by \(sort.description)\(tier)\(filter)",
+      "\(count) · \(sort.description)\(short)\(filter)",
+      "\(count) · \(sort.order.rawValue) \(sort.mark)\(short)\(filter)",
+      "\(count) \(sort.order.rawValue)\(sort.mark)\(short)\(filter)",
+    ]
+    let title = titles.first { DisplayWidth.of($0) <= rect.width - 6 } ?? titles[titles.count - 1]
     // Columns from the right; the name takes what is left. Narrow panes drop the least vital first.
     var columns: [AccountColumn] = []
     if inner.width >= 30 { columns.append(.tier) }
@@ -125,6 +130,7 @@ enum AccountColumn {
   var sort: SortOrder? {
     switch self {
     case .equity: return .equity
+    case .decayed: return .decayed
     case .days: return .lastTouch
     default: return nil
     }

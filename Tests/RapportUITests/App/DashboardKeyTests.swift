@@ -180,9 +180,9 @@ import Testing
   @Test func aMessageLastsOneKey() throws {
     let dashboard = try DemoFixture.dashboard()
     _ = dashboard.handle(.character("s"))
-    #expect(dashboard.message == "Sorted by name")
+    #expect(dashboard.message == "Sorted by name, A–Z")
     _ = dashboard.handle(.resize)
-    #expect(dashboard.message == "Sorted by name")
+    #expect(dashboard.message == "Sorted by name, A–Z")
     _ = dashboard.handle(.character("j"))
     #expect(dashboard.message == "")
   }
