@@ -23,15 +23,15 @@ import Testing
 
     try tmux.send("/")
     try tmux.type("nord")
-    try tmux.waitFor("Accounts 1/14 · by drift · /nord")
+    try tmux.waitFor("Accounts 1/14 · by drift, worst first · /nord")
     try tmux.send("Enter")
     try tmux.waitFor("Contacts · Nordhavn Shipping A/S")
     try tmux.send("Escape")
-    try tmux.waitFor("Accounts 14/14 · by drift ─")
+    try tmux.waitFor("Accounts 14/14 · by drift, worst first ─")
 
     try tmux.send("?")
     // The help is drawn from the top down: wait for a line well below its first ones.
-    let help = try tmux.waitFor("Sort by drift, name, equity, last touch")
+    let help = try tmux.waitFor("Sort by drift, name, equity, decayed equity, last touch")
     #expect(help.contains("Move down"))
     try tmux.send("Escape")
     try tmux.waitFor("help is closed") { !$0.contains("Move down") }
