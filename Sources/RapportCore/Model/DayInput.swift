@@ -13,11 +13,11 @@ public enum DayInput {
   public static let yearsBack = 10
 
   /// The first day an event may be dated on `today`: the same date `yearsBack` years earlier
-  /// (a 29 February, the 28th).
+  /// (a 29 February, the 28th; in the first years of the calendar, as many days back).
   public static func earliest(on today: Day) -> Day {
     let (year, month, day) = today.civil
     return Day(year: year - yearsBack, month: month, day: day)
-      ?? Day(year: year - yearsBack, month: month, day: 28)!
+      ?? Day(year: year - yearsBack, month: month, day: 28) ?? today.adding(days: -(365 * yearsBack + yearsBack / 4))
   }
 
   /// The day of an event, by the rule above.

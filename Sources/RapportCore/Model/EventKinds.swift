@@ -66,7 +66,7 @@ public enum EventKinds {
   }
 
   /// Whether `text` can be a kind: a lowercase word such as `insight`.
-  public static func isValid(_ text: String) -> Bool { EventLog.isKind(text) }
+  public static func isValid(_ text: String) -> Bool { !text.isEmpty && EventLog.isKind(text) }
 
   /// A weight as typed for an event of `type`, signed for it: a withdrawal's weight is negative
   /// even when typed without a sign, and a sign that contradicts the type is refused.

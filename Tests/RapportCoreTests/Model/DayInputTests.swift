@@ -41,6 +41,7 @@ import Testing
     }
     // A 29 February goes back to the 28th; an account's win may be any past day.
     #expect(DayInput.earliest(on: Day(iso: "2028-02-29")!) == Day(iso: "2018-02-28"))
+    #expect(DayInput.earliest(on: Day(iso: "0005-06-01")!) == Day(iso: "0005-06-01")!.adding(days: -3652))
     #expect(try DayInput.parse("1900-01-01", today: today, since: nil) == Day(iso: "1900-01-01"))
     #expect(throws: InputProblem.futureDay(Day(iso: "2026-11-25")!)) {
       try DayInput.parse("2026-11-25", today: today, since: nil)
@@ -61,6 +62,7 @@ import Testing
       try EventKinds.check("introduction", for: .deposit)
     }
     #expect(throws: InputProblem.notAKind("Big Win")) { try EventKinds.check("Big Win", for: .deposit) }
+    #expect(throws: InputProblem.notAKind("")) { try EventKinds.check("", for: .deposit) }
     // Each type's own kinds, a kind two types share, and one's own kinds pass.
     for type in EventType.allCases {
       for choice in EventKinds.choices(for: type) { try EventKinds.check(choice.kind, for: type) }
