@@ -93,7 +93,7 @@ extension Ledger {
     let cadence = settings.cadence(of: account)
     let promise: DriftReason.Promise =
       account.cadenceDays == nil ? .tier(account.tier, days: cadence) : .own(days: cadence)
-    let daysSinceTouch = totals.lastTouch.map { $0.days(to: today) }
+    let daysSinceTouch = totals.lastTouch.map { $0.daysSinceTouch(on: today) }
     var late = 0.0
     if let days = daysSinceTouch {
       late = Double(days) / Double(cadence)

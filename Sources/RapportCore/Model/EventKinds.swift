@@ -49,8 +49,24 @@ public enum EventKinds {
     }
   }
 
+  /// The types other than `type` that list `kind` among their kinds, in their usual order;
+  /// empty for a kind of `type` itself and for a kind of one's own.
+  public static func otherTypes(listing kind: String, besides type: EventType) -> [EventType] {
+    guard !choices(for: type).contains(where: { $0.kind == kind }) else { return [] }
+    return EventType.allCases.filter { $0 != type && choices(for: $0).contains { $0.kind == kind } }
+  }
+
+  /// Checks a kind given for an event of `type`: a lowercase word, and not one of another type's
+  /// listed kinds (a `mistake` is no deposit). A kind no type lists is one's own, and allowed.
+  /// Only what is typed is checked: the store reads any kind from its files.
+  public static func check(_ kind: String, for type: EventType) throws(InputProblem) {
+    guard isValid(kind) else { throw .notAKind(kind) }
+    let others = otherTypes(listing: kind, besides: type)
+    guard others.isEmpty else { throw .kindOfAnotherType(kind, of: others, given: type) }
+  }
+
   /// Whether `text` can be a kind: a lowercase word such as `insight`.
-  public static func isValid(_ text: String) -> Bool { EventLog.isKind(text) }
+  public static func isValid(_ text: String) -> Bool { !text.isEmpty && EventLog.isKind(text) }
 
   /// A weight as typed for an event of `type`, signed for it: a withdrawal's weight is negative
   /// even when typed without a sign, and a sign that contradicts the type is refused.

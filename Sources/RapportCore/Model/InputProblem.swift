@@ -21,6 +21,10 @@ public enum InputProblem: Error, Hashable, Sendable, CustomStringConvertible {
   case negativeTouch(String, EventType)
   /// Not a kind: a lowercase word.
   case notAKind(String)
+  /// A kind listed for other types (`of`) given for an event of another type (`given`).
+  case kindOfAnotherType(String, of: [EventType], given: EventType)
+  /// A day further back than events go: `earliest` is the first day allowed.
+  case tooFarBack(Day, earliest: Day)
   /// Not an identifier of an account or contact.
   case notAnId(String, Record)
   /// A record's name is empty or blank.
@@ -44,6 +48,15 @@ public enum InputProblem: Error, Hashable, Sendable, CustomStringConvertible {
       return "'\(text)': a \(type.word) adds; for a loss record a withdrawal"
     case .notAKind(let kind):
       return "'\(kind)' is not a kind: use a lowercase word such as insight"
+    case .kindOfAnotherType(let kind, let others, let type):
+      let owners = others.map { $0.label.lowercased() + "'s" }.joined(separator: " or ")
+      let words = others.map(\.word).joined(separator: " or ")
+      let own = EventKinds.choices(for: type).map(\.kind).joined(separator: ", ")
+      return "\(kind) is a \(owners) kind: use \(words), or a \(type.label.lowercased()) kind: \(own)"
+    case .tooFarBack(let day, let earliest):
+      return
+        "\(day) is more than \(DayInput.yearsBack) years ago: events go back \(DayInput.yearsBack) years at most,"
+        + " to \(earliest)"
     case .notAnId(let id, let record):
       return "'\(id)' is not \(record == .account ? "an" : "a") \(record.rawValue) id: \(Identifier.rule)"
     case .noName(let record):

@@ -111,7 +111,7 @@ extension Dashboard {
         askAboutNextJob(edited, was: original)
       case .addContact(let account):
         let name = try requiredName(form)
-        let id = try identifier(&form, suggestedFrom: name.split(separator: " ").first.map(String.init) ?? "")
+        let id = try identifier(&form, suggestedFrom: name)
         let contact = try contact(from: &form, account: account, id: id)
         guard ledger.contactIndex(contact.key) == nil else {
           throw Refusal("\(account) already has a contact '\(id)': give another id", field: .id)
@@ -246,7 +246,7 @@ extension Dashboard {
     var won: Day?
     if !form[.won].string.allSatisfy(\.isWhitespace) {
       do {
-        won = try DayInput.parse(form[.won].string, today: today)
+        won = try DayInput.parse(form[.won].string, today: today, since: nil)
       } catch .futureDay {
         throw Refusal("The win cannot be in the future", field: .won)
       } catch {

@@ -123,8 +123,14 @@ extension Dashboard {
       return
     }
     let kind = form[.kind].choice?.value ?? ""
-    guard EventKinds.isValid(kind) else {
+    do {
+      try EventKinds.check(kind, for: type)
+    } catch .notAKind {
       form.refuse("'\(kind)' is not a kind: use a lowercase word such as insight, or pick 1-9", at: .kind)
+      updateForm(form)
+      return
+    } catch {
+      form.refuse(error.description, at: .kind)
       updateForm(form)
       return
     }
@@ -286,12 +292,16 @@ extension Dashboard {
         return field.string == day.description ? nil : ("= \(day)", .dim)
       } catch .futureDay {
         return ("in the future", .error)
+      } catch .tooFarBack {
+        return ("more than \(DayInput.yearsBack) years ago", .error)
       } catch {
         return ("not a day", .error)
       }
     case .kind:
       guard let kind = field.choice, kind.index == nil else { return nil }
-      return EventKinds.isValid(kind.value) ? nil : ("not a kind: one lowercase word", .error)
+      guard EventKinds.isValid(kind.value) else { return ("not a kind: one lowercase word", .error) }
+      let others = EventKinds.otherTypes(listing: kind.value, besides: type)
+      return others.isEmpty ? nil : ("a \(others.map { $0.label.lowercased() }.joined(separator: " or ")) kind", .error)
     case .weight:
       do {
         let weight = try EventKinds.weight(typed: field.string, for: type)

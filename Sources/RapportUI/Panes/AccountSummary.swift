@@ -27,7 +27,7 @@ public struct AccountSummary: Codable, Hashable, Sendable {
         id: account.id, name: account.name, tier: account.tier.rawValue, equity: totals.balance,
         decayedEquity: (ledger.decayedBalance(account: index, on: today) * 10).rounded() / 10,
         lastTouch: totals.lastTouch?.description,
-        daysSinceTouch: totals.lastTouch.map { $0.days(to: today) },
+        daysSinceTouch: totals.lastTouch.map { $0.daysSinceTouch(on: today) },
         contacts: ledger.contacts(ofAccount: index).count, events: totals.events,
         favoursGiven: totals.reciprocity.given, favoursAsked: totals.reciprocity.asked)
     }

@@ -26,8 +26,13 @@ extension Dashboard {
       x += column.width + 1
     }
     if list.rows.isEmpty {
-      let text = ledger.accounts.isEmpty ? "No accounts yet: add them to accounts.txt" : "No account matches"
-      frame.put(text, x: inner.x + 1, y: inner.y + 2, role: .dim, limit: inner.width - 1)
+      let text =
+        ledger.accounts.isEmpty
+        ? "No accounts yet: press A to add one (or add them to accounts.txt)" : "No account matches"
+      // Wrapped in the pane, so that the way to add an account shows in a narrow one too.
+      for (row, line) in wrap(text, width: inner.width - 1).prefix(max(0, inner.height - 2)).enumerated() {
+        frame.put(line, x: inner.x + 1, y: inner.y + 2 + row, role: .dim, limit: inner.width - 1)
+      }
       return
     }
     for (row, account) in view.rows.enumerated() {

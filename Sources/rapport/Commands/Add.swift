@@ -21,8 +21,11 @@ struct Add: ParsableCommand {
     discussion: """
       TYPE is deposit, withdrawal, favour-given or favour-asked. Without --kind the type's \
       usual kind is used, and without --weight the kind's usual weight (a withdrawal's \
-      weight is negative even when written without a sign). The event is appended to \
-      events.txt and synced to disk before the balance is printed.
+      weight is negative even when written without a sign). A kind listed below for \
+      another type is refused (a mistake is no deposit); a word of your own is recorded. \
+      --date goes back ten years at most, and one day ahead for a client whose day is \
+      already tomorrow. The event is appended to events.txt and synced to disk before the \
+      balance is printed.
 
       Kinds and their usual weights:
       \(EventType.allCases.map(kindLines).joined(separator: "\n"))
@@ -109,13 +112,17 @@ struct Add: ParsableCommand {
         person = ledger.contacts[contact]
         who += " / \(ledger.contacts[contact].name)"
       }
-      let kinds = EventKinds.choices(for: type)
-      let chosenKind = kind ?? kinds[0].kind
+      let chosenKind = kind ?? EventKinds.choices(for: type)[0].kind
       let day: Day
+      do {
+        try EventKinds.check(chosenKind, for: type)
+      } catch let problem as InputProblem {
+        throw Problem("--kind \(problem.description)")
+      }
       do {
         day = try DayInput.parse(date ?? "today", today: today)
       } catch let problem as InputProblem {
-        throw Problem(problem.description)
+        throw Problem("--date \(problem.description)")
       }
       let amount = try signedWeight(for: type, kind: chosenKind)
       if forCareer, let person { warnAboutCareerHelp(for: person, on: day) }

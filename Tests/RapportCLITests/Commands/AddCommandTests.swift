@@ -43,6 +43,22 @@ import Testing
       (["add", "deposit", "nordhavn", "--weight", "250"], "a weight is at most 100 in size"),
       (["add", "deposit", "nordhavn", "--date", "2026-12-25"], "2026-12-25 is in the future"),
       (["add", "deposit", "nordhavn", "--date", "someday"], "'someday' is not a day"),
+      (
+        ["add", "deposit", "nordhavn", "--date", "1900-01-01"],
+        "--date 1900-01-01 is more than 10 years ago: events go back 10 years at most, to 2016-11-23"
+      ),
+      (["add", "deposit", "nordhavn", "--date", "-4000d"], "--date 2015-12-11 is more than 10 years ago"),
+      (
+        ["add", "deposit", "nordhavn", "--kind", "mistake"],
+        "--kind mistake is a withdrawal's kind: use withdrawal, or a deposit kind: check-in, insight, problem-solved,"
+          + " kindness, promise-kept"
+      ),
+      (["add", "withdrawal", "nordhavn", "--kind", "insight"], "insight is a deposit's kind: use deposit, or a"),
+      (
+        ["add", "deposit", "nordhavn", "--kind", "introduction"],
+        "introduction is a favour given's or favour asked's kind: use favour-given or favour-asked, or a deposit kind"
+      ),
+      (["add", "deposit", "nordhavn", "--kind", "Big Win"], "--kind 'Big Win' is not a kind"),
       (["add", "tip", "nordhavn"], "'tip' is not a type: use deposit, withdrawal, favour-given or favour-asked"),
     ]
     for (arguments, message) in cases {
@@ -51,6 +67,33 @@ import Testing
       #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/events.txt")) == before)
+  }
+
+  /// The edges of what is allowed: a kind of one's own, the first day ten years back, and
+  /// tomorrow, which counts as a touch today (never -1 days since).
+  @Test func ownKindsTheEarliestDayAndTomorrowAreRecorded() throws {
+    let home = try TemporaryHome()
+    let store = home.path + "/store"
+    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+    try "account acme \"Acme Corp\" tier:A\n".write(toFile: store + "/accounts.txt", atomically: true, encoding: .utf8)
+    try "".write(toFile: store + "/contacts.txt", atomically: true, encoding: .utf8)
+    try "".write(toFile: store + "/events.txt", atomically: true, encoding: .utf8)
+    let runner = CommandRunner(home: home.path)
+    for arguments in [
+      ["add", "deposit", "acme", "--kind", "site-visit", "--date", "2016-11-23"],
+      ["add", "withdrawal", "acme", "--kind", "late-invoice", "--date", "-3652d"],
+      ["add", "favour-given", "acme", "--kind", "introduction", "--date", "tomorrow"],
+    ] {
+      let result = try runner.run(arguments + ["--store", store])
+      #expect(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+    let events = try String(contentsOfFile: store + "/events.txt", encoding: .utf8).split(separator: "\n")
+    #expect(events.map { $0.prefix(10) } == ["2016-11-23", "2016-11-23", "2026-11-24"])
+    #expect(events[0].contains("deposit site-visit +2") && events[1].contains("withdrawal late-invoice -2"))
+    let json = try runner.run(["accounts", "--json", "--store", store]).stdout
+    #expect(json.contains("\"daysSinceTouch\" : 0"), "\(json)")
+    let drift = try runner.run(["drift", "--json", "--store", store]).stdout
+    #expect(drift.contains("\"daysSinceTouch\" : 0") && !drift.contains(": -"), "\(drift)")
   }
 
   @Test func anAccountTypedWithCapitalsOrAccentsGetsItsIdSuggested() throws {
@@ -85,13 +128,13 @@ import Testing
     #expect(try String(contentsOfFile: store + "/events.txt", encoding: .utf8).isEmpty)
 
     let added = try runner.run([
-      "add", "deposit", "acme/jane", "--kind", "introduction", "--for-career", "--store", store,
+      "add", "deposit", "acme/jane", "--kind", "mentoring", "--for-career", "--store", store,
     ])
     #expect(added.status == 0, "\(added.stderr)")
     #expect(added.stdout == "Deposit +2 for Acme Corp / Jane Doe: equity 0 -> 2 (for their career)\n")
     #expect(added.stderr.isEmpty, "Jane has a next job and is there")
     let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
-    #expect(line.hasPrefix("2026-11-23 acme/jane deposit introduction +2 for:career id:"))
+    #expect(line.hasPrefix("2026-11-23 acme/jane deposit mentoring +2 for:career id:"))
     let json = try runner.run(["contacts", "--json", "--store", store])
     #expect(json.stdout.contains("\"careerHelp\" : \"2026-11-23\""))
   }

@@ -172,7 +172,7 @@ import Testing
     // Next to the account's other contacts, with the file's blank line between records.
     #expect(
       try file(dashboard, Store.contactsFile).contains(
-        "bought a flat in Villeurbanne.\n\ncontact electrique/anais \"Anaïs Roux\" role:Acheteuse flags:champion\n\ncontact hanbit/kim"
+        "bought a flat in Villeurbanne.\n\ncontact electrique/anais-roux \"Anaïs Roux\" role:Acheteuse flags:champion\n\ncontact hanbit/kim"
       ))
     #expect(dashboard.focus == .contacts)
   }
