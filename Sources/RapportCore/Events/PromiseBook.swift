@@ -19,6 +19,8 @@ struct PromiseEntry: Sendable, Equatable {
   /// The day and line of the line that closed it, while it is closed.
   var closed: Int32?
   var closeLine: Int32?
+  /// The note or reason of that line.
+  var closeNote = ""
 }
 
 /// A line about a promise after its own: `kept`, `missed`, `dropped`, `reopened`, or a `void`
@@ -183,6 +185,7 @@ struct PromiseBook: Sendable {
       entry.status = status
       entry.closed = mark.day
       entry.closeLine = Int32(mark.line)
+      entry.closeNote = mark.note
     } else {
       guard entry.status != .open else {
         report("the promise '\(id(of: entry))' is open: there is nothing to reopen")
@@ -191,6 +194,7 @@ struct PromiseBook: Sendable {
       entry.status = .open
       entry.closed = nil
       entry.closeLine = nil
+      entry.closeNote = ""
     }
     entries[Int(index)] = entry
     marks.append(

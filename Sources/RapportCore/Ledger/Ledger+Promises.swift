@@ -22,7 +22,7 @@ extension Ledger {
       contact: entry.contact >= 0 ? contacts[Int(entry.contact)].id : nil, what: entry.what,
       due: Day(ordinal: entry.due), by: entry.by, status: entry.status, closed: entry.closed.map(Day.init(ordinal:)),
       event: event, line: Int(entry.line),
-      note: entry.closeLine.flatMap { line in log.promises.marks.last { $0.line == line }?.note } ?? "")
+      note: entry.closeNote)
   }
 
   /// Whether the promise at a position was voided (taken back).

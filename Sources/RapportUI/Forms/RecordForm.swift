@@ -262,7 +262,7 @@ extension Dashboard {
   private func describe(_ event: Event) -> String {
     var text = "\(ledger.summary(of: event)) on \(event.day)"
     if !event.note.isEmpty {
-      text += " “\(event.note.count > 30 ? event.note.prefix(29) + "…" : event.note)”"
+      text += " “\(short(event.note, limit: 30))”"
     }
     return text
   }

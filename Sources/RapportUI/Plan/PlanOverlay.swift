@@ -312,9 +312,11 @@ extension Dashboard {
 
   /// Text cut to a short quote for messages.
   func short(_ text: String, limit: Int = 40) -> String {
-    let line = text.prefix { $0 != "\n" }
-    return line.count > limit || line.endIndex < text.endIndex ? String(line.prefix(limit - 1)) + "…" : String(line)
+    let line = String(text.prefix { $0 != "\n" })
+    // A text on several lines reads as cut too, with one "…".
+    return DisplayWidth.truncate(line.endIndex < text.endIndex ? line + "…" : line, to: limit)
   }
+
 }
 
 extension PlanRow {
