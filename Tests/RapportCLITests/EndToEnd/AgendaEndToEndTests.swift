@@ -8,9 +8,7 @@ import Testing
   /// Acme (tier A) with a plan and a promise to Jane due tomorrow; Beta with a touch planned
   /// for Wednesday.
   private func store(in home: TemporaryHome) throws -> String {
-    let store = home.path + "/store"
-    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
-    let files = [
+    try home.store([
       "accounts.txt": """
       account acme "Acme Corp" tier:A owner:sam plan-review:2026-12-15
         objective: Become their sole supplier of turbine parts by 2028
@@ -25,9 +23,7 @@ import Testing
       2026-11-20 acme/jane promise "send the benchmark" due:2026-11-24 id:prom000001
 
       """,
-    ]
-    for (name, text) in files { try text.write(toFile: "\(store)/\(name)", atomically: true, encoding: .utf8) }
-    return store
+    ])
   }
 
   @Test func keepAPromiseFromTheAgendaThenAddAnInitiativeThatIsThereAfterARestart() throws {

@@ -5,15 +5,11 @@ import Testing
 /// names the first at its field and nothing is written, as `rapport promise add` refuses it.
 @Suite(.serialized) struct PasteEndToEndTests {
   private func store(in home: TemporaryHome) throws -> String {
-    let store = home.path + "/store"
-    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
-    let files = [
+    try home.store([
       "accounts.txt": "account acme \"Acme Corp\" tier:A owner:sam\n",
       "contacts.txt": "contact acme/jane \"Jane Doe\" role:CTO\n",
       "events.txt": "2026-11-20 acme/jane deposit insight +3 id:dep0000001\n",
-    ]
-    for (name, text) in files { try text.write(toFile: "\(store)/\(name)", atomically: true, encoding: .utf8) }
-    return store
+    ])
   }
 
   private func events(_ store: String) throws -> String {

@@ -7,9 +7,7 @@ import Testing
 @Suite(.serialized) struct PromiseEndToEndTests {
   /// Acme (tier A, touched three days ago) and Beta, whose promise to Tom was due nine days ago.
   private func store(in home: TemporaryHome) throws -> String {
-    let store = home.path + "/store"
-    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
-    let files = [
+    try home.store([
       "accounts.txt": "account acme \"Acme Corp\" tier:A owner:sam\naccount beta \"Beta Logistics\" tier:C\n",
       "contacts.txt": "contact acme/jane \"Jane Doe\" role:CTO\ncontact beta/tom \"Tom Reyes\" role:Buyer\n",
       "events.txt": """
@@ -18,9 +16,7 @@ import Testing
       2026-11-01 beta/tom promise "fix the invoice run" due:2026-11-14 id:late000001
 
       """,
-    ]
-    for (name, text) in files { try text.write(toFile: "\(store)/\(name)", atomically: true, encoding: .utf8) }
-    return store
+    ])
   }
 
   private func lines(_ store: String) throws -> [String] {

@@ -11,6 +11,14 @@ final class TemporaryHome {
 
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
+  /// A store in this home's `store` folder, its files written from `files` (name to text).
+  func store(_ files: [String: String]) throws -> String {
+    let store = path + "/store"
+    try FileManager.default.createDirectory(atPath: store, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(toFile: "\(store)/\(name)", atomically: true, encoding: .utf8) }
+    return store
+  }
+
   /// A copy of the demo store inside this home.
   func copyOfDemo() throws -> String {
     let target = path + "/demo"
