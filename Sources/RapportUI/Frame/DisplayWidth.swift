@@ -107,14 +107,15 @@ public enum DisplayWidth {
   }
 
   /// As many of `items` as fit in `columns` when joined by `separator`, dropping from the end
-  /// (the least needed last), with `kept` always at the end; `kept` alone is cut with an `…`
-  /// when even it does not fit. For key hints: `d deposit · p plan · ? help`.
+  /// (the least needed last), with `kept` always at the end; `kept` alone (or, without one,
+  /// the first item) is cut with an `…` when even it does not fit. For key hints: `d deposit · p plan · ? help`.
   public static func hints(_ items: [String], keeping kept: String? = nil, separator: String = " · ", in columns: Int)
     -> String
   {
     var shown = items
     func line() -> String { (shown + (kept.map { [$0] } ?? [])).joined(separator: separator) }
-    while !shown.isEmpty, !fits(line(), in: columns) { shown.removeLast() }
+    // Without a key to keep, the first stays, cut if it must be.
+    while shown.count > (kept == nil ? 1 : 0), !fits(line(), in: columns) { shown.removeLast() }
     return truncate(line(), to: columns)
   }
 }

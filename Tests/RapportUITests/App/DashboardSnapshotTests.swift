@@ -37,6 +37,11 @@ import Testing
     assertSnapshot(of: try screen(19, 5), as: .lines)
   }
 
+  /// The notice in the words that fit 15 columns.
+  @Test func tooSmallAt15x5() throws {
+    assertSnapshot(of: try screen(15, 5), as: .lines)
+  }
+
   @Test func help() throws {
     assertSnapshot(of: try screen(80, 24, after: [.character("?")]), as: .lines)
   }
