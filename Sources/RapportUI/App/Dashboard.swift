@@ -60,6 +60,7 @@ public final class Dashboard {
   private var trends: [Int: String] = [:]
   private var newestFirst: (account: Int, events: [Int])?
   private var dueCount: Int?
+  private var nameWidth: Int?
   /// Each account's open promises overdue and due soon, by index, and the store revision they
   /// were counted at (see PromiseMarks).
   var promiseCountCache: (revision: Int, counts: [PromiseCounts])?
@@ -111,12 +112,24 @@ public final class Dashboard {
     }
   }
 
-  /// An account's balance over the last eight months as a sparkline.
+  /// An account's decayed equity at the end of each of the last eight months (the last one
+  /// today) as a sparkline: an account nobody touches falls month by month, as its goodwill
+  /// fades, where the running balance would stay level.
   func trend(of account: Int) -> String {
     if cachedAtRevision == store.revision, let cached = trends[account] { return cached }
-    let buckets = ledger.timeline(
-      events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
-    return sparkline(buckets.map(\.balance))
+    return sparkline(trendValues(of: account))
+  }
+
+  /// The figures behind `trend`: decayed equity at the end of each of the last eight months.
+  func trendValues(of account: Int) -> [Double] {
+    ledger.timeline(events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
+      .map(\.decayed)
+  }
+
+  /// The widest account name in the store, in columns, up to `longestName`.
+  var longestAccountName: Int {
+    if cachedAtRevision == store.revision, let nameWidth { return nameWidth }
+    return min(Dashboard.longestName, ledger.accounts.reduce(7) { max($0, DisplayWidth.of($1.name)) })
   }
 
   /// Accounts with a touch planned for today or before.
@@ -132,6 +145,7 @@ public final class Dashboard {
     dropCachesIfTheStoreChanged()
     if let account = selectedAccount, newestFirst?.account != account { newestFirst = (account, selectedEvents) }
     if dueCount == nil { dueCount = plannedTouchesDue }
+    if nameWidth == nil { nameWidth = longestAccountName }
     warmPromiseCounts()
     let first = min(accountCursor.offset, list.rows.count)
     let shown = first..<min(list.rows.count, first + (listRows[.accounts] ?? 0))
@@ -146,6 +160,7 @@ public final class Dashboard {
     trends = [:]
     newestFirst = nil
     dueCount = nil
+    nameWidth = nil
   }
 
   func rebuildList() {

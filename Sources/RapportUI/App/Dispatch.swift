@@ -208,7 +208,16 @@ extension Dashboard {
       focus = previous
     case .press:
       focus = pane
-      if let item = item(at: event.y, in: pane) { move(to: item) }
+      if pane == .accounts, let rect = layout.panes[.accounts],
+        let order = sortOrder(atHeaderX: event.x, y: event.y, in: rect)
+      {
+        // A header sorts by its column; the sorted column's header turns the order round.
+        sort = order == sort.order ? AccountSort(order, reversed: !sort.reversed) : AccountSort(order)
+        rebuildList()
+        message = "Sorted by \(sort.description)"
+      } else if let item = item(at: event.y, in: pane) {
+        move(to: item)
+      }
     }
   }
 

@@ -37,8 +37,17 @@ extension Dashboard {
     return frame
   }
 
+  /// The notice below the smallest size: each line in the first of its wordings that fits (cut
+  /// with an `…` when none does), as many lines as there are rows, the first the most needed.
   private func drawTooSmall(_ frame: inout Frame) {
-    let lines = ["Window too small", "Rapport needs \(Layout.minimumWidth)x\(Layout.minimumHeight)", "q quits"]
+    let size = "\(Layout.minimumWidth)x\(Layout.minimumHeight)"
+    let wordings = [
+      ["Window too small", "Too small", "Small"], ["Rapport needs \(size)", "Needs \(size)", size], ["q quits"],
+    ]
+    let lines = wordings.prefix(frame.height).map { words in
+      words.first { DisplayWidth.of($0) <= frame.width }
+        ?? DisplayWidth.truncate(words[words.count - 1], to: frame.width)
+    }
     let top = max(0, (frame.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {
       let x = max(0, (frame.width - DisplayWidth.of(line)) / 2)
@@ -96,8 +105,12 @@ extension Dashboard {
       let shown = filterText[..<cursor] + "▏" + filterText[cursor...]
       let typed = frame.put(String(shown), x: used, y: row, role: .search, limit: frame.width - used)
       let keys = [FilterAction.keep, .clear].map { KeyMap.filter.hint($0) }.map { "\($0.key) \($0.word)" }
-      let hint = "  " + (keys + [plural(list.rows.count, "match")]).joined(separator: " · ")
-      frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)
+      // The count of matches first, then the keys, as many as fit.
+      let room = frame.width - used - typed - 2
+      if room > 0 {
+        let hint = DisplayWidth.hints([plural(list.rows.count, "match")] + keys, in: room)
+        frame.put("  " + hint, x: used + typed, y: row, role: .statusBar, limit: room + 2)
+      }
       return
     }
     var hintText: [(String, String)]

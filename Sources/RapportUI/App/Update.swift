@@ -10,7 +10,7 @@ extension Dashboard {
   /// every shown list, card and overlay scrolled and clamped so that what is selected shows.
   /// Rendering then only reads.
   func settle() {
-    layout = Layout(width: size.width, height: size.height, focus: focus)
+    layout = Layout(width: size.width, height: size.height, focus: focus, accountsWidth: accountsPaneWidth)
     listRows = [:]
     contactLines = nil
     overlayPanel = nil

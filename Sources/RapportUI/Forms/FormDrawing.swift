@@ -31,7 +31,7 @@ extension Dashboard {
     if !form.problem.isEmpty {
       for line in wrap(form.problem, width: width - 4) { footer.append(FormRow(pieces: [(line, .error)])) }
     }
-    footer.append(FormRow(pieces: [(formKeys(form), .dim)]))
+    footer.append(FormRow(pieces: [(formKeys(form, width: width - 4), .dim)]))
 
     let height = min(available.height, rows.count + footer.count + 2)
     let rect = Rect(
@@ -148,19 +148,22 @@ extension Dashboard {
     return rows
   }
 
-  private func formKeys(_ form: Form) -> String {
+  /// The form's keys, as many as fit in `width`, the most needed first (saving, cancelling, then
+  /// the focused field's own).
+  private func formKeys(_ form: Form, width: Int) -> String {
     let table = KeyMap.form
-    var keys = "\(table.label(.save)) save · \(table.label(.cancel)) cancel · \(table.label(.nextField)) next"
+    // Tab last: the field's own keys matter more here, and Tab moves on in any form.
+    var keys = ["\(table.label(.save)) save", "\(table.label(.cancel)) cancel"]
     switch form.focused.kind {
-    case .multiline: keys += " · \(table.label(.newLine)) new line"
-    case .choice(_, let numbered, _): keys += numbered ? " · 1-9 or ↑↓ pick" : " · type or ↑↓ pick"
-    case .yesNo: keys += " · y/n or Space"
+    case .multiline: keys.append("\(table.label(.newLine)) new line")
+    case .choice(_, let numbered, _): keys.append(numbered ? "1-9 or ↑↓ pick" : "type or ↑↓ pick")
+    case .yesNo: keys.append("y/n or Space")
     case .text: break
     }
     if case .record = form.purpose, [.kind, .weight].contains(form.focused.key) {
-      keys += " · +/- weight"
+      keys.append("+/- heavier/lighter")
     }
-    return keys
+    return DisplayWidth.hints(keys + ["\(table.label(.nextField)) next"], in: width)
   }
 }
 

@@ -65,12 +65,12 @@ extension Dashboard {
     }
   }
 
-  /// Keys for the record form beyond editing: + and - change the weight from the kind or weight
-  /// field, and picking another kind brings its usual weight unless one was typed.
+  /// Keys for the record form beyond editing: + (heavier) and - (lighter) change the weight from
+  /// the kind or weight field, and picking another kind brings its usual weight unless one was typed.
   func recordFormKey(_ key: Key, type: EventType) -> Bool {
     guard let focused = form?.focused.key else { return false }
     if KeyMap.form.action(for: key) == .weight {
-      // + and - step the weight from the weight field, and from the kind field unless a kind is
+      // + and - step the weight's size from the weight field, and from the kind field unless a kind is
       // being typed (kinds have hyphens).
       let typingKind = focused == .kind && form?.focused.text.isEmpty == false && form?.focused.fresh == false
       if focused == .kind && !typingKind || focused == .weight {
@@ -98,13 +98,16 @@ extension Dashboard {
     return true
   }
 
-  /// The weight a whole step up or down: 1.5 goes up to 2 and down to 1; never below a half.
+  /// `+` makes the weight heavier and `-` lighter: its size, whichever its sign, so a withdrawal
+  /// of -3 goes to -4 on `+`, as a deposit of +3 goes to +4. A step goes to the next whole
+  /// point (1.5 to 2 or to 1), from 1 to 100; a half typed in stays until `+` takes it to 1.
   private func stepWeight(_ form: inout Form, up: Bool, type: EventType) {
     let focused = form.focused.key
     let current = (try? EventKinds.weight(typed: form[.weight].string, for: type)) ?? Weight(0)
-    let whole = Double(abs(current.hundredths)) / 100
-    let stepped = up ? whole.rounded(.down) + 1 : whole.rounded(.up) - 1
-    let magnitude = Int32(max(50, min(10_000, stepped * 100)))
+    let size = abs(current.hundredths)
+    let stepped = up ? (size / 100 + 1) * 100 : ((size + 99) / 100 - 1) * 100
+    let lightest = size == 0 ? 100 : min(size, 100)
+    let magnitude = min(Weight.limit.hundredths, max(lightest, stepped))
     form[.weight] = FormField(.weight, text: Weight(hundredths: type.isNegative ? -magnitude : magnitude).description)
     form[.weight].fresh = focused == .weight
   }

@@ -65,7 +65,8 @@ public enum DisplayWidth {
       || (0x30000...0x3FFFD).contains(v)
   }
 
-  /// `text` cut to at most `columns` columns, ending in `…` when something was cut.
+  /// `text` cut to at most `columns` columns, ending in one `…` when something was cut (any `…`
+  /// just before the cut dropped).
   /// Only the characters up to the cut are read, however long `text` is.
   public static func truncate(_ text: String, to columns: Int) -> String {
     guard columns > 0 else { return "" }
@@ -77,7 +78,12 @@ public enum DisplayWidth {
       let w = of(text[index])
       if keep == nil, used + w > columns - 1 { keep = index }
       used += w
-      if used > columns { return String(text[..<(keep ?? index)]) + "…" }
+      if used > columns {
+        // One `…` only, even when the part kept ends in one (a quote already shortened).
+        var kept = text[..<(keep ?? index)]
+        while kept.last == "…" { kept = kept.dropLast() }
+        return String(kept) + "…"
+      }
       index = next
     }
     return text
@@ -98,5 +104,18 @@ public enum DisplayWidth {
     let cut = truncate(text, to: columns)
     let pad = String(repeating: " ", count: max(0, columns - of(cut)))
     return alignRight ? pad + cut : cut + pad
+  }
+
+  /// As many of `items` as fit in `columns` when joined by `separator`, dropping from the end
+  /// (the least needed last), with `kept` always at the end; `kept` alone (or, without one,
+  /// the first item) is cut with an `…` when even it does not fit. For key hints: `d deposit · p plan · ? help`.
+  public static func hints(_ items: [String], keeping kept: String? = nil, separator: String = " · ", in columns: Int)
+    -> String
+  {
+    var shown = items
+    func line() -> String { (shown + (kept.map { [$0] } ?? [])).joined(separator: separator) }
+    // Without a key to keep, the first stays, cut if it must be.
+    while shown.count > (kept == nil ? 1 : 0), !fits(line(), in: columns) { shown.removeLast() }
+    return truncate(line(), to: columns)
   }
 }

@@ -22,6 +22,16 @@ extension Frame {
   }
 }
 
+extension Frame {
+  /// Where a list stands, e.g. `12/240`, on a box's bottom border at the right, as the help and
+  /// the review show theirs; nothing when the border has no room for it.
+  mutating func scrollPosition(_ text: String, in rect: Rect) {
+    let width = DisplayWidth.of(text)
+    guard rect.height >= 2, width + 6 <= rect.width else { return }
+    put(" \(text) ", x: rect.x + rect.width - width - 4, y: rect.y + rect.height - 1, role: .dim)
+  }
+}
+
 /// Formats a computed amount (a decayed balance, a ratio) with at most one decimal: `41`, `-2.5`.
 /// Exact amounts in hundredths use `Weight.format`.
 func amount(_ value: Double) -> String { Weight.format(oneDecimal: value) }

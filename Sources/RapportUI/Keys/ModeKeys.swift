@@ -93,7 +93,8 @@ extension KeyMap {
         in: formSection),
       bind([.control("j")], .newLine, "New line in a longer field (Alt-Enter too)", in: formSection),
       bind(
-        [.character("+"), .character("-")], .weight, "In a record's kind or weight: weight up or down by one",
+        [.character("+"), .character("-")], .weight,
+        "In a record's kind or weight: heavier or lighter by one whole point, a deposit's or a withdrawal's (1 to 100)",
         in: formSection),
       bind([.left, .right], .edit, "Move the cursor", in: formSection),
       bind([.home, .control("a")], .edit, "Start of the line", in: formSection),

@@ -72,7 +72,9 @@ extension KeyMap {
       bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),
-      bind(patterns: [.mouse(.press)], .click, "Select a row or focus a pane", in: "Mouse"),
+      bind(
+        patterns: [.mouse(.press)], .click, "Select a row or focus a pane; on a header, sort by it (twice: reversed)",
+        in: "Mouse"),
       bind(patterns: [.mouse(.wheelUp), .mouse(.wheelDown)], .wheel, "Scroll the pane under the pointer", in: "Mouse"),
     ])
 }

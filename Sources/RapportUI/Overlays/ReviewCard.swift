@@ -98,9 +98,11 @@ extension Dashboard {
     let inner = rect.inner
     guard inner.width > 2, inner.height > 0 else { return }
     let (wrapped, rows, first) = (card.lines, card.rows, review.scroll)
-    let keys = KeyMap.review.bindings.compactMap { binding in
-      binding.hint.map { "\(binding.keys[0].label) \($0)" }
-    }.joined(separator: " · ")
+    // The review's keys, the most needed first, as many as fit, and always how to get the help.
+    let help = KeyMap.normal.hint(.help)
+    let keys = DisplayWidth.hints(
+      Dashboard.reviewHintOrder.map { KeyMap.review.hint($0) }.map { "\($0.key) \($0.word)" },
+      keeping: "\(help.key) \(help.word)", in: inner.width - 2)
     for (k, line) in wrapped.dropFirst(first).prefix(max(0, rows)).enumerated() {
       frame.put(line.0, x: inner.x + 1, y: inner.y + k, role: line.1, limit: inner.width - 2)
     }
@@ -112,4 +114,9 @@ extension Dashboard {
     }
     frame.put(keys, x: inner.x + 1, y: inner.y + inner.height - 1, role: .dim, limit: inner.width - 2)
   }
+}
+
+extension Dashboard {
+  /// The review card's key hints, the most needed first: a narrow card drops from the end.
+  static let reviewHintOrder: [ReviewAction] = [.deposit, .skip, .plan, .snooze, .end, .back]
 }

@@ -35,6 +35,11 @@ extension Dashboard {
       }
       return
     }
+    if let position = view.position { frame.scrollPosition(position, in: rect) }
+    for (row, line) in view.why.enumerated() {
+      let y = inner.y + inner.height - view.why.count + row
+      frame.put(line, x: inner.x + 1, y: y, role: view.whyRole, limit: inner.width - 1)
+    }
     for (row, account) in view.rows.enumerated() {
       let y = inner.y + 1 + row
       frame.put(account.mark.0, x: inner.x, y: y, role: account.mark.1)

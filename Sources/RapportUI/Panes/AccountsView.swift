@@ -15,13 +15,25 @@ struct AccountsView {
   var columns: [AccountColumn]
   var nameWidth: Int
   var rows: [Row]
+  /// Why the selected account needs a touch (its drift's first reason), wrapped to the rows
+  /// under the list; empty when it is fine.
+  var why: [String] = []
+  var whyRole: StyleRole = .dim
+  /// Where the selection stands in the list, `12/240`, when the list is longer than its rows.
+  var position: String?
 }
 
 extension Dashboard {
   /// Rows of the accounts list in a pane (under the header), nil when it has no room for one.
   func accountListRows(in rect: Rect) -> Int? {
     let inner = rect.inner
-    return inner.width > 0 && inner.height > 1 ? inner.height - 1 : nil
+    return inner.width > 0 && inner.height > 1 ? inner.height - 1 - whyRows(in: rect) : nil
+  }
+
+  /// The rows under the list kept for why the selected account needs a touch: two in a tall
+  /// pane, one in a middling one, none in a short one (the list needs them more).
+  func whyRows(in rect: Rect) -> Int {
+    rect.inner.height >= 16 ? 2 : rect.inner.height >= 8 ? 1 : 0
   }
 
   /// The mark before an account: a promise overdue (⚑!) before anything; then what the review
@@ -29,18 +41,33 @@ extension Dashboard {
   /// !! neglected), with a promise due within three days (⚑) between neglected and the others
   /// (`markLegend` lists them for the help).
   func driftMark(of index: Int) -> (String, StyleRole) {
+    accountMark(of: index).map { ($0.text, $0.role) } ?? ("", .normal)
+  }
+
+  /// The account's mark, nil when it needs none.
+  func accountMark(of index: Int) -> AccountMark? {
     let account = ledger.accounts[index]
     let promises = promiseCounts(of: index)
-    if promises.overdue > 0 { return (Dashboard.promiseMark + "!", .danger) }
-    if let until = account.snoozedUntil, until > today { return ("z", .dim) }
-    if let plan = account.plan { return plan <= today ? ("P!", .danger) : ("P", .accent) }
-    if drift[index].status != .neglected, promises.dueSoon > 0 { return (Dashboard.promiseMark, .warning) }
+    if promises.overdue > 0 { return .promiseOverdue }
+    if let until = account.snoozedUntil, until > today { return .snoozed }
+    if let plan = account.plan { return plan <= today ? .plannedDue : .planned }
+    if drift[index].status != .neglected, promises.dueSoon > 0 { return .promiseDueSoon }
     switch drift[index].status {
-    case .healthy: return ("", .normal)
-    case .cooling: return ("~", .warning)
-    case .drifting: return ("!", .warning)
-    case .neglected: return ("!!", .danger)
+    case .healthy: return nil
+    case .cooling: return .cooling
+    case .drifting: return .drifting
+    case .neglected: return .neglected
     }
+  }
+
+  /// The longest a name gets in the accounts pane before it is cut.
+  static let longestName = 36
+
+  /// The accounts pane's width for every column and the longest account name (up to
+  /// `longestName`), from the widths kept for the store's revision.
+  var accountsPaneWidth: Int {
+    let all: [AccountColumn] = [.tier, .equity, .decayed, .trend, .days]
+    return 2 + 3 + longestAccountName + all.reduce(0) { $0 + $1.width + 1 }
   }
 
   /// What the accounts pane shows in `rect`: a function of the state, scrolled as it stands.
@@ -77,7 +104,36 @@ extension Dashboard {
           name: DisplayWidth.truncate(ledger.accounts[index].name, to: view.nameWidth),
           cells: columns.map { cell($0, of: index) }))
     }
+    if list.rows.count > shown.count, !list.rows.isEmpty {
+      view.position = "\(accountCursor.index + 1)/\(list.rows.count)"
+    }
+    let rows = whyRows(in: rect)
+    if rows > 0, let index = selectedAccount, let reason = drift[index].reasons.first {
+      let wrapped = wrap(reason.description, width: inner.width - 1, maxLines: rows)
+      view.why = wrapped.lines
+      if wrapped.isCut, let last = view.why.indices.last {
+        view.why[last] = DisplayWidth.truncate(view.why[last] + "…", to: inner.width - 1)
+      }
+      view.whyRole = driftMark(of: index).1 == .normal ? .dim : driftMark(of: index).1
+    }
     return view
+  }
+
+  /// The order a click on the accounts pane's header at (`x`, `y`) sorts by: the marks' column
+  /// by drift, the name's by name, and the figures' by theirs; nil off the header, or on a
+  /// column that sorts by nothing (the tier, the trend).
+  func sortOrder(atHeaderX x: Int, y: Int, in rect: Rect) -> SortOrder? {
+    let inner = rect.inner
+    guard y == inner.y, x >= inner.x, x < inner.x + inner.width else { return nil }
+    let view = accountsView(rect)
+    if x < inner.x + 3 { return .drift }
+    var end = inner.x + 3 + view.nameWidth + 1
+    if x < end { return .name }
+    for column in view.columns {
+      end += column.width + 1
+      if x < end { return column.sort }
+    }
+    return nil
   }
 
   private func cell(_ column: AccountColumn, of index: Int) -> (String, StyleRole) {

@@ -13,6 +13,9 @@ extension Dashboard {
       return
     }
     let labelWidth = view.labelWidth
+    if view.lines.count > inner.height {
+      frame.scrollPosition("\(contactCursor.index + 1)/\(selectedContacts.count)", in: rect)
+    }
     for row in 0..<inner.height {
       let n = contactCursor.offset + row
       guard n < view.lines.count else { break }

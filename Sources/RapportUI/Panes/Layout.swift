@@ -13,13 +13,18 @@ public enum Pane: Int, CaseIterable, Sendable {
 
 /// Where each pane goes for a terminal size.
 ///
-/// - wide (100 columns or more): accounts and contacts side by side, the timeline below;
+/// - wide (100 columns or more): accounts and contacts side by side, the timeline below; the
+///   accounts pane no wider than its names need, never narrower than
+///   `accountsAtLeast` nor wider than eleven twentieths;
 /// - medium (60 or more, 16 rows or more): accounts on the left, contacts over the timeline on the right;
 /// - narrow: the focused pane alone, with tabs to show the others;
 /// - below 20x6: no panes, a "window too small" notice.
 struct Layout: Equatable {
   static let minimumWidth = 20
   static let minimumHeight = 6
+  /// The accounts pane's width in the wide layout when the names need less: what it has at 120
+  /// columns, so that only wider windows give the rest to the contacts.
+  static let accountsAtLeast = 66
 
   var width: Int
   var height: Int
@@ -32,7 +37,9 @@ struct Layout: Equatable {
 
   var tooSmall: Bool { width < Layout.minimumWidth || height < Layout.minimumHeight }
 
-  init(width: Int, height: Int, focus: Pane) {
+  /// `accountsWidth` is what the accounts pane needs to show its names whole (up to a cap): in
+  /// the wide layout it takes no more, and the contacts pane beside it gets the rest.
+  init(width: Int, height: Int, focus: Pane, accountsWidth: Int? = nil) {
     self.width = width
     self.height = height
     statusRow = height - 1
@@ -43,7 +50,7 @@ struct Layout: Equatable {
     let bodyHeight = height - top - 1
     if width >= 100, height >= 20 {
       let upper = max(8, bodyHeight * 11 / 20)
-      let left = width * 11 / 20
+      let left = min(width * 11 / 20, max(Layout.accountsAtLeast, accountsWidth ?? .max))
       panes[.accounts] = Rect(x: 0, y: top, width: left, height: upper)
       panes[.contacts] = Rect(x: left, y: top, width: width - left, height: upper)
       panes[.timeline] = Rect(x: 0, y: top + upper, width: width, height: bodyHeight - upper)

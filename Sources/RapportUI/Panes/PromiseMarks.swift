@@ -51,14 +51,6 @@ extension Dashboard {
   /// width), and none of the timeline's marks (`barMarks`).
   static let promiseMark = "⚑"
 
-  /// The marks column's legend, for the help.
-  static let markLegend: [(mark: String, meaning: String)] = [
-    (promiseMark + "!", "a promise overdue (before any other mark)"),
-    ("z", "snoozed"),
-    ("P", "a touch planned (P! one due)"),
-    ("!!", "neglected"),
-    (promiseMark, "a promise due within \(promiseSoonDays) days"),
-    ("!", "drifting"),
-    ("~", "cooling"),
-  ]
+  /// The marks column's legend, for the help: every mark, in the order they win.
+  static var markLegend: [(mark: String, meaning: String)] { AccountMark.allCases.map { ($0.text, $0.meaning) } }
 }

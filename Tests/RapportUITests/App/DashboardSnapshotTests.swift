@@ -16,6 +16,11 @@ import Testing
     assertSnapshot(of: try screen(120, 40), as: .lines)
   }
 
+  /// At 200x50 the accounts pane takes what its names need, and the contacts pane the rest.
+  @Test func wideScreen200x50() throws {
+    assertSnapshot(of: try screen(200, 50), as: .lines)
+  }
+
   @Test func standard() throws {
     assertSnapshot(of: try screen(80, 24), as: .lines)
   }
@@ -30,6 +35,11 @@ import Testing
 
   @Test func tooSmall() throws {
     assertSnapshot(of: try screen(19, 5), as: .lines)
+  }
+
+  /// The notice in the words that fit 15 columns.
+  @Test func tooSmallAt15x5() throws {
+    assertSnapshot(of: try screen(15, 5), as: .lines)
   }
 
   @Test func help() throws {

@@ -213,13 +213,38 @@ import Testing
     #expect(dashboard.form?[.kind].choice?.value == "follow-up")
     #expect(dashboard.form?[.weight].string == "+2")
     press(dashboard, [.tab, .character("-"), .character("-"), .character("+"), .character("+")])
-    #expect(dashboard.form?[.weight].string == "+2")  // 1, then 0.5 at the least, 1, 2
+    #expect(dashboard.form?[.weight].string == "+3")  // 1, then 1 at the least, 2, 3
     press(dashboard, [.control("u")] + Key.typing("1,5") + [.character("+")])
     #expect(dashboard.form?[.weight].string == "+2")
-    press(dashboard, [.character("-"), .character("-"), .character("-")])
+    press(dashboard, [.control("u")] + Key.typing("1,5") + [.character("-")])
+    #expect(dashboard.form?[.weight].string == "+1")
+    // A half typed in stays on -, and + takes it to the first whole point.
+    press(dashboard, [.control("u")] + Key.typing("0,5") + [.character("-")])
     #expect(dashboard.form?[.weight].string == "+0.5")
+    press(dashboard, [.character("+")])
+    #expect(dashboard.form?[.weight].string == "+1")
     press(dashboard, [.control("u")] + Key.typing("2,5") + [.enter])
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit follow-up +2.5 id:"))
+  }
+
+  /// + is heavier and - lighter for a withdrawal too: the size of the weight, not its sign, and
+  /// the form's hint and the help say so.
+  @Test func plusMakesAWithdrawalHeavierAndMinusLighterInWholePoints() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(dashboard, [.character("w")])
+    let usual = try #require(dashboard.form.flatMap { Double($0[.weight].string) })
+    #expect(usual < 0)
+    press(dashboard, [.tab, .character("+")])
+    #expect(dashboard.form.flatMap { Double($0[.weight].string) } == usual.rounded(.towardZero) - 1)
+    press(dashboard, [.character("-"), .character("-")])
+    #expect(dashboard.form.flatMap { Double($0[.weight].string) } == min(-1, usual.rounded(.towardZero) + 1))
+    for _ in 0..<120 { press(dashboard, [.character("+")]) }
+    #expect(dashboard.form?[.weight].string == "-100")
+    for _ in 0..<120 { press(dashboard, [.character("-")]) }
+    #expect(dashboard.form?[.weight].string == "-1")
+    #expect(screen(dashboard).contains("+/- heavier/lighter"))
+    let help = KeyMap.form.bindings.first { $0.action == .weight }?.summary ?? ""
+    #expect(help.contains("heavier or lighter by one whole point"))
   }
 
   @Test func anEventFromBeforeThisSessionIsUndoneOnASecondU() throws {

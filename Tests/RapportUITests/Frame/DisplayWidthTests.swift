@@ -21,6 +21,29 @@ import Testing
     #expect(DisplayWidth.fit("7", to: 3, alignRight: true) == "  7")
   }
 
+  /// A message that quotes a note already shortened keeps one `…` when it is cut again there.
+  @Test func aCutRightAfterAnEllipsisKeepsOnlyOne() {
+    let message = "Deposit +1 “Shared the benchm…” saved"
+    for columns in 1..<DisplayWidth.of(message) {
+      let cut = DisplayWidth.truncate(message, to: columns)
+      #expect(!cut.contains("……"), "\(columns): \(cut)")
+      #expect(DisplayWidth.of(cut) <= columns)
+      #expect(cut.hasSuffix("…"))
+    }
+    #expect(DisplayWidth.truncate(message, to: 31) == "Deposit +1 “Shared the benchm…")
+  }
+
+  @Test func hintsDropTheLastWholeAndKeepTheOneAskedFor() {
+    let keys = ["d deposit", "n next", "p plan"]
+    #expect(DisplayWidth.hints(keys, keeping: "? help", in: 80) == "d deposit · n next · p plan · ? help")
+    #expect(DisplayWidth.hints(keys, keeping: "? help", in: 27) == "d deposit · n next · ? help")
+    #expect(DisplayWidth.hints(keys, keeping: "? help", in: 26) == "d deposit · ? help")
+    #expect(DisplayWidth.hints(keys, keeping: "? help", in: 8) == "? help")
+    #expect(DisplayWidth.hints(keys, keeping: "? help", in: 4) == "? h…")
+    #expect(DisplayWidth.hints(keys, in: 10) == "d deposit")
+    #expect(DisplayWidth.hints(keys, in: 5) == "d de…")
+  }
+
   @Test func tablesAlignMixedScripts() {
     var table = TextTable(headers: ["NAME", "EQ"], alignments: [.left, .right])
     table.append(["京都精機", "12"])

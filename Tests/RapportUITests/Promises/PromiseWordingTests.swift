@@ -39,7 +39,8 @@ import Testing
       let frame = dashboard.render(width: width, height: height)
       let words = try panelText(frame)
       #expect(words.contains("Keep '\(Self.long)' for Ole Dahl?"), "\(width)x\(height):\n\(frame.text)")
-      #expect(!frame.text.contains("…"), "\(width)x\(height):\n\(frame.text)")
+      // Nothing in the question's panel is cut (the panes behind it may cut their own lines).
+      #expect(!words.contains("…"), "\(width)x\(height):\n\(frame.text)")
       #expect(frame.text.contains("Enter: keep"), "\(width)x\(height)")
     }
   }
