@@ -28,6 +28,11 @@ public struct Account: Hashable, Sendable {
   public var snoozeReason: String
   /// The key account plan: objectives, initiatives and the plan's review day.
   public var keyPlan = AccountPlan()
+  /// The day the account was archived, and why: kept with its history, left out of the lists.
+  public var archived: DatedNote?
+
+  /// Whether the account is archived.
+  public var isArchived: Bool { archived != nil }
 
   public init(
     id: String, name: String, tier: Tier, won: Day? = nil, owner: String? = nil,
