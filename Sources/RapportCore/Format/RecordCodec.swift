@@ -129,8 +129,11 @@ enum RecordCodec {
       } else if buffer.equals(key, "owner") {
         account.owner = value
       } else if buffer.equals(key, "cadence") {
-        guard let days = Int(value), days > 0, days <= 3650 else {
-          report("cadence '\(value)' is not a number of days between 1 and 3650", offset + 8)
+        guard let days = Int(value), Account.cadenceRange.contains(days) else {
+          let range = Account.cadenceRange
+          report(
+            "cadence '\(value)' is not a number of days between \(range.lowerBound) and \(range.upperBound)",
+            offset + 8)
           continue
         }
         account.cadenceDays = days

@@ -18,8 +18,10 @@ public struct Account: Hashable, Sendable {
   public var culture: String
   public var dos: [String]
   public var donts: [String]
-  /// Days between touches promised to this account, instead of its tier's.
+  /// Days between touches promised to this account, instead of its tier's (in `cadenceRange`).
   public var cadenceDays: Int?
+  /// The days a `cadence:` may be: from daily to once in ten years.
+  public static let cadenceRange = 1...3650
   /// The next touch planned, and what it is.
   public var plan: Day?
   public var planNote: String
