@@ -323,7 +323,7 @@ extension Dashboard {
         let tiers = Tier.allCases.map {
           "\($0.rawValue) \(thresholds.cadence(of: Account(id: "", name: "", tier: $0)))"
         }
-        return ("days between touches; empty: the tier's (\(tiers.joined(separator: ", ")))", .dim)
+        return ("empty: the tier's (\(tiers.joined(separator: ", ")) days)", .dim)
       }
       let word = field.string.trimmingCharacters(in: .whitespaces)
       return Int(word).map(Account.cadenceRange.contains) == true ? ("days", .dim) : ("1 to 3650 days", .error)
