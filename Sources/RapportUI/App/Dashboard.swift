@@ -125,10 +125,10 @@ public final class Dashboard {
     return sparkline(buckets.map(\.balance))
   }
 
-  /// Accounts with a touch planned for today or before.
+  /// Accounts with a touch planned for today or before, archived ones left out.
   var plannedTouchesDue: Int {
     if cachedAtRevision == store.revision, let dueCount { return dueCount }
-    return ledger.accounts.reduce(0) { $0 + ($1.decision(on: today) == .due ? 1 : 0) }
+    return ledger.accounts.reduce(0) { $0 + (!$1.isArchived && $1.decision(on: today) == .due ? 1 : 0) }
   }
 
   /// The update step's part for the figures that cost a pass over events or accounts: they are
