@@ -67,6 +67,8 @@ import Testing
     #expect(try runner.run(["archive", "acme/jane", "--store", store]).status == 0)
     let written = try read(store, "contacts.txt")
     #expect(written == "contact acme/jane \"Jane Doe\" role:CFO\n  archived: 2026-11-23\n")
+    #expect(!(try runner.run(["contacts", "--store", store]).stdout.contains("Jane Doe")))
+    #expect(try runner.run(["contacts", "--archived", "--store", store]).stdout.contains("Jane Doe"))
     let contacts = try runner.run(["promise", "add", "acme/jane", "the benchmark", "--due", "fri", "--store", store])
     #expect(contacts.status != 0 && contacts.stderr.contains("rapport unarchive acme/jane"))
     #expect(try runner.run(["archive", "acme/nobody", "--store", store]).status == 1)
