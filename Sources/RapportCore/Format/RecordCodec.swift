@@ -143,6 +143,8 @@ enum RecordCodec {
         account.snoozedUntil = day(attribute, "snoozed", report)
       } else if buffer.equals(key, "plan-review") {
         account.keyPlan.review = day(attribute, "plan-review", report)
+      } else if buffer.equals(key, "archived") {
+        report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan, snoozed and plan-review",
@@ -195,6 +197,9 @@ enum RecordCodec {
     return account
   }
 
+  static let archivedOnItsOwnLine =
+    "'archived' goes on a line of its own under the header, as '  archived: DATE [REASON]'"
+
   /// The attributes of an account's header line.
   static let accountHeaderKeys = ["tier", "won", "owner", "cadence", "plan", "snoozed", "plan-review"]
 
@@ -240,6 +245,8 @@ enum RecordCodec {
         }
       } else if buffer.equals(key, "reassess") {
         contact.reassess = day(attribute, "reassess", report)
+      } else if buffer.equals(key, "archived") {
+        report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",

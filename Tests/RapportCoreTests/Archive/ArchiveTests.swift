@@ -56,6 +56,16 @@ import Testing
     #expect(found.contains { $0.hasPrefix("contacts.txt:2:13: archived:") })
   }
 
+  @Test func archivedOnTheHeaderLineSaysWhereItGoes() throws {
+    let (_, store) = try open(
+      "account acme \"Acme\" tier:A archived:2026-11-01\n", "contact acme/jane \"J\" archived:x\n")
+    #expect(
+      store.diagnostics.map(\.description) == [
+        "accounts.txt:1:28: " + RecordCodec.archivedOnItsOwnLine,
+        "contacts.txt:1:23: " + RecordCodec.archivedOnItsOwnLine,
+      ])
+  }
+
   @Test func archiveAndUnarchiveRewriteOnlyTheRecord() throws {
     let (fixture, store) = try open()
     try store.archive(.account("kyoto"), on: Day(iso: "2026-11-23")!, reason: "Merged into Acme")
