@@ -20,8 +20,8 @@ extension Dashboard {
     pendingArchive = target
     message =
       archived
-      ? "Unarchive \(name)? y: bring it back · any other key: cancel"
-      : "Archive \(name)? Its history stays; nothing new can be recorded. y: archive · any other key: cancel"
+      ? "Unarchive \(name)? y brings it back · any other key cancels"
+      : "Archive \(name)? y archives (history kept) · any other key cancels"
   }
 
   /// The key after `Z`: `y` archives or unarchives, any other key cancels.
@@ -66,7 +66,7 @@ extension Dashboard {
     let count = ledger.accounts.lazy.filter(\.isArchived).count
     message =
       showArchived
-      ? "Showing archived accounts and contacts (\(count) archived account\(count == 1 ? "" : "s")), marked \(Dashboard.archivedMark)"
+      ? "Archived shown, marked \(Dashboard.archivedMark): \(count) account\(count == 1 ? "" : "s") · z hides them"
       : "Archived accounts and contacts hidden"
   }
 }
