@@ -23,13 +23,16 @@ struct Rapport: ParsableCommand {
       Contacts and favours:      rapport contacts [--account ID] [--json]
       Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
                                  rapport promises [--overdue] [--json]
+      Archive, and bring back:   rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
+                                 rapport unarchive ACCOUNT[/CONTACT]
       Check a store:             rapport check --store PATH
       Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
-      Add.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self, AgendaCommand.self, Forget.self,
+      Add.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self, AgendaCommand.self, ArchiveCommand.self,
+      UnarchiveCommand.self, Forget.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

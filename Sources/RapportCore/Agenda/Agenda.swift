@@ -67,8 +67,9 @@ extension Ledger {
   /// The agenda for `days` days from `today` (today included; at least 1), with everything
   /// overdue first. Within a day (and within the overdue, oldest day first) promises come first,
   /// then planned touches, initiatives, plan reviews and reassessments, each in account order.
-  /// People who have left are not reassessed.
-  public func agenda(on today: Day, days: Int = 7) -> Agenda {
+  /// People who have left are not reassessed. Archived accounts and contacts are left out unless
+  /// `includingArchived`.
+  public func agenda(on today: Day, days: Int = 7, includingArchived: Bool = false) -> Agenda {
     let last = today.adding(days: max(1, days) - 1)
     var items: [AgendaItem] = []
     func add(_ kind: AgendaItemKind, account: Int, contact: Int? = nil, day: Day, text: String) {
@@ -78,7 +79,7 @@ extension Ledger {
           kind: kind, account: account, contact: contact, day: day, text: text, overdueDays: max(0, day.days(to: today))
         ))
     }
-    for (index, account) in accounts.enumerated() {
+    for (index, account) in accounts.enumerated() where includingArchived || !account.isArchived {
       if let plan = account.plan { add(.plannedTouch, account: index, day: plan, text: account.planNote) }
       for (position, initiative) in account.keyPlan.initiatives.enumerated() where initiative.status.isOpen {
         if let due = initiative.due {
@@ -91,12 +92,15 @@ extension Ledger {
       if let review = account.keyPlan.review { add(.planReview, account: index, day: review, text: "") }
     }
     for (index, contact) in contacts.enumerated() {
-      guard let due = contact.reassess, !contact.hasLeft(by: today), let account = accountIndex(contact.account)
+      guard let due = contact.reassess, !contact.hasLeft(by: today), let account = accountIndex(contact.account),
+        includingArchived || !isArchived(contact: index)
       else { continue }
       add(.reassessment, account: account, contact: index, day: due, text: "")
     }
     for promise in promises where promise.isOpen {
-      guard let account = accountIndex(promise.account) else { continue }
+      guard let account = accountIndex(promise.account), includingArchived || !accounts[account].isArchived else {
+        continue
+      }
       add(
         .promiseDue(id: promise.id), account: account,
         contact: promise.contact.flatMap { contactIndex("\(promise.account)/\($0)") }, day: promise.due,

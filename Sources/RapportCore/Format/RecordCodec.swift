@@ -129,8 +129,11 @@ enum RecordCodec {
       } else if buffer.equals(key, "owner") {
         account.owner = value
       } else if buffer.equals(key, "cadence") {
-        guard let days = Int(value), days > 0, days <= 3650 else {
-          report("cadence '\(value)' is not a number of days between 1 and 3650", offset + 8)
+        guard let days = Int(value), Account.cadenceRange.contains(days) else {
+          let range = Account.cadenceRange
+          report(
+            "cadence '\(value)' is not a number of days between \(range.lowerBound) and \(range.upperBound)",
+            offset + 8)
           continue
         }
         account.cadenceDays = days
@@ -140,6 +143,8 @@ enum RecordCodec {
         account.snoozedUntil = day(attribute, "snoozed", report)
       } else if buffer.equals(key, "plan-review") {
         account.keyPlan.review = day(attribute, "plan-review", report)
+      } else if buffer.equals(key, "archived") {
+        report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': an account has tier, won, owner, cadence, plan, snoozed and plan-review",
@@ -169,6 +174,11 @@ enum RecordCodec {
           continue
         }
         account.keyPlan.objectives.append(field.value)
+      } else if buffer.equals(field.key, "archived") {
+        if account.archived != nil {
+          reportField(field, buffer, &sink, "'archived' appears twice: keep one")
+        }
+        if let note = datedNote(field, buffer, &sink, key: "archived") { account.archived = note }
       } else if buffer.equals(field.key, "initiative") {
         if let initiative = PlanCodec.initiative(field, buffer, &sink, account: account.id, references: &references) {
           account.keyPlan.initiatives.append(initiative)
@@ -180,12 +190,15 @@ enum RecordCodec {
       } else {
         sink.report(
           "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note, snooze-reason, "
-            + "objective and initiative",
+            + "objective, initiative and archived",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
       }
     }
     return account
   }
+
+  static let archivedOnItsOwnLine =
+    "'archived' goes on a line of its own under the header, as '  archived: DATE [REASON]'"
 
   /// The attributes of an account's header line.
   static let accountHeaderKeys = ["tier", "won", "owner", "cadence", "plan", "snoozed", "plan-review"]
@@ -232,6 +245,8 @@ enum RecordCodec {
         }
       } else if buffer.equals(key, "reassess") {
         contact.reassess = day(attribute, "reassess", report)
+      } else if buffer.equals(key, "archived") {
+        report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
         report(
           "unknown attribute '\(buffer.string(key))': a contact has role, flags and reassess",
@@ -242,7 +257,7 @@ enum RecordCodec {
     for field in raw.fields {
       // Dated fields: `progress` and `previous-role` repeat, `left` is once.
       if buffer.equals(field.key, "progress") || buffer.equals(field.key, "previous-role")
-        || buffer.equals(field.key, "left")
+        || buffer.equals(field.key, "left") || buffer.equals(field.key, "archived")
       {
         let key = buffer.string(field.key)
         guard let note = datedNote(field, buffer, &sink, key: key) else {
@@ -259,6 +274,11 @@ enum RecordCodec {
             reportField(field, buffer, &sink, "previous-role needs the role after the day: previous-role: DATE ROLE")
           }
           contact.previousRoles.append(note)
+        case "archived":
+          if contact.archived != nil {
+            reportField(field, buffer, &sink, "'archived' appears twice: keep one")
+          }
+          contact.archived = note
         default:
           if contact.left != nil {
             reportField(field, buffer, &sink, "'left' appears twice: a person leaves once")
@@ -281,7 +301,8 @@ enum RecordCodec {
         bit = 16
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': a contact has next-job, progress, measured-by, worries, help, personal, previous-role and left",
+          "unknown field '\(buffer.string(field.key))': a contact has next-job, progress, measured-by, worries, help, personal, previous-role, left "
+            + "and archived",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         continue
       }
@@ -357,78 +378,5 @@ enum RecordCodec {
       return false
     }
     return name.allSatisfy(\.isWhitespace)
-  }
-
-  /// The canonical text of an account record, ending in a newline.
-  static func text(of account: Account) -> String {
-    var line = "account \(account.id) \(quote(account.name)) tier:\(account.tier.rawValue)"
-    if let won = account.won { line += " won:\(won)" }
-    if let owner = account.owner, !owner.isEmpty { line += " owner:\(attribute(owner))" }
-    if let cadence = account.cadenceDays { line += " cadence:\(cadence)" }
-    if let plan = account.plan { line += " plan:\(plan)" }
-    if let snoozed = account.snoozedUntil { line += " snoozed:\(snoozed)" }
-    line += PlanCodec.header(of: account.keyPlan)
-    line += "\n"
-    line += field("culture", account.culture)
-    for item in account.dos { line += field("do", item) }
-    for item in account.donts { line += field("dont", item) }
-    line += field("plan-note", account.planNote)
-    line += field("snooze-reason", account.snoozeReason)
-    for objective in account.keyPlan.objectives { line += field("objective", objective) }
-    for initiative in account.keyPlan.initiatives { line += field("initiative", PlanCodec.line(of: initiative)) }
-    return line
-  }
-
-  /// The canonical text of a contact record, ending in a newline.
-  static func text(of contact: Contact) -> String {
-    var line = "contact \(contact.key) \(quote(contact.name))"
-    if !contact.role.isEmpty { line += " role:\(attribute(contact.role))" }
-    if !contact.flags.isEmpty { line += " flags:\(contact.flags.joined(separator: ","))" }
-    if let reassess = contact.reassess { line += " reassess:\(reassess)" }
-    line += "\n"
-    line += field("next-job", contact.nextJob)
-    for note in contact.progress { line += field("progress", note) }
-    line += field("measured-by", contact.measuredBy)
-    line += field("worries", contact.worries)
-    line += field("help", contact.help)
-    line += field("personal", contact.personal)
-    for note in contact.previousRoles { line += field("previous-role", note) }
-    if let left = contact.left { line += field("left", left) }
-    return line
-  }
-
-  /// `  key: DATE TEXT`, a dated field.
-  private static func field(_ key: String, _ note: DatedNote) -> String {
-    let text = field(key, note.text)
-    guard !text.isEmpty else { return "  \(key): \(note.day)\n" }
-    return "  \(key): \(note.day) " + text.dropFirst(key.utf8.count + 4)
-  }
-
-  private static func attribute(_ value: String) -> String {
-    value.unicodeScalars.contains(where: { $0 == " " || $0 == "\"" || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-      ? quote(value) : value
-  }
-
-  /// `  key: value`, with further lines of the value indented by four spaces. Blank lines inside
-  /// a value are dropped, since a blank line ends a record.
-  private static func field(_ key: String, _ value: String) -> String {
-    // A `\r` ends a line in a file too (and Swift counts `\r\n` as one character).
-    let lines = value.split(
-      omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-    )
-    .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-    guard let first = lines.first else { return "" }
-    var out = "  \(key): \(first)\n"
-    for line in lines.dropFirst() { out += "    \(line)\n" }
-    return out
-  }
-}
-
-extension Substring {
-  func trimmingWhitespace() -> Substring {
-    var s = self
-    while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-    while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
-    return s
   }
 }

@@ -18,8 +18,10 @@ public struct Account: Hashable, Sendable {
   public var culture: String
   public var dos: [String]
   public var donts: [String]
-  /// Days between touches promised to this account, instead of its tier's.
+  /// Days between touches promised to this account, instead of its tier's (in `cadenceRange`).
   public var cadenceDays: Int?
+  /// The days a `cadence:` may be: from daily to once in ten years.
+  public static let cadenceRange = 1...3650
   /// The next touch planned, and what it is.
   public var plan: Day?
   public var planNote: String
@@ -28,6 +30,11 @@ public struct Account: Hashable, Sendable {
   public var snoozeReason: String
   /// The key account plan: objectives, initiatives and the plan's review day.
   public var keyPlan = AccountPlan()
+  /// The day the account was archived, and why: kept with its history, left out of the lists.
+  public var archived: DatedNote?
+
+  /// Whether the account is archived.
+  public var isArchived: Bool { archived != nil }
 
   public init(
     id: String, name: String, tier: Tier, won: Day? = nil, owner: String? = nil,

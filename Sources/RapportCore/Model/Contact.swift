@@ -19,6 +19,11 @@ public struct Contact: Hashable, Sendable {
   public var previousRoles: [DatedNote] = []
   /// The day they left the account, and where to or why: `left: 2026-11-02 Joined Vestas`.
   public var left: DatedNote?
+  /// The day the contact was archived, and why: their events stay in the account's equity.
+  public var archived: DatedNote?
+
+  /// Whether the contact is archived.
+  public var isArchived: Bool { archived != nil }
 
   public init(
     account: String, id: String, name: String, role: String = "", flags: [String] = [],

@@ -23,6 +23,7 @@ public enum Merge {
     merge.take(\.keyPlan.review, "plan review")
     merge.takeList(\.keyPlan.objectives, "objectives")
     merge.takeList(\.keyPlan.initiatives, "initiatives")
+    merge.take(\.archived, "archived")
     return try merge.result(named: current.name)
   }
 
@@ -40,6 +41,7 @@ public enum Merge {
     merge.takeNotes(\.progress)
     merge.takeNotes(\.previousRoles)
     merge.take(\.left, "left")
+    merge.take(\.archived, "archived")
     return try merge.result(named: current.name)
   }
 

@@ -13,6 +13,7 @@ extension Store {
       if let contact = draft.contact, ledger.contactIndex("\(draft.account)/\(contact)") == nil {
         throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
       }
+      try refuseArchived(account: draft.account, contact: draft.contact)
       if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) {
         throw StoreError.refused(.notAKind(draft.kind))
       }

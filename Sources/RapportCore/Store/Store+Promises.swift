@@ -17,6 +17,7 @@ extension Store {
       if let contact = draft.contact, ledger.contactIndex("\(draft.account)/\(contact)") == nil {
         throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
       }
+      try refuseArchived(account: draft.account, contact: draft.contact)
       guard !draft.what.allSatisfy(\.isWhitespace) else {
         throw StoreError.invalid("say what was promised, such as \"send the benchmark\"")
       }

@@ -112,6 +112,11 @@ extension Store {
   private func validate(_ account: Account) throws {
     try validate(id: account.id, name: account.name, as: .account)
     if let problem = TextSafety.problem(in: account) { throw StoreError.refused(.controlCharacter(problem)) }
+    if let days = account.cadenceDays, !Account.cadenceRange.contains(days) {
+      let range = Account.cadenceRange
+      throw StoreError.invalid(
+        "a cadence of \(days) days is not one: give between \(range.lowerBound) and \(range.upperBound) days")
+    }
     for initiative in account.keyPlan.initiatives {
       if let problem = PlanCodec.problem(in: initiative) { throw StoreError.invalid(problem) }
       if let contact = initiative.contact, ledger.contactIndex("\(account.id)/\(contact)") == nil {

@@ -46,6 +46,7 @@ public enum TextSafety {
         (account.name, "the name", false), (account.owner ?? "", "the owner", false),
         (account.culture, "the culture notes", true), (account.planNote, "the plan note", false),
         (account.snoozeReason, "the snooze reason", false),
+        (account.archived?.text ?? "", "the archive reason", false),
       ] + account.dos.map { ($0, "a do", false) } + account.donts.map { ($0, "a don't", false) }
       + account.keyPlan.objectives.map { ($0, "an objective", true) }
       + account.keyPlan.initiatives.flatMap {
@@ -61,6 +62,7 @@ public enum TextSafety {
       (contact.nextJob, "the next job", true), (contact.measuredBy, "measured by", true),
       (contact.worries, "the worries", true), (contact.help, "how to help", true),
       (contact.personal, "the personal notes", true),
+      (contact.archived?.text ?? "", "the archive reason", false),
     ])
   }
 

@@ -30,7 +30,7 @@ extension Dashboard {
   /// The agenda for `days` days from today, kept until the store changes.
   func agenda(days: Int) -> Agenda {
     if let cached = agendaCache, cached.revision == store.revision, cached.days == days { return cached.agenda }
-    let agenda = ledger.agenda(on: today, days: days)
+    let agenda = ledger.agenda(on: today, days: days, includingArchived: showArchived)
     agendaCache = (store.revision, days, agenda)
     return agenda
   }

@@ -16,6 +16,10 @@ public final class Dashboard {
   var sort = AccountSort(.drift)
   var tierFilter: Tier?
   var filterText = ""
+  /// Whether archived accounts and contacts are shown (`z`), marked as such.
+  var showArchived = false
+  /// What the last `Z` asked to archive or unarchive: `y` does it, any other key cancels.
+  var pendingArchive: ArchiveTarget?
   var list: AccountList
   var granularity: Granularity = .month
   /// What the dashboard is doing: normal, filtering, a review, a form or an overlay.
@@ -94,8 +98,10 @@ public final class Dashboard {
 
   /// An account's contacts, the people still there first and those who have left after them,
   /// each group in the store's order; so `e`, `d` and the first selection go to someone there.
+  /// Archived contacts only while archived things are shown (`z`).
   func contactsInPaneOrder(ofAccount account: Int) -> [Int] {
-    let all = ledger.contacts(ofAccount: account)
+    var all = ledger.contacts(ofAccount: account)
+    if !showArchived { all.removeAll { ledger.contacts[$0].isArchived } }
     let gone = all.filter { ledger.contacts[$0].hasLeft(by: today) }
     return gone.isEmpty ? all : all.filter { !ledger.contacts[$0].hasLeft(by: today) } + gone
   }
@@ -132,10 +138,10 @@ public final class Dashboard {
     return min(Dashboard.longestName, ledger.accounts.reduce(7) { max($0, DisplayWidth.of($1.name)) })
   }
 
-  /// Accounts with a touch planned for today or before.
+  /// Accounts with a touch planned for today or before, archived ones left out.
   var plannedTouchesDue: Int {
     if cachedAtRevision == store.revision, let dueCount { return dueCount }
-    return ledger.accounts.reduce(0) { $0 + ($1.decision(on: today) == .due ? 1 : 0) }
+    return ledger.accounts.reduce(0) { $0 + (!$1.isArchived && $1.decision(on: today) == .due ? 1 : 0) }
   }
 
   /// The update step's part for the figures that cost a pass over events or accounts: they are
@@ -165,7 +171,9 @@ public final class Dashboard {
 
   func rebuildList() {
     let keep = selectedAccount
-    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)
+    list.rebuild(
+      ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift,
+      showingArchived: showArchived)
     if let keep, let position = list.rows.firstIndex(of: keep) {
       accountCursor.index = position
     } else {
@@ -185,7 +193,9 @@ public final class Dashboard {
     } else if let index = ledger.accountIndex(accountID) {
       drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
-    list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)
+    list.rebuild(
+      ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift,
+      showingArchived: showArchived)
     select(accountID, contact: contactID)
   }
 

@@ -27,6 +27,14 @@ extension Dashboard {
     }
     if form != nil || KeyMap.normal.action(for: key) != .undo { pendingUndo = nil }
     if key == .resize { return true }
+    if pendingArchive != nil, case .normal = mode {
+      answerArchive(key)
+      return true
+    }
+    if pendingArchive != nil, case .review = mode {
+      answerArchive(key)
+      return true
+    }
     switch mode {
     case .form(let form, _):
       if case .record(let type, _, _) = form.purpose { return recordFormKey(key, type: type) }
@@ -130,6 +138,8 @@ extension Dashboard {
     case .dropPromise: openDropForm()
     case .keyPlan: openKeyPlan()
     case .agenda: openAgenda()
+    case .archive: askToArchive()
+    case .showArchived: toggleArchivedShown()
     case .click, .wheel: if case .mouse(let event) = key { handleMouse(event) }
     }
     return true

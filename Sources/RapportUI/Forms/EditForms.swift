@@ -73,6 +73,7 @@ extension Dashboard {
       FormField(
         .tier, .choice(options: Tier.allCases.map(\.rawValue), numbered: false, allowsOther: false),
         selected: Tier.allCases.firstIndex(of: account.tier)!),
+      FormField(.cadence, text: account.cadenceDays.map(String.init) ?? ""),
       FormField(.won, text: account.won?.description ?? ""),
       FormField(.owner, text: account.owner ?? ""),
       FormField(.culture, .multiline, text: account.culture),
@@ -253,6 +254,7 @@ extension Dashboard {
         throw Refusal(error.description, field: .won)
       }
     }
+    let cadence = try cadenceDays(form[.cadence].string)
     let owner = form[.owner].string.trimmingCharacters(in: .whitespaces)
     var decided: [Day?] = []
     for key in [FieldKey.plan, .snoozedUntil] {
@@ -268,13 +270,27 @@ extension Dashboard {
     var account = Account(
       id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
       culture: trimmedLines(form[.culture].string), dos: lines(.dos), donts: lines(.donts),
-      cadenceDays: original?.cadenceDays, plan: decided[0],
+      cadenceDays: cadence, plan: decided[0],
       planNote: decided[0] == nil ? "" : form[.planNote].string.trimmingCharacters(in: .whitespaces),
       snoozedUntil: decided[1],
       snoozeReason: decided[1] == nil ? "" : form[.snoozeReason].string.trimmingCharacters(in: .whitespaces))
     // The form does not show the key account plan: it stays as it was.
     account.keyPlan = original?.keyPlan ?? AccountPlan()
     return account
+  }
+
+  /// The cadence typed: empty for the tier's, else a whole number of days in `Account.cadenceRange`,
+  /// as the file's `cadence:` takes.
+  private func cadenceDays(_ text: String) throws -> Int? {
+    let word = text.trimmingCharacters(in: .whitespaces)
+    guard !word.isEmpty else { return nil }
+    let range = Account.cadenceRange
+    guard let days = Int(word), range.contains(days) else {
+      throw Refusal(
+        "Cadence: a number of days between touches, \(range.lowerBound) to \(range.upperBound), or empty for the tier's",
+        field: .cadence)
+    }
+    return days
   }
 
   /// A day for a reassessment: empty for none, YYYY-MM-DD, or +30d (thirty days from today).
@@ -302,6 +318,15 @@ extension Dashboard {
       guard let day = try? laterDay(field.string) else { return ("a day: YYYY-MM-DD or +7d", .error) }
       return field.string == day.description ? nil : ("= \(day)", .dim)
     case .won where field.text.isEmpty: return ("YYYY-MM-DD, or empty", .dim)
+    case .cadence:
+      if field.text.isEmpty {
+        let tiers = Tier.allCases.map {
+          "\($0.rawValue) \(thresholds.cadence(of: Account(id: "", name: "", tier: $0)))"
+        }
+        return ("empty: the tier's (\(tiers.joined(separator: ", ")) days)", .dim)
+      }
+      let word = field.string.trimmingCharacters(in: .whitespaces)
+      return Int(word).map(Account.cadenceRange.contains) == true ? ("days", .dim) : ("1 to 3650 days", .error)
     case .progress, .left: return historyHint(field)
     case .dos, .donts: return field.text.isEmpty ? ("one per line", .dim) : nil
     default: return nil

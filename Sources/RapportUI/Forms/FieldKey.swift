@@ -5,7 +5,7 @@ enum FieldKey: CaseIterable, Hashable {
   // The contact forms.
   case id, name, role, flags, reassess, nextJob, progress, measuredBy, worries, help, personal, left
   // The account forms.
-  case tier, won, owner, culture, dos, donts, plan, planNote, snoozedUntil, snoozeReason
+  case tier, cadence, won, owner, culture, dos, donts, plan, planNote, snoozedUntil, snoozeReason
   // The snooze form (the plan form has a date and a note).
   case until, reason
   // The promise forms: what, to whom (`contact`), when, who made it; which one to drop.
@@ -36,6 +36,7 @@ enum FieldKey: CaseIterable, Hashable {
     case .personal: return "Personal"
     case .left: return "Left"
     case .tier: return "Tier"
+    case .cadence: return "Cadence"
     case .won: return "Won"
     case .owner: return "Owner"
     case .culture: return "Culture"

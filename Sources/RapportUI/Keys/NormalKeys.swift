@@ -8,6 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
   case editContact, editAccount, addContact, addAccount, review
   case promise, keepPromise, missPromise, dropPromise
   case keyPlan, agenda
+  case archive, showArchived
   /// A click on a row or a pane, and the wheel over a pane.
   case click, wheel
 }
@@ -52,6 +53,11 @@ extension KeyMap {
       bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),
       bind([.character("C")], .addContact, "Add a contact to the account", in: "Edit"),
       bind([.character("A")], .addAccount, "Add an account", in: "Edit"),
+      bind(
+        [.character("Z")], .archive,
+        "Archive or unarchive the selected contact (contacts pane) or account: asks, y does it", in: "Edit",
+        hint: "archive"),
+      bind([.character("z")], .showArchived, "Show or hide archived accounts and contacts", in: "Accounts"),
       bind(
         [.character("P")], .promise, "Make a promise to the account, or the selected contact", in: "Record",
         hint: "promise"),

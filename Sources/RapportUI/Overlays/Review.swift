@@ -43,7 +43,8 @@ extension Dashboard {
   /// `r`: starts a review of the accounts with a planned touch due, then those cooling or worse
   /// that are neither snoozed nor planned for later.
   func startReview() {
-    let queue = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: drift, on: today).filter { index in
+    let open = ledger.accountIndices(includingArchived: false)
+    let queue = ledger.inReviewOrder(open, reports: drift, on: today).filter { index in
       switch ledger.accounts[index].decision(on: today) {
       case .due: return true
       case .open: return drift[index].status >= .cooling

@@ -68,13 +68,15 @@ struct AccountList {
 
   /// Filters and sorts the accounts; `drift` holds each account's drift report, by index.
   mutating func rebuild(
-    ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport]
+    ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport],
+    showingArchived: Bool = false
   ) {
     let needle = AccountList.fold(filter)
     var rows: [Int] = []
     rows.reserveCapacity(ledger.accounts.count)
     for index in ledger.accounts.indices {
       if let tier, tiers[index] != tier { continue }
+      if !showingArchived, ledger.accounts[index].isArchived { continue }
       if !needle.isEmpty, !folded[index].contains(needle) { continue }
       rows.append(index)
     }

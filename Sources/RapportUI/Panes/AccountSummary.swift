@@ -17,10 +17,12 @@ public struct AccountSummary: Codable, Hashable, Sendable {
   public var events: Int
   public var favoursGiven: Int
   public var favoursAsked: Int
+  /// The day the account was archived, `YYYY-MM-DD` (the reason stays in the store).
+  public var archived: String?
 
-  /// Summaries of every account, in file order.
-  public static func all(in ledger: Ledger, on today: Day) -> [AccountSummary] {
-    ledger.accounts.indices.map { index in
+  /// Summaries of the accounts, in file order: the archived ones only when asked for.
+  public static func all(in ledger: Ledger, on today: Day, includingArchived: Bool = false) -> [AccountSummary] {
+    ledger.accountIndices(includingArchived: includingArchived).map { index in
       let account = ledger.accounts[index]
       let totals = ledger.totals(account: index)
       return AccountSummary(
@@ -29,7 +31,8 @@ public struct AccountSummary: Codable, Hashable, Sendable {
         lastTouch: totals.lastTouch?.description,
         daysSinceTouch: totals.lastTouch.map { $0.daysSinceTouch(on: today) },
         contacts: ledger.contacts(ofAccount: index).count, events: totals.events,
-        favoursGiven: totals.reciprocity.given, favoursAsked: totals.reciprocity.asked)
+        favoursGiven: totals.reciprocity.given, favoursAsked: totals.reciprocity.asked,
+        archived: account.archived?.day.description)
     }
   }
 }

@@ -101,7 +101,9 @@ extension Dashboard {
       view.rows.append(
         AccountsView.Row(
           position: position, mark: driftMark(of: index),
-          name: DisplayWidth.truncate(ledger.accounts[index].name, to: view.nameWidth),
+          name: DisplayWidth.truncate(
+            (ledger.accounts[index].isArchived ? Dashboard.archivedMark + " " : "") + ledger.accounts[index].name,
+            to: view.nameWidth),
           cells: columns.map { cell($0, of: index) }))
     }
     if list.rows.count > shown.count, !list.rows.isEmpty {

@@ -35,6 +35,8 @@ extension Dashboard {
   static let longestField = 200
   /// Before the name of someone who has left, in the contacts pane and the record form.
   static let leftMark = "(left)"
+  /// Before the name of an archived account or contact, while they are shown.
+  static let archivedMark = "(archived)"
   /// The line under a field cut to `longestField` lines.
   static let cutMark = "… (cut here: the rest is in the store's file)"
 
@@ -58,7 +60,9 @@ extension Dashboard {
       let gone = contact.hasLeft(by: today)
       // Whoever left is marked in words before the name, readable in every theme (dimming alone
       // is a shade of grey away from the others), and has nothing left to reassess.
-      var head = (gone ? Dashboard.leftMark + " " : "") + contact.name
+      var head =
+        (contact.isArchived ? Dashboard.archivedMark + " " : "") + (gone ? Dashboard.leftMark + " " : "")
+        + contact.name
       if !contact.role.isEmpty { head += " · \(contact.role)" }
       if !contact.flags.isEmpty { head += " · " + contact.flags.joined(separator: ", ") }
       if let reassess = contact.reassess, !gone {

@@ -13,9 +13,12 @@ struct Accounts: ParsableCommand {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
+  @Flag(help: "Include archived accounts, marked as such.")
+  var archived = false
+
   func run() throws {
     try options.withStore(writable: false) { store, today in
-      let summaries = AccountSummary.all(in: store.ledger, on: today)
+      let summaries = AccountSummary.all(in: store.ledger, on: today, includingArchived: archived)
       if json {
         try Output.json(summaries)
       } else {

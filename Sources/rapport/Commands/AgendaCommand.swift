@@ -18,6 +18,7 @@ struct AgendaCommand: ParsableCommand {
         rapport agenda                        # Monday morning: overdue, today and the next 6 days
         rapport agenda --days 1               # overdue and today
         rapport agenda --days 30 --json
+        rapport agenda --archived             # archived accounts and contacts too
       """)
 
   @OptionGroup var options: StoreOptions
@@ -28,6 +29,9 @@ struct AgendaCommand: ParsableCommand {
   @Flag(help: "Print JSON instead of text.")
   var json = false
 
+  @Flag(help: "Include archived accounts and contacts.")
+  var archived = false
+
   func validate() throws {
     guard (1...366).contains(days) else {
       throw ValidationError("--days \(days): give a number of days from 1 to 366, such as 7")
@@ -37,7 +41,7 @@ struct AgendaCommand: ParsableCommand {
   func run() throws {
     try options.withStore(writable: false) { store, today in
       let ledger = store.ledger
-      let agenda = ledger.agenda(on: today, days: days)
+      let agenda = ledger.agenda(on: today, days: days, includingArchived: archived)
       if json {
         try Output.json(agenda.items.map { AgendaItemJSON($0, ledger) })
       } else {

@@ -15,6 +15,7 @@ struct Contacts: ParsableCommand {
         rapport contacts                      # every contact, as a table
         rapport contacts --account acme       # one account's contacts
         rapport contacts --json               # for scripts
+        rapport contacts --archived           # archived people too
       """)
 
   @OptionGroup var options: StoreOptions
@@ -24,6 +25,9 @@ struct Contacts: ParsableCommand {
 
   @Flag(help: "Print JSON instead of a table.")
   var json = false
+
+  @Flag(help: "Include archived contacts, and the contacts of archived accounts.")
+  var archived = false
 
   func run() throws {
     let config = try Config.load()
@@ -36,6 +40,7 @@ struct Contacts: ParsableCommand {
         }
         indices = ledger.contacts(ofAccount: accountIndex)
       }
+      if !archived { indices.removeAll { ledger.isArchived(contact: $0) } }
       let window = config.drift.favourWindow(endingOn: today)
       let entries = indices.map { ContactEntry(contact: $0, in: ledger, window: window) }
       if json {

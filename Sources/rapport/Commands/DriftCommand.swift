@@ -26,6 +26,9 @@ struct DriftCommand: ParsableCommand {
   @Flag(help: "Print JSON instead of text.")
   var json = false
 
+  @Flag(help: "Include archived accounts (they never count for --fail-on).")
+  var archived = false
+
   @Option(
     name: .customLong("fail-on"),
     help: "Exit with status 1 when an account is at this status or worse: cooling, drifting or neglected.",
@@ -58,7 +61,8 @@ struct DriftCommand: ParsableCommand {
     try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
       let byAccount = ledger.driftReports(on: today, thresholds: config.drift)
-      let reports = ledger.inReviewOrder(Array(ledger.accounts.indices), reports: byAccount, on: today).map {
+      let indices = ledger.accountIndices(includingArchived: archived)
+      let reports = ledger.inReviewOrder(indices, reports: byAccount, on: today).map {
         byAccount[$0]
       }
       if json {
@@ -68,8 +72,10 @@ struct DriftCommand: ParsableCommand {
       }
       try reportErrors(of: store)
       if let threshold = failOn?.value?.status,
-        reports.contains(where: { $0.status >= threshold && ledger.accounts[$0.account].decision(on: today) != .parked }
-        )
+        reports.contains(where: {
+          $0.status >= threshold && ledger.accounts[$0.account].decision(on: today) != .parked
+            && !ledger.accounts[$0.account].isArchived
+        })
       {
         throw ExitCode(1)
       }

@@ -11,7 +11,8 @@ enum AccountsTable {
       alignments: [.left, .left, .left, .right, .right, .left, .right])
     for s in summaries {
       table.append([
-        InertText.visible(s.name), InertText.visible(s.id), s.tier, format(s.equity), format(s.decayedEquity),
+        InertText.visible(s.name) + (s.archived == nil ? "" : " (archived)"), InertText.visible(s.id), s.tier,
+        format(s.equity), format(s.decayedEquity),
         s.lastTouch ?? "never",
         s.daysSinceTouch.map(String.init) ?? "-",
       ])

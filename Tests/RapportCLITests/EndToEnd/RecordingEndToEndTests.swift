@@ -109,7 +109,8 @@ import Testing
     try tmux.type("Zürich Versicherungs-Gesellschaft")
     try tmux.send("Tab")
     try tmux.type("a")
-    try tmux.send("Tab")
+    // The cadence, left empty: the tier's.
+    try tmux.send("Tab", "Tab")
     try tmux.type("2026-11-02")
     try tmux.send("Enter")
     try tmux.waitFor("Added Zürich Versicherungs-Gesellschaft")

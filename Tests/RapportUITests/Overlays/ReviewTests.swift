@@ -121,7 +121,7 @@ import Testing
     #expect(dashboard.ledger.accounts[dashboard.ledger.accountIndex(id)!].snoozedUntil != nil)
     press(dashboard, [.character("/")] + Key.typing("électrique") + [.enter, .character("E")])
     press(
-      dashboard, Array(repeating: .tab, count: 9) + [.control("u"), .tab, .control("u"), .backTab, .backTab, .backTab])
+      dashboard, Array(repeating: .tab, count: 10) + [.control("u"), .tab, .control("u"), .backTab, .backTab, .backTab])
     press(dashboard, Key.typing("+3d") + [.enter])
     let account = dashboard.ledger.accounts[dashboard.ledger.accountIndex(id)!]
     #expect(account.snoozedUntil == nil)
