@@ -59,6 +59,9 @@ struct EventLog: Sendable {
       /// A void whose reason is exactly "undo": what the dashboard's undo writes.
       case undo
       case void
+      /// A void whose reason is `corrected by ID`: the event with that id (its key here)
+      /// replaced this one, in the same write.
+      case correction(UInt64)
       case restore
     }
     var line: Int32
