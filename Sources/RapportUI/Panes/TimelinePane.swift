@@ -18,6 +18,13 @@ extension Dashboard {
     }
     let listRect = Rect(x: inner.x, y: inner.y + chartHeight, width: inner.width, height: inner.height - chartHeight)
     drawEvents(&frame, listRect, focused: focused)
+    // Where the cursor is among the events, in the bottom border, while the list has the focus.
+    let count = selectedEvents.count
+    if focused, count > 0 {
+      let place = " \(min(eventCursor.index, count - 1) + 1)/\(count) "
+      let x = rect.x + rect.width - 2 - DisplayWidth.of(place)
+      if x > rect.x + 1 { frame.put(place, x: x, y: rect.y + rect.height - 1, role: .dim) }
+    }
   }
 
   /// Bars of the running balance per step, the decayed balance as dots, and a row of ▲ ▼ marks
