@@ -107,26 +107,9 @@ extension Dashboard {
   private func drawAxisLabels(
     _ frame: inout Frame, buckets: [TimelineBucket], x: Int, y: Int, width: Int, barWidth: Int
   ) {
-    var next = 0
-    for (i, bucket) in buckets.enumerated() {
-      let column = i * barWidth
-      guard column >= next else { continue }
-      let (year, month, day) = bucket.start.civil
-      let label: String
-      switch granularity {
-      case .week, .month: label = month == 1 ? "\(year)" : Day.shortMonths[month - 1]
-      case .quarter: label = "Q\((month - 1) / 3 + 1)'\(year % 100)"
-      }
-      let isBoundary: Bool
-      switch granularity {
-      case .week: isBoundary = day <= 7
-      case .month: isBoundary = barWidth >= 4 || (month - 1) % 3 == 0
-      case .quarter: isBoundary = barWidth >= 4 || month == 1
-      }
-      guard isBoundary, column + 1 + DisplayWidth.of(label) <= width else { continue }
-      frame.put("╵" + label, x: x + column, y: y, role: .axis)
-      next = column + DisplayWidth.of(label) + 2
-    }
+    let labels = TimelineView.axisLabels(
+      starts: buckets.map(\.start), granularity: granularity, barWidth: barWidth, width: width)
+    for label in labels { frame.put("╵" + label.text, x: x + label.column, y: y, role: .axis) }
   }
 
   private func drawEvents(_ frame: inout Frame, _ rect: Rect, focused: Bool) {
