@@ -9,6 +9,8 @@ public enum LedgerAction: Hashable, Sendable {
   case promiseClosed(promise: Int, event: Int?)
   /// The event at `old` voided and the event at `new` recorded in its place, in one write.
   case corrected(old: Int, new: Int)
+  /// The event at this position voided (a plain `void`, not an undo or a correction).
+  case voided(Int)
 
   /// The event the action recorded, if any.
   public var event: Int? {
@@ -16,7 +18,7 @@ public enum LedgerAction: Hashable, Sendable {
     case .event(let index): return index
     case .corrected(_, let new): return new
     case .promiseClosed(_, let event): return event
-    case .promiseMade: return nil
+    case .promiseMade, .voided: return nil
     }
   }
 }
@@ -35,6 +37,12 @@ extension Ledger {
         log.entries[index].line, correctedEvent(by: index).map { .corrected(old: $0, new: index) } ?? .event(index))
     }
     let book = log.promises
+    // The last plain void of an event, while it is that event's last mark.
+    if let mark = log.marks.last(where: { $0.action == .void }), book.links[mark.event] == nil,
+      log.marks.last(where: { $0.event == mark.event })?.line == mark.line
+    {
+      consider(mark.line, .voided(Int(mark.event)))
+    }
     for (index, entry) in book.entries.enumerated() where !entry.voided {
       consider(entry.line, .promiseMade(index))
       if entry.status != .open, let closeLine = entry.closeLine {
@@ -83,6 +91,11 @@ extension Ledger {
           undone.append(correction(by: index).map { .corrected(old: $0, new: index) } ?? .event(index))
         case .restore:
           let index = Int(mark.event)
+          // A restore after a plain void undid the void.
+          if log.marks.last(where: { $0.event == mark.event && $0.line < mark.line })?.action == .void {
+            undone.append(.voided(index))
+            continue
+          }
           undone.removeAll {
             if case .corrected(_, index) = $0 { true } else { $0 == .event(index) }
           }
@@ -93,7 +106,10 @@ extension Ledger {
             continue
           }
           undone.removeAll { $0 == .corrected(old: Int(mark.event), new: new) }
-        case .void: undone.removeAll()
+        case .void:
+          // Voiding again an event whose void was undone redoes it; any other void is new.
+          let again = LedgerAction.voided(Int(mark.event))
+          if undone.contains(again) { undone.removeAll { $0 == again } } else { undone.removeAll() }
         }
       case .promise(let mark):
         let index = Int(mark.promise)
@@ -121,6 +137,7 @@ extension Ledger {
     switch action {
     case .event(let index): return log.entries[index].voided
     case .corrected(let old, let new): return log.entries[new].voided && !log.entries[old].voided
+    case .voided(let index): return !log.entries[index].voided
     case .promiseMade(let index): return log.promises.entries[index].voided
     case .promiseClosed(let index, _):
       let entry = log.promises.entries[index]

@@ -89,7 +89,9 @@ extension Store {
   }
 
   /// Takes back the last action (see `Ledger.undoableAction`), in one write: an event recorded
-  /// is voided with the reason "undo", a promise made too; a promise kept or missed has its
+  /// is voided with the reason "undo", a promise made too; a correction has its new event voided
+  /// and the old one restored, both with the reason "undo"; an event voided is restored with the
+  /// reason "undo"; a promise kept or missed has its
   /// event voided and `reopened ID "undo"` written, a promise dropped the `reopened` line.
   /// Nil when there is nothing to undo.
   public func undoAction(on day: Day) throws -> StoreAction? {
@@ -108,6 +110,9 @@ extension Store {
           EventLog.markLine(.restore, ledger.event(old).id, on: day, reason: "undo"),
         ])
         return .corrected(old: ledger.event(old), new: ledger.event(new))
+      case .voided(let index):
+        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "undo"))
+        return .voided(ledger.event(index))
       case .promiseMade(let index):
         _ = try append(EventLog.markLine(.undo, ledger.promise(at: index).id, on: day))
         return .promiseMade(ledger.promise(at: index))
@@ -143,6 +148,9 @@ extension Store {
           EventLog.correctionLine(ledger.event(old).id, by: newID, on: day),
         ])
         return .corrected(old: ledger.event(old), new: ledger.event(new))
+      case .voided(let index):
+        _ = try append(EventLog.markLine(.void, ledger.event(index).id, on: day, reason: "redo"))
+        return .voided(ledger.event(index))
       case .promiseMade(let index):
         _ = try append(EventLog.markLine(.restore, ledger.promise(at: index).id, on: day, reason: "redo"))
         return .promiseMade(ledger.promise(at: index))
@@ -195,6 +203,8 @@ public enum StoreAction: Hashable, Sendable {
   case promiseClosed(Promise, status: PromiseStatus, event: Event?)
   /// A correction: the event `old` voided and `new` recorded in its place (as they now stand).
   case corrected(old: Event, new: Event)
+  /// An event voided, as it now stands.
+  case voided(Event)
 
   /// The event undone or redone, if any: for a correction, the new event.
   public var event: Event? {
@@ -202,7 +212,7 @@ public enum StoreAction: Hashable, Sendable {
     case .event(let event): return event
     case .corrected(_, let new): return new
     case .promiseClosed(_, _, let event): return event
-    case .promiseMade: return nil
+    case .promiseMade, .voided: return nil
     }
   }
 }

@@ -230,6 +230,11 @@ extension Dashboard {
           redo
           ? "Redone: voided \(old.id) and recorded \(new.id) again"
           : "Undone (\(redoKey) redoes): \(old.id) is back, \(new.id) voided"
+      case .voided(let event):
+        if redo { recordedHere.insert("void:\(event.id)") }
+        storeChanged(select: event.account, contact: event.contact)
+        message =
+          redo ? "Voided \(event.id) again" : "Undone (\(redoKey) redoes): \(event.id) is back, \(describe(event))"
       }
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
@@ -257,6 +262,9 @@ extension Dashboard {
     case .corrected(let old, let new):
       let event = ledger.event(new)
       return (event.id, "the correction of \(ledger.event(old).id) by \(describe(event))")
+    case .voided(let index):
+      let event = ledger.event(index)
+      return ("void:\(event.id)", "the void of \(describe(event))")
     case .promiseMade(let index), .promiseClosed(let index, _):
       let promise = ledger.promise(at: index)
       if case .promiseMade = action { return ("promise:\(promise.id)", "the promise “\(promise.what)”, made") }
@@ -267,7 +275,7 @@ extension Dashboard {
   /// The account an action is about.
   private func accountID(of action: LedgerAction) -> String {
     switch action {
-    case .event(let index), .corrected(_, let index): return ledger.event(index).account
+    case .event(let index), .corrected(_, let index), .voided(let index): return ledger.event(index).account
     case .promiseMade(let index), .promiseClosed(let index, _): return ledger.promise(at: index).account
     }
   }

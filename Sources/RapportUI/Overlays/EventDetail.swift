@@ -80,8 +80,9 @@ extension Dashboard {
     }
     do {
       try store.void(eventID: event.id, on: today)
+      recordedHere.insert("void:\(event.id)")
       storeChanged(select: event.account, contact: event.contact)
-      message = "Voided \(event.id): \(describe(event)); it stays in the file"
+      message = "Voided \(event.id): \(describe(event)); it stays in the file (\(KeyMap.normal.label(.undo)) undoes)"
     } catch {
       message = "Nothing was voided: \(error)"
     }

@@ -123,4 +123,40 @@ import Testing
     // Undo takes back the last event recorded, as before.
     #expect(store.ledger.undoableAction == .event(4))
   }
+
+  @Test func undoBringsBackAVoidedEventAndRedoVoidsItAgain() throws {
+    let fixture = try fixture()
+    let store = try fixture.open()
+    let acme = store.ledger.accountIndex("acme")!
+    let balance = store.ledger.totals(account: acme).balanceHundredths
+    try store.void(eventID: "e2", on: today)
+    let e2 = store.ledger.eventIndex(id: "e2")!
+    #expect(store.ledger.undoableAction == .voided(e2))
+    #expect(store.ledger.undoableEvent == nil)
+    var before = try fixture.read(Store.eventsFile)
+    #expect(try store.undoAction(on: today) == .voided(store.ledger.event(e2)))
+    #expect(try tail(fixture, since: before) == "2026-11-23 restore e2 \"undo\"\n")
+    #expect(store.ledger.totals(account: acme).balanceHundredths == balance)
+    // Undo goes on to the last event recorded, and redo, after a restart, voids e2 again.
+    #expect(store.ledger.undoableAction == .event(4))
+    let reopened = try fixture.open()
+    #expect(reopened.ledger.redoableAction == .voided(e2))
+    before = try fixture.read(Store.eventsFile)
+    _ = try reopened.redoAction(on: today)
+    #expect(try tail(fixture, since: before) == "2026-11-23 void e2 \"redo\"\n")
+    #expect(reopened.ledger.event(e2).voided)
+    #expect(reopened.ledger.redoableAction == nil)
+    #expect(reopened.ledger.undoableAction == .voided(e2))
+  }
+
+  @Test func aNewVoidEndsWhatCanBeRedone() throws {
+    let fixture = try fixture()
+    let store = try fixture.open()
+    try store.void(eventID: "e2", on: today)
+    _ = try store.undoAction(on: today)
+    #expect(store.ledger.redoableAction == .voided(store.ledger.eventIndex(id: "e2")!))
+    try store.void(eventID: "e3", on: today)
+    #expect(store.ledger.redoableAction == nil)
+    #expect(store.ledger.undoableAction == .voided(store.ledger.eventIndex(id: "e3")!))
+  }
 }

@@ -64,9 +64,16 @@ import Testing
     #expect(try lines(dashboard).last == "2026-11-23 void evmiddle01")
     #expect(dashboard.ledger.event(dashboard.ledger.eventIndex(id: "evmiddle01")!).voided)
     #expect(screen(dashboard).contains("(void) Invoice sent twice"))
+    // u brings it back, Ctrl-R voids it again.
+    press(dashboard, [.character("u")])
+    #expect(dashboard.message.hasPrefix("Undone (Ctrl-R redoes): evmiddle01 is back"))
+    #expect(try lines(dashboard).last == "2026-11-23 restore evmiddle01 \"undo\"")
+    press(dashboard, [.control("r")])
+    #expect(dashboard.message == "Voided evmiddle01 again")
+    #expect(dashboard.ledger.event(dashboard.ledger.eventIndex(id: "evmiddle01")!).voided)
     // Another key in between cancels the question.
     press(dashboard, [.character("j"), .character("v"), .character("k"), .character("v")])
-    #expect(try lines(dashboard).count == 4)
+    #expect(try lines(dashboard).count == 6)
   }
 
   @Test func cCorrectsAnEventInOneWriteAndUndoTakesBackBoth() throws {
