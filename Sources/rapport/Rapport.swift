@@ -29,7 +29,8 @@ struct Rapport: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
-      Add.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self, AgendaCommand.self, Forget.self,
+      Add.self, VoidCommand.self, CorrectCommand.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self,
+      AgendaCommand.self, Forget.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
