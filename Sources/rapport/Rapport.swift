@@ -23,6 +23,7 @@ struct Rapport: ParsableCommand {
       Contacts and favours:      rapport contacts [--account ID] [--json]
       Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
                                  rapport promises [--overdue] [--json]
+      Fix a past event:          rapport void ID  ·  rapport correct ID --weight 3
       Archive, and bring back:   rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
                                  rapport unarchive ACCOUNT[/CONTACT]
       Check a store:             rapport check --store PATH
@@ -31,8 +32,8 @@ struct Rapport: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
-      Add.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self, AgendaCommand.self, ArchiveCommand.self,
-      UnarchiveCommand.self, Forget.self,
+      Add.self, VoidCommand.self, CorrectCommand.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self,
+      AgendaCommand.self, ArchiveCommand.self, UnarchiveCommand.self, Forget.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -59,6 +59,9 @@ struct EventLog: Sendable {
       /// A void whose reason is exactly "undo": what the dashboard's undo writes.
       case undo
       case void
+      /// A void whose reason is `corrected by ID`: the event with that id (its key here)
+      /// replaced this one, in the same write.
+      case correction(UInt64)
       case restore
     }
     var line: Int32
@@ -76,18 +79,34 @@ struct EventLog: Sendable {
     return EventLog.derivedID(entry.idKey)
   }
 
-  /// The entry's note, or its first `limit` bytes as written (cut before a character), for a
-  /// line that shows only its start.
+  /// The entry's note, or its first `limit` bytes as written, for a line that shows only its
+  /// start: cut before a grapheme cluster, so that an emoji sequence (👩‍💻, 🇩🇪, a skin tone) is
+  /// whole or left out, never cut to its first code points.
   func note(of entry: EventEntry, limit: Int = .max) -> String {
     guard entry.noteLength > 0 else { return "" }
     let start = Int(entry.noteStart)
-    var end = start + Int(entry.noteLength)
-    if end - start > limit {
-      end = start + limit
-      while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    let whole = start + Int(entry.noteLength)
+    guard whole - start > limit else { return bytes.withByteView { $0.unescaped(start..<whole) } }
+    var end = start + limit
+    while end > start, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    // A little more is read to see whether the last cluster goes on past the cut.
+    var more = min(whole, end + EventLog.longestCluster)
+    while more > end, more < whole, bytes[more] & 0xC0 == 0x80 { more -= 1 }
+    let (prefix, longer) = bytes.withByteView { ($0.unescaped(start..<end), $0.unescaped(start..<more)) }
+    let room = prefix.utf8.count
+    var kept = longer.startIndex
+    var used = 0
+    for character in longer {
+      used += character.utf8.count
+      guard used <= room else { break }
+      kept = longer.index(after: kept)
     }
-    return bytes.withByteView { $0.unescaped(start..<end) }
+    return String(longer[..<kept])
   }
+
+  /// How many bytes past a cut are read to find where its grapheme cluster ends: enough for a
+  /// family of four with skin tones.
+  static let longestCluster = 64
 
   /// Whether an event or a promise with this id is in the log.
   func contains(id: String) -> Bool {

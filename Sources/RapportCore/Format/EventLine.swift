@@ -15,12 +15,18 @@ extension EventLog {
   }
 
   /// The `void` or `restore` line for the event `id`, ending in a newline. An `undo` is a void
-  /// whose reason is "undo".
+  /// whose reason is "undo"; a correction's void has the reason `corrected by ID` (see
+  /// `correctionLine`).
   static func markLine(_ action: Mark.Action, _ id: String, on day: Day, reason: String = "") -> String {
     var line = "\(day) \(action == .restore ? "restore" : "void") \(id)"
     let reason = action == .undo ? "undo" : reason
     if !reason.isEmpty { line += " \(quote(reason))" }
     return line + "\n"
+  }
+
+  /// The `void` line of the event `id` corrected by the event `newID`, ending in a newline.
+  static func correctionLine(_ id: String, by newID: String, on day: Day) -> String {
+    return "\(day) void \(id) \"corrected by \(newID)\"\n"
   }
 
   /// What parsing a line in full needs: the lookup tables and the kinds met so far.
@@ -294,6 +300,7 @@ extension EventLog {
         return .rejected
       }
       if !restore, buffer.equals(reason, "undo") { action = .undo }
+      if !restore, let by = correctionKey(buffer, reason) { action = .correction(by) }
     }
     cursor.skipSpaces()
     if !cursor.atEnd, problem("unexpected text after the \(word)'s reason", cursor.position) {
@@ -301,6 +308,17 @@ extension EventLog {
     }
     guard !failed, cursor.atEnd, let key else { return .rejected }
     return .void(key: key, offset: idRange.lowerBound, action: action)
+  }
+
+  /// The reason of a void written by a correction: `corrected by ID`.
+  static let correctionPrefix: StaticString = "corrected by "
+
+  /// The key of the event named by a void's reason `corrected by ID`, or nil for another reason.
+  private static func correctionKey(_ buffer: ByteView, _ reason: Range<Int>) -> UInt64? {
+    let prefix = correctionPrefix.utf8CodeUnitCount
+    guard reason.count > prefix, buffer.equals(reason.lowerBound..<(reason.lowerBound + prefix), correctionPrefix)
+    else { return nil }
+    return key(forReference: buffer, (reason.lowerBound + prefix)..<reason.upperBound)
   }
 
   /// The event type a token names, or nil.

@@ -7,30 +7,52 @@ extension Store {
   @discardableResult
   public func record(_ draft: EventDraft) throws -> Event {
     return try writing {
-      guard ledger.accountIndex(draft.account) != nil else {
-        throw StoreError.invalid("unknown account '\(draft.account)'")
-      }
-      if let contact = draft.contact, ledger.contactIndex("\(draft.account)/\(contact)") == nil {
-        throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
-      }
-      try refuseArchived(account: draft.account, contact: draft.contact)
-      if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) {
-        throw StoreError.refused(.notAKind(draft.kind))
-      }
-      if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
-      let line = EventLog.line(for: draft, id: ledger.log.freshID())
-      // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
-      var probe = EventLog(bytes: [])
-      if case .failure(let diagnostic) = probe.append(
-        line: Array(line.utf8), context: ledger.lineContext)
-      {
-        throw StoreError.invalid(diagnostic.reason)
-      }
-      let index = try append(line)
+      let index = try append(checkedLine(for: draft, id: ledger.log.freshID()))
       let event = ledger.event(index)
       clearPlan(for: event)
       return event
     }
+  }
+
+  /// Corrects an event: in one write, records `draft` as a new event and voids the event
+  /// `eventID` with the reason `corrected by NEWID`; both lines stay in the file. Undo takes
+  /// back both. Returns the event voided and the event recorded.
+  @discardableResult
+  public func correct(eventID: String, with draft: EventDraft, on day: Day) throws -> (voided: Event, recorded: Event) {
+    return try writing {
+      guard let old = ledger.eventIndex(id: eventID) else {
+        throw StoreError.invalid("no event has the id '\(eventID)'")
+      }
+      guard !ledger.event(old).voided else { throw StoreError.invalid("event '\(eventID)' is already void") }
+      let newID = ledger.log.freshID()
+      let line = try checkedLine(for: draft, id: newID)
+      let outcomes = try append(lines: [line, EventLog.correctionLine(eventID, by: newID, on: day)])
+      guard case .recorded(let new) = outcomes[0] else { throw StoreError.invalid("the correction was not recorded") }
+      return (ledger.event(old), ledger.event(new))
+    }
+  }
+
+  /// The line that records `draft` with the id `id`, once checked: its target exists, its kind
+  /// is a kind, its text has no control characters, and it parses with the store's tables.
+  private func checkedLine(for draft: EventDraft, id: String) throws -> String {
+    guard ledger.accountIndex(draft.account) != nil else {
+      throw StoreError.invalid("unknown account '\(draft.account)'")
+    }
+    if let contact = draft.contact, ledger.contactIndex("\(draft.account)/\(contact)") == nil {
+      throw StoreError.invalid("unknown contact '\(draft.account)/\(contact)'")
+    }
+    try refuseArchived(account: draft.account, contact: draft.contact)
+    if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) {
+      throw StoreError.refused(.notAKind(draft.kind))
+    }
+    if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
+    let line = EventLog.line(for: draft, id: id)
+    // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
+    var probe = EventLog(bytes: [])
+    if case .failure(let diagnostic) = probe.append(line: Array(line.utf8), context: ledger.lineContext) {
+      throw StoreError.invalid(diagnostic.reason)
+    }
+    return line
   }
 
   /// Voids an event by appending a `void` line; the event stays in the file.
@@ -68,7 +90,9 @@ extension Store {
   }
 
   /// Takes back the last action (see `Ledger.undoableAction`), in one write: an event recorded
-  /// is voided with the reason "undo", a promise made too; a promise kept or missed has its
+  /// is voided with the reason "undo", a promise made too; a correction has its new event voided
+  /// and the old one restored, both with the reason "undo"; an event voided is restored with the
+  /// reason "undo"; a promise kept or missed has its
   /// event voided and `reopened ID "undo"` written, a promise dropped the `reopened` line.
   /// Nil when there is nothing to undo.
   public func undoAction(on day: Day) throws -> StoreAction? {
@@ -81,6 +105,15 @@ extension Store {
         let event = ledger.event(index)
         restorePlan(clearedBy: event)
         return .event(event)
+      case .corrected(let old, let new):
+        try append(lines: [
+          EventLog.markLine(.undo, ledger.event(new).id, on: day),
+          EventLog.markLine(.restore, ledger.event(old).id, on: day, reason: "undo"),
+        ])
+        return .corrected(old: ledger.event(old), new: ledger.event(new))
+      case .voided(let index):
+        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "undo"))
+        return .voided(ledger.event(index))
       case .promiseMade(let index):
         _ = try append(EventLog.markLine(.undo, ledger.promise(at: index).id, on: day))
         return .promiseMade(ledger.promise(at: index))
@@ -109,6 +142,16 @@ extension Store {
         let event = ledger.event(index)
         clearPlan(for: event)
         return .event(event)
+      case .corrected(let old, let new):
+        let newID = ledger.event(new).id
+        try append(lines: [
+          EventLog.markLine(.restore, newID, on: day, reason: "redo"),
+          EventLog.correctionLine(ledger.event(old).id, by: newID, on: day),
+        ])
+        return .corrected(old: ledger.event(old), new: ledger.event(new))
+      case .voided(let index):
+        _ = try append(EventLog.markLine(.void, ledger.event(index).id, on: day, reason: "redo"))
+        return .voided(ledger.event(index))
       case .promiseMade(let index):
         _ = try append(EventLog.markLine(.restore, ledger.promise(at: index).id, on: day, reason: "redo"))
         return .promiseMade(ledger.promise(at: index))
@@ -159,13 +202,18 @@ public enum StoreAction: Hashable, Sendable {
   /// A promise's closing, as the promise now stands: `status` is how it was closed (kept,
   /// missed or dropped), `event` the event that went with it.
   case promiseClosed(Promise, status: PromiseStatus, event: Event?)
+  /// A correction: the event `old` voided and `new` recorded in its place (as they now stand).
+  case corrected(old: Event, new: Event)
+  /// An event voided, as it now stands.
+  case voided(Event)
 
-  /// The event undone or redone, if any.
+  /// The event undone or redone, if any: for a correction, the new event.
   public var event: Event? {
     switch self {
     case .event(let event): return event
+    case .corrected(_, let new): return new
     case .promiseClosed(_, _, let event): return event
-    case .promiseMade: return nil
+    case .promiseMade, .voided: return nil
     }
   }
 }

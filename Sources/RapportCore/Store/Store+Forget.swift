@@ -130,6 +130,10 @@ extension Store {
       var line = "\(day) \(word) \(renamed[id] ?? id)"
       switch mark.action {
       case .undo: line += " \"undo\""
+      case .correction(let key):
+        if let new = ledger.log.ids.find(key).map({ ledger.event(Int($0)).id }) {
+          line += " \"corrected by \(renamed[new] ?? new)\""
+        }
       case .restore where text(Int(mark.line)).hasSuffix(" \"redo\""): line += " \"redo\""
       default: break
       }

@@ -33,6 +33,8 @@ public final class Dashboard {
   var recordedHere: Set<String> = []
   /// An event from before this session that the last `u` asked to confirm.
   var pendingUndo: String?
+  /// The event that the last `v` asked to confirm voiding.
+  var pendingVoid: String?
   /// How the status line and help name the store.
   public var storeLabel: String
   /// The last message shown in the status line.

@@ -26,6 +26,7 @@ extension Dashboard {
       }
     }
     if form != nil || KeyMap.normal.action(for: key) != .undo { pendingUndo = nil }
+    if form != nil || KeyMap.normal.action(for: key) != .void { pendingVoid = nil }
     if key == .resize { return true }
     if pendingArchive != nil, case .normal = mode {
       answerArchive(key)
@@ -79,7 +80,7 @@ extension Dashboard {
         message = "No account selected"
         return true
       }
-      openOverlay(.detail)
+      if focus == .timeline { openEventDetail() } else { openOverlay(.detail) }
     case .back:
       if !filterText.isEmpty {
         filterText = ""
@@ -125,6 +126,8 @@ extension Dashboard {
     case .withdrawal: openRecordForm(.withdrawal)
     case .favourGiven: openRecordForm(.favourGiven)
     case .favourAsked: openRecordForm(.favourAsked)
+    case .void: voidEventInHand()
+    case .correct: openCorrectForm()
     case .undo: undoOrRedo(redo: false)
     case .redo: undoOrRedo(redo: true)
     case .editContact: openContactForm()
@@ -153,6 +156,12 @@ extension Dashboard {
     }
     switch action {
     case .quit: return false
+    case .void, .correct:
+      guard case .event = overlay else {
+        message = "Only in an event's detail: Enter on an event in the timeline"
+        return true
+      }
+      if action == .void { voidEventInHand() } else { openCorrectForm() }
     case .close: closeOverlay()
     case .down: overlayScroll += 1
     case .up: overlayScroll = max(0, overlayScroll - 1)

@@ -37,7 +37,11 @@ enum Mode {
 }
 
 /// Overlays drawn over the panes.
-enum Overlay: Equatable { case help, detail }
+enum Overlay: Equatable {
+  case help, detail
+  /// One event in full, by its id (EventDetail).
+  case event(String)
+}
 
 extension Dashboard {
   // MARK: What the mode holds

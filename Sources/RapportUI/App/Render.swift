@@ -116,7 +116,10 @@ extension Dashboard {
     var hintText: [(String, String)]
     switch mode {
     case .form: hintText = [FormAction.save, .cancel, .nextField].map { KeyMap.form.hint($0) }
-    case .overlay: hintText = [OverlayAction.close, .down, .quit].map { KeyMap.overlay.hint($0) }
+    case .overlay:
+      let actions: [OverlayAction] =
+        if case .event = overlay { [.close, .void, .correct, .down, .quit] } else { [.close, .down, .quit] }
+      hintText = actions.map { KeyMap.overlay.hint($0) }
     case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
     case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }
     case .plan: hintText = [PlanAction.close].map { KeyMap.plan.hint($0) }
@@ -127,7 +130,7 @@ extension Dashboard {
         + [(KeyMap.review.label(.end), "end review")]
     case .normal, .filter:
       var actions: [Action] = [.help, .filter, .sort, .tier]
-      if focus == .timeline { actions.append(.zoomIn) }
+      if focus == .timeline { actions += [.zoomIn, .void, .correct] }
       hintText = (actions + [.nextPane, .open, .quit]).map { KeyMap.normal.hint($0) }
     }
     var hintWidth: Int { hintText.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 2 } }

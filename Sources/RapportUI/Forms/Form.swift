@@ -36,6 +36,9 @@ struct Form: Equatable {
   var focus: Int
   /// What is wrong with what was typed, shown until the next key.
   var problem = ""
+  /// The id of the event a record form corrects: saving voids it and records the form's event
+  /// in its place, in one write.
+  var correcting: String?
   /// The fields' text and choices as the form opened, to tell whether anything was changed.
   private var initial: [FieldValue]
   /// True after an Esc that would lose changes, until the next key.

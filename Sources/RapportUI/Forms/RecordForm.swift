@@ -157,6 +157,10 @@ extension Dashboard {
       day: day, account: accountID, contact: position == 0 ? nil : contactIDs[position - 1], type: type, kind: kind,
       weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces),
       forCareer: position > 0 && form.has(.forCareer) && form[.forCareer].isYes)
+    if let old = form.correcting {
+      saveCorrection(of: old, with: draft)
+      return
+    }
     let before = ledger.accountIndex(accountID).map { ledger.totals(account: $0).balanceHundredths } ?? 0
     let event: Event
     do {
@@ -222,6 +226,18 @@ extension Dashboard {
         if redo { recordedHere.insert("promise:\(promise.id)") }
         storeChanged(select: promise.account, contact: promise.contact)
         message = closingUndone(promise, status, redo: redo, redoKey: redoKey)
+      case .corrected(let old, let new):
+        if redo { recordedHere.insert(new.id) }
+        storeChanged(select: new.account, contact: new.contact)
+        message =
+          redo
+          ? "Redone: voided \(old.id) and recorded \(new.id) again"
+          : "Undone (\(redoKey) redoes): \(old.id) is back, \(new.id) voided"
+      case .voided(let event):
+        if redo { recordedHere.insert("void:\(event.id)") }
+        storeChanged(select: event.account, contact: event.contact)
+        message =
+          redo ? "Voided \(event.id) again" : "Undone (\(redoKey) redoes): \(event.id) is back, \(describe(event))"
       }
     } catch {
       message = "Nothing was \(redo ? "redone" : "undone"): \(error)"
@@ -246,6 +262,12 @@ extension Dashboard {
     case .event(let index):
       let event = ledger.event(index)
       return (event.id, "\(describe(event)), recorded")
+    case .corrected(let old, let new):
+      let event = ledger.event(new)
+      return (event.id, "the correction of \(ledger.event(old).id) by \(describe(event))")
+    case .voided(let index):
+      let event = ledger.event(index)
+      return ("void:\(event.id)", "the void of \(describe(event))")
     case .promiseMade(let index), .promiseClosed(let index, _):
       let promise = ledger.promise(at: index)
       if case .promiseMade = action { return ("promise:\(promise.id)", "the promise “\(promise.what)”, made") }
@@ -256,13 +278,13 @@ extension Dashboard {
   /// The account an action is about.
   private func accountID(of action: LedgerAction) -> String {
     switch action {
-    case .event(let index): return ledger.event(index).account
+    case .event(let index), .corrected(_, let index), .voided(let index): return ledger.event(index).account
     case .promiseMade(let index), .promiseClosed(let index, _): return ledger.promise(at: index).account
     }
   }
 
   /// An event in a line: what, for whom, when, and the start of its note.
-  private func describe(_ event: Event) -> String {
+  func describe(_ event: Event) -> String {
     var text = "\(ledger.summary(of: event)) on \(event.day)"
     if !event.note.isEmpty {
       text += " “\(short(event.note, limit: 30))”"

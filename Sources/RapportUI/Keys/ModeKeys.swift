@@ -22,6 +22,8 @@ public enum ConfirmAction: CaseIterable, Hashable, Sendable { case confirm, canc
 /// What a key does over the help or an account's detail.
 public enum OverlayAction: CaseIterable, Hashable, Sendable {
   case close, down, up, pageDown, pageUp, top, bottom, wheel, quit
+  /// In an event's detail: void it, or correct it.
+  case void, correct
 }
 
 /// Keys the terminal takes before the dashboard sees them, in every mode.
@@ -138,6 +140,11 @@ extension KeyMap {
       bind([.home, .character("<")], .top, "The top", in: overlaySection),
       bind([.end, .character(">"), .character("G")], .bottom, "The end", in: overlaySection),
       bind(patterns: [.mouse(.wheelUp), .mouse(.wheelDown)], .wheel, "Scroll by three lines", in: overlaySection),
+      bind(
+        [.character("v")], .void, "An event's detail: void it (v again to confirm)", in: overlaySection, hint: "void"),
+      bind(
+        [.character("c")], .correct, "An event's detail: correct it in the record form", in: overlaySection,
+        hint: "correct"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: overlaySection, hint: "quit"),
     ])
 

@@ -4,7 +4,7 @@ public enum Action: String, CaseIterable, Sendable {
   case up, down, pageUp, pageDown, top, bottom
   case open, back, filter, sort, reverseSort, tier, zoomIn, zoomOut
   case showAccounts, showContacts, showTimeline
-  case deposit, withdrawal, favourGiven, favourAsked, undo, redo
+  case deposit, withdrawal, favourGiven, favourAsked, undo, redo, void, correct
   case editContact, editAccount, addContact, addAccount, review
   case promise, keepPromise, missPromise, dropPromise
   case keyPlan, agenda
@@ -31,7 +31,8 @@ extension KeyMap {
       bind([.backTab], .previousPane, "Previous pane", in: "Panes"),
       bind([.right, .character("l")], .focusRight, "Pane to the right / below", in: "Panes"),
       bind([.left, .character("h")], .focusLeft, "Pane to the left / above", in: "Panes"),
-      bind([.enter], .open, "Account detail: culture, do's, don'ts, people", in: "Panes", hint: "detail"),
+      bind(
+        [.enter], .open, "Account detail, or the event's in the timeline", in: "Panes", hint: "detail"),
       bind([.escape], .back, "Close, or clear the filter", in: "Panes"),
       bind([.character("/")], .filter, "Filter accounts as you type", in: "Accounts", hint: "filter"),
       bind(
@@ -47,8 +48,14 @@ extension KeyMap {
       bind([.character("w")], .withdrawal, "Record a withdrawal", in: "Record"),
       bind([.character("g")], .favourGiven, "Record a favour given", in: "Record"),
       bind([.character("a")], .favourAsked, "Record a favour asked (it counts too)", in: "Record"),
-      bind([.character("u")], .undo, "Undo the last recorded event", in: "Record"),
+      bind([.character("u")], .undo, "Undo the last event, void, correction or promise", in: "Record"),
       bind([.control("r")], .redo, "Redo what was undone", in: "Record"),
+      bind(
+        [.character("v")], .void, "Void the event selected in the timeline (v again to confirm)", in: "Timeline",
+        hint: "void"),
+      bind(
+        [.character("c")], .correct, "Correct the event selected in the timeline: void it, record the form's",
+        in: "Timeline", hint: "correct"),
       bind([.character("e")], .editContact, "Edit the selected contact", in: "Edit"),
       bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),
       bind([.character("C")], .addContact, "Add a contact to the account", in: "Edit"),

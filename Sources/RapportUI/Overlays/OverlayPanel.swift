@@ -51,6 +51,9 @@ extension Dashboard {
     case .detail:
       guard let detail = detailLines() else { return nil }
       content = detail
+    case .event(let id):
+      guard let detail = eventDetailLines(id: id) else { return nil }
+      content = detail
     case nil: return nil
     }
     let top = layout.titleRow == nil ? 0 : 1

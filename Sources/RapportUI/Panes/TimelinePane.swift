@@ -18,6 +18,13 @@ extension Dashboard {
     }
     let listRect = Rect(x: inner.x, y: inner.y + chartHeight, width: inner.width, height: inner.height - chartHeight)
     drawEvents(&frame, listRect, focused: focused)
+    // Where the cursor is among the events, in the bottom border, while the list has the focus.
+    let count = selectedEvents.count
+    if focused, count > 0 {
+      let place = " \(min(eventCursor.index, count - 1) + 1)/\(count) "
+      let x = rect.x + rect.width - 2 - DisplayWidth.of(place)
+      if x > rect.x + 1 { frame.put(place, x: x, y: rect.y + rect.height - 1, role: .dim) }
+    }
   }
 
   /// Bars of the running balance per step, the decayed balance as dots, and a row of ▲ ▼ marks
@@ -100,26 +107,9 @@ extension Dashboard {
   private func drawAxisLabels(
     _ frame: inout Frame, buckets: [TimelineBucket], x: Int, y: Int, width: Int, barWidth: Int
   ) {
-    var next = 0
-    for (i, bucket) in buckets.enumerated() {
-      let column = i * barWidth
-      guard column >= next else { continue }
-      let (year, month, day) = bucket.start.civil
-      let label: String
-      switch granularity {
-      case .week, .month: label = month == 1 ? "\(year)" : Day.shortMonths[month - 1]
-      case .quarter: label = "Q\((month - 1) / 3 + 1)'\(year % 100)"
-      }
-      let isBoundary: Bool
-      switch granularity {
-      case .week: isBoundary = day <= 7
-      case .month: isBoundary = barWidth >= 4 || (month - 1) % 3 == 0
-      case .quarter: isBoundary = barWidth >= 4 || month == 1
-      }
-      guard isBoundary, column + 1 + DisplayWidth.of(label) <= width else { continue }
-      frame.put("╵" + label, x: x + column, y: y, role: .axis)
-      next = column + DisplayWidth.of(label) + 2
-    }
+    let labels = TimelineView.axisLabels(
+      starts: buckets.map(\.start), granularity: granularity, barWidth: barWidth, width: width)
+    for label in labels { frame.put("╵" + label.text, x: x + label.column, y: y, role: .axis) }
   }
 
   private func drawEvents(_ frame: inout Frame, _ rect: Rect, focused: Bool) {

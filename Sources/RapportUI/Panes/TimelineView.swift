@@ -20,6 +20,58 @@ struct TimelineView {
   }
 }
 
+extension TimelineView {
+  /// A label under the chart: its text, after a `╵` at `column`.
+  struct AxisLabel: Equatable {
+    var column: Int
+    var text: String
+  }
+
+  /// The labels under a chart whose steps start on `starts`, each `barWidth` columns wide, in
+  /// `width` columns. A year's first step says the year (`2026`); the first label before any,
+  /// the year too (`Sep'26`, `Q3'26`); the others the month (`Apr`) or the quarter (`Q2`).
+  /// Years are placed first, so a long span keeps them, then that first label, then the rest,
+  /// each where it fits with a column between labels. Weeks are labelled at a month's first week, months at a
+  /// quarter's first (every month when bars are wide), quarters at a year's first (every
+  /// quarter when bars are wide).
+  static func axisLabels(starts: [Day], granularity: Granularity, barWidth: Int, width: Int) -> [AxisLabel] {
+    var years: [AxisLabel] = []
+    var first: AxisLabel?
+    var others: [AxisLabel] = []
+    for (i, start) in starts.enumerated() {
+      let (year, month, day) = start.civil
+      let isBoundary: Bool
+      let isYearStart: Bool
+      switch granularity {
+      case .week: (isBoundary, isYearStart) = (day <= 7, month == 1 && day <= 7)
+      case .month: (isBoundary, isYearStart) = (barWidth >= 4 || (month - 1) % 3 == 0, month == 1)
+      case .quarter: (isBoundary, isYearStart) = (barWidth >= 4 || month == 1, month == 1)
+      }
+      guard isBoundary else { continue }
+      let short = granularity == .quarter ? "Q\((month - 1) / 3 + 1)" : Day.shortMonths[month - 1]
+      let column = i * barWidth
+      if isYearStart {
+        years.append(AxisLabel(column: column, text: "\(year)"))
+      } else if years.isEmpty && first == nil {
+        let twoDigits = year % 100 < 10 ? "0\(year % 100)" : "\(year % 100)"
+        first = AxisLabel(column: column, text: short + "'" + twoDigits)
+      } else {
+        others.append(AxisLabel(column: column, text: short))
+      }
+    }
+    var placed: [AxisLabel] = []
+    /// The columns a label takes, its `╵` and a column after it included.
+    func span(_ label: AxisLabel) -> Range<Int> { label.column..<(label.column + DisplayWidth.of(label.text) + 2) }
+    for label in years + (first.map { [$0] } ?? []) + others {
+      guard label.column + 1 + DisplayWidth.of(label.text) <= width,
+        !placed.contains(where: { span($0).overlaps(span(label)) })
+      else { continue }
+      placed.append(label)
+    }
+    return placed.sorted { $0.column < $1.column }
+  }
+}
+
 extension Dashboard {
   /// Rows of the timeline's chart inside the pane: half of a tall pane, 4 of a middling one, none
   /// of a short one.

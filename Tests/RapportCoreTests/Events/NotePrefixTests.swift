@@ -19,4 +19,22 @@ import Testing
       #expect(!start.contains("\u{FFFD}"))
     }
   }
+
+  @Test func theStartOfANoteNeverCutsAnEmojiSequence() throws {
+    // 👩‍💻 is 11 bytes, 👨‍👩‍👧 18, 🇩🇪 8, 👍🏽 8: most cuts fall inside one.
+    let clusters = ["👩‍💻", "👨‍👩‍👧", "🇩🇪", "👍🏽"]
+    let note = String(repeating: clusters.joined(), count: 50)
+    let fixture = try TemporaryStore(
+      accounts: "account a \"A\" tier:A\n", events: "2026-01-01 a deposit +1 \"\(note)\" id:big\n")
+    let ledger = try fixture.open(writable: false).ledger
+    for limit in 1...120 {
+      let start = ledger.event(0, noteLimit: limit).note
+      #expect(start.utf8.count <= limit)
+      #expect(note.hasPrefix(start))
+      // Whole clusters only: the start is as many of them as fit, each one whole.
+      let whole = Array(note).prefix(start.count).map(String.init)
+      #expect(Array(start).map(String.init) == whole, "limit \(limit)")
+      #expect(start.utf8.count + 18 > limit, "limit \(limit): more would have fit")
+    }
+  }
 }

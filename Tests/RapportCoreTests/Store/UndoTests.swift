@@ -66,8 +66,11 @@ import Testing
     let event = try deposit(store, 1)
     try store.void(eventID: event.id, on: day, reason: "entered twice")
     #expect(store.ledger.redoableEvent == nil)
-    // Undo skips the voided event and takes back the one before it.
-    #expect(try store.undo(on: day)?.id == "~" + String(store.ledger.event(4).id.dropFirst()))
+    // The void is the last action: the event-only undo leaves it, undo brings the event back.
+    #expect(try store.undo(on: day) == nil)
+    let index = store.ledger.eventIndex(id: event.id)!
+    #expect(try store.undoAction(on: day) == .voided(store.ledger.event(index)))
+    #expect(!store.ledger.event(index).voided)
   }
 
   @Test func undoOnAnEmptyStoreDoesNothing() throws {
