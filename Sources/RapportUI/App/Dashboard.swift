@@ -158,6 +158,7 @@ public final class Dashboard {
       accountSelectionChanged()
     }
     accountCursor.clamp(count: list.rows.count)
+    selectSearchedContact()
   }
 
   /// Brings the panes up to date after a write, selecting the account (and contact) written.
@@ -195,9 +196,11 @@ public final class Dashboard {
     drift = ledger.driftReports(on: today, thresholds: thresholds)
   }
 
+  /// A new account selected: its first contact, or the one the search found it through.
   func accountSelectionChanged() {
     contactCursor = ScrollState()
     eventCursor = ScrollState()
+    selectSearchedContact()
   }
 }
 

@@ -96,7 +96,9 @@ extension Dashboard {
       let shown = filterText[..<cursor] + "▏" + filterText[cursor...]
       let typed = frame.put(String(shown), x: used, y: row, role: .search, limit: frame.width - used)
       let keys = [FilterAction.keep, .clear].map { KeyMap.filter.hint($0) }.map { "\($0.key) \($0.word)" }
-      let hint = "  " + (keys + [plural(list.rows.count, "match")]).joined(separator: " · ")
+      // Why the selected row matched, in full: the row may have had to cut it.
+      let why = selectedSearchReason.map { ["found: " + $0] } ?? []
+      let hint = "  " + (keys + [plural(list.rows.count, "match")] + why).joined(separator: " · ")
       frame.put(hint, x: used + typed, y: row, role: .statusBar, limit: frame.width - used - typed)
       return
     }

@@ -32,7 +32,8 @@ extension KeyMap {
       bind([.left, .character("h")], .focusLeft, "Pane to the left / above", in: "Panes"),
       bind([.enter], .open, "Account detail: culture, do's, don'ts, people", in: "Panes", hint: "detail"),
       bind([.escape], .back, "Close, or clear the filter", in: "Panes"),
-      bind([.character("/")], .filter, "Filter accounts as you type", in: "Accounts", hint: "filter"),
+      bind(
+        [.character("/")], .filter, "Search accounts and their contacts as you type", in: "Accounts", hint: "filter"),
       bind(
         [.character("s")], .sort, "Sort by drift, name, equity, decayed equity, last touch (oldest first)",
         in: "Accounts", hint: "sort"),

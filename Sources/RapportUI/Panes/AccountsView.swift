@@ -74,7 +74,7 @@ extension Dashboard {
       view.rows.append(
         AccountsView.Row(
           position: position, mark: driftMark(of: index),
-          name: DisplayWidth.truncate(ledger.accounts[index].name, to: view.nameWidth),
+          name: listName(of: index, width: view.nameWidth),
           cells: columns.map { cell($0, of: index) }))
     }
     return view
