@@ -162,13 +162,17 @@ public final class Dashboard {
   }
 
   /// Brings the panes up to date after a write, selecting the account (and contact) written.
-  /// The account list is made again when accounts were added or edited or the store reloaded.
-  func storeChanged(select accountID: String, contact contactID: String?, accountsChanged: Bool = false) {
+  /// The account list is made again when accounts were added or edited or the store reloaded;
+  /// its search index, when a contact was (`peopleChanged`).
+  func storeChanged(
+    select accountID: String, contact contactID: String?, accountsChanged: Bool = false, peopleChanged: Bool = false
+  ) {
     if accountsChanged || listLoads != store.loads || list.accountCount != ledger.accounts.count {
       list = AccountList(ledger: ledger)
       listLoads = store.loads
       analyseDrift()
     } else if let index = ledger.accountIndex(accountID) {
+      if peopleChanged { list.reindexPeople(ledger: ledger) }
       drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
     list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)

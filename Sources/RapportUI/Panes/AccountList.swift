@@ -50,7 +50,7 @@ struct AccountList {
   /// Why each account matched the search, by account index; empty without a search.
   private(set) var hits: [SearchHit?] = []
   /// Every account's and contact's text, folded once for the search.
-  private let people: PeopleIndex
+  private var people: PeopleIndex
   /// Names folded for sorting.
   private let sortNames: [String]
   private let tiers: [Tier]
@@ -65,6 +65,9 @@ struct AccountList {
   }
 
   static func fold(_ text: String) -> String { SearchFolding.fold(text) }
+
+  /// Folds the people's texts again, after a contact was added or edited.
+  mutating func reindexPeople(ledger: Ledger) { people = PeopleIndex(ledger: ledger) }
 
   /// Why `account` is in the list, while a search is on.
   func hit(_ account: Int) -> SearchHit? { hits.indices.contains(account) ? hits[account] : nil }

@@ -98,6 +98,19 @@ import Testing
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 hanbit/kim deposit check-in +1 id:"))
   }
 
+  @Test func aContactEditedIsFoundByWhatWasWritten() throws {
+    let dashboard = try SearchFixture.dashboard()
+    press(dashboard, [.character("/")] + Key.typing("controller"))
+    #expect(dashboard.list.rows.isEmpty)
+    press(
+      dashboard, [.escape, .character("/")] + Key.typing("jonas") + [.enter, .character("2"), .character("e"), .tab])
+    press(dashboard, Key.typing("Controller") + [.enter])
+    #expect(dashboard.form == nil)
+    press(dashboard, [.escape, .character("/")] + Key.typing("controller"))
+    #expect(dashboard.list.rows.map { dashboard.ledger.accounts[$0].id } == ["muller"])
+    #expect(screen(dashboard).contains("found: Jonas Brandt (Controller)"))
+  }
+
   /// From the accounts list to "a deposit for Katrin, weight 3, yesterday, with a note": twelve
   /// keys and the note, as the README counts them.
   @Test func aDepositForKatrinYesterdayWithANoteTakesTwelveKeysAndTheNote() throws {
