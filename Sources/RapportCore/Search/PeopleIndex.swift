@@ -61,7 +61,14 @@ public struct PeopleIndex: Sendable {
   public var accountCount: Int { accountEnds.count }
 
   public init(ledger: Ledger) {
-    bytes.reserveCapacity(ledger.accounts.count * 64 + ledger.contacts.count * 96)
+    var texts: [String] = []
+    texts.reserveCapacity(ledger.accounts.count * 2 + ledger.contacts.count * 6)
+    func add(_ text: String, account: Int, contact: Int32, field: SearchField) {
+      texts.append(text)
+      accounts.append(Int32(account))
+      contacts.append(contact)
+      fields.append(field)
+    }
     for (index, account) in ledger.accounts.enumerated() {
       add(account.name, account: index, contact: -1, field: .accountName)
       add(account.id, account: index, contact: -1, field: .accountID)
@@ -78,17 +85,14 @@ public struct PeopleIndex: Sendable {
           add(text, account: index, contact: Int32(contact), field: field)
         }
       }
-      accountEnds.append(Int32(starts.count))
+      accountEnds.append(Int32(accounts.count))
     }
-  }
-
-  private mutating func add(_ text: String, account: Int, contact: Int32, field: SearchField) {
-    starts.append(Int32(bytes.count))
-    accounts.append(Int32(account))
-    contacts.append(contact)
-    fields.append(field)
-    bytes.append(contentsOf: SearchFolding.foldedBytes(text))
-    bytes.append(0)
+    bytes = SearchFolding.foldedBuffer(texts)
+    starts.reserveCapacity(texts.count)
+    if !texts.isEmpty { starts.append(0) }
+    for (offset, byte) in bytes.enumerated() where byte == 0 && offset + 1 < bytes.count {
+      starts.append(Int32(offset + 1))
+    }
   }
 
   /// Each account's best match for `query` (folded here), by account index: nil where it has

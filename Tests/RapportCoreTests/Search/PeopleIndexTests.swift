@@ -1,6 +1,7 @@
 import Foundation
-import RapportCore
 import Testing
+
+@testable import RapportCore
 
 /// The search behind `/`: folding, and where in accounts and contacts a query is found.
 @Suite struct PeopleIndexTests {
@@ -46,6 +47,13 @@ import Testing
     #expect(SearchFolding.fold("Élodie Lefèvre") == "elodie lefevre")
     #expect(SearchFolding.fold("ＡＢＣ") == "abc")
     #expect(SearchFolding.fold("김지현") == "김지현")
+  }
+
+  @Test func foldingManyTextsAtOnceFoldsEachAsOnItsOwn() {
+    let texts = ["Müller", "ACME", "", "김지현", "Straße ＡＢＣ", "Élodie\u{0}Lefèvre", "x"]
+    let one: [UInt8] = texts.flatMap { SearchFolding.foldedBytes($0) + [UInt8(0)] }
+    #expect(SearchFolding.foldedBuffer(texts) == one)
+    #expect(SearchFolding.foldedBuffer(texts).filter { $0 == 0 }.count == texts.count)
   }
 
   @Test func anAccountIsFoundByItsNameOrIdBeforeAnyContact() throws {
