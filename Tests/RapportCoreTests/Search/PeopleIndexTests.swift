@@ -49,11 +49,19 @@ import Testing
     #expect(SearchFolding.fold("김지현") == "김지현")
   }
 
-  @Test func foldingManyTextsAtOnceFoldsEachAsOnItsOwn() {
-    let texts = ["Müller", "ACME", "", "김지현", "Straße ＡＢＣ", "Élodie\u{0}Lefèvre", "x"]
-    let one: [UInt8] = texts.flatMap { SearchFolding.foldedBytes($0) + [UInt8(0)] }
+  @Test func theIndexFoldsACharacterAtATimeAsFoundationFoldsAWholeText() {
+    // Precomposed and decomposed accents, full width, Hangul, kana, Greek, a ligature-free ß.
+    let texts = [
+      "Müller", "ACME", "", "김지현", "Straße ＡＢＣ", "Élodie Lefèvre", "E\u{301}lodie", "Ｋａｔｒｉｎ", "ÇA ÅÄÖ",
+      "ΑΘΗΝΑ", "カタカナ", "x",
+    ]
+    for text in texts {
+      #expect(String(decoding: SearchFolding.foldedBytes(text), as: UTF8.self) == SearchFolding.fold(text), "\(text)")
+    }
+    let one: [UInt8] = texts.flatMap { Array(SearchFolding.fold($0).utf8) + [UInt8(0)] }
     #expect(SearchFolding.foldedBuffer(texts) == one)
-    #expect(SearchFolding.foldedBuffer(texts).filter { $0 == 0 }.count == texts.count)
+    // A NUL inside a text never splits it.
+    #expect(SearchFolding.foldedBuffer(["a\u{0}b"]) == Array("ab".utf8) + [0])
   }
 
   @Test func anAccountIsFoundByItsNameOrIdBeforeAnyContact() throws {
