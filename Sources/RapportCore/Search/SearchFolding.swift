@@ -26,9 +26,22 @@ public enum SearchFolding {
     buffer.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } + texts.count)
     var folded: [UInt32: [UInt8]] = [:]
     for text in texts {
-      if text.utf8.allSatisfy({ $0 < 0x80 }) {
-        for byte in text.utf8 where byte != 0 { buffer.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-      } else {
+      // Copied whole, then lowercased in place; kept so when it is ASCII without a NUL.
+      let start = buffer.count
+      buffer.append(contentsOf: text.utf8)
+      let plain = buffer.withUnsafeMutableBufferPointer { bytes in
+        var seen: UInt8 = 0x7F
+        var nul = false
+        for offset in start..<bytes.count {
+          let byte = bytes[offset]
+          seen |= byte
+          nul = nul || byte == 0
+          bytes[offset] = byte &+ (byte &- 65 < 26 ? 32 : 0)
+        }
+        return seen == 0x7F && !nul
+      }
+      if !plain {
+        buffer.removeSubrange(start...)
         for scalar in text.unicodeScalars {
           let value = scalar.value
           if value < 0x80 {

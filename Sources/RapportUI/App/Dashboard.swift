@@ -172,7 +172,7 @@ public final class Dashboard {
       listLoads = store.loads
       analyseDrift()
     } else if let index = ledger.accountIndex(accountID) {
-      if peopleChanged { list.reindexPeople(ledger: ledger) }
+      if peopleChanged { list.reindexPeople() }
       drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
     list.rebuild(ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift)

@@ -49,8 +49,9 @@ struct AccountList {
   private(set) var rows: [Int] = []
   /// Why each account matched the search, by account index; empty without a search.
   private(set) var hits: [SearchHit?] = []
-  /// Every account's and contact's text, folded once for the search.
-  private var people: PeopleIndex
+  /// Every account's and contact's text, folded for the search when it is first needed (the
+  /// first key after `/`), and kept until a contact changes: nothing is folded again per key.
+  private var people: PeopleIndex?
   /// Names folded for sorting.
   private let sortNames: [String]
   private let tiers: [Tier]
@@ -60,14 +61,14 @@ struct AccountList {
 
   init(ledger: Ledger) {
     sortNames = ledger.accounts.map { AccountList.fold($0.name) }
-    people = PeopleIndex(ledger: ledger)
     tiers = ledger.accounts.map(\.tier)
   }
 
   static func fold(_ text: String) -> String { SearchFolding.fold(text) }
 
-  /// Folds the people's texts again, after a contact was added or edited.
-  mutating func reindexPeople(ledger: Ledger) { people = PeopleIndex(ledger: ledger) }
+  /// Forgets the people's folded texts after a contact was added or edited: the next search
+  /// folds them again.
+  mutating func reindexPeople() { people = nil }
 
   /// Why `account` is in the list, while a search is on.
   func hit(_ account: Int) -> SearchHit? { hits.indices.contains(account) ? hits[account] : nil }
@@ -76,7 +77,13 @@ struct AccountList {
   mutating func rebuild(
     ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport]
   ) {
-    hits = filter.isEmpty ? [] : people.search(filter)
+    if filter.isEmpty {
+      hits = []
+    } else {
+      let people = self.people ?? PeopleIndex(ledger: ledger)
+      self.people = people
+      hits = people.search(filter)
+    }
     var rows: [Int] = []
     rows.reserveCapacity(ledger.accounts.count)
     for index in ledger.accounts.indices {
