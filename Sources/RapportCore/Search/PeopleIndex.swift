@@ -106,8 +106,10 @@ public struct PeopleIndex: Sendable {
       needle.withUnsafeBufferPointer { wanted in
         guard let base = hay.baseAddress, let wantedBase = wanted.baseAddress else { return }
         var position = 0
+        // The text holding a match: found by walking on from the last, since matches come in order.
+        var text = 0
         while let offset = PeopleIndex.find(wantedBase, count: wanted.count, in: base, from: position, to: hay.count) {
-          let text = textIndex(at: offset)
+          while text + 1 < starts.count, Int(starts[text + 1]) <= offset { text += 1 }
           let account = Int(accounts[text])
           let field = fields[text]
           if best[account].map({ field < $0.field }) ?? true {
@@ -138,13 +140,4 @@ public struct PeopleIndex: Sendable {
     return nil
   }
 
-  /// The text holding byte `offset`: the last one starting at or before it.
-  private func textIndex(at offset: Int) -> Int {
-    var (low, high) = (0, starts.count)
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      if Int(starts[middle]) <= offset { low = middle } else { high = middle }
-    }
-    return low
-  }
 }
