@@ -15,6 +15,12 @@ extension Benchmarks {
         + "view-model (drift of every account, the list) \(decimal(opening)) ms, first screen \(decimal(first)) ms"
     )
 
+    let (people, indexing) = timed { PeopleIndex(ledger: store.ledger) }
+    let (_, searching) = timed { people.search("katrin") }
+    print(
+      "search index (folded at the first key after /, once per ledger): \(grouped(store.ledger.contacts.count)) contacts in "
+        + "\(decimal(indexing)) ms; one search for katrin \(decimal(searching)) ms")
+
     var rows: [[String]] = []
     func row(_ label: String, _ keys: [Key], undo: [Key] = []) {
       rows.append([label] + timeKeys(keys, on: dashboard, perKey: true, undo: undo))
@@ -24,7 +30,10 @@ extension Benchmarks {
     row("PgDn / PgUp", [.pageDown, .pageUp])
     row("s: sort 10,000 accounts another way", [.character("s")])
     row("t: show one tier", [.character("t")])
-    row("/ then a letter: filter 10,000 names", [.character("/"), .character("a")], undo: [.escape])
+    row("/ then a letter: search accounts and contacts", [.character("/"), .character("a")], undo: [.escape])
+    row(
+      "/kat: search, a key at a time", [.character("/"), .character("k"), .character("a"), .character("t")],
+      undo: [.escape])
     row("Tab: next pane", [.tab])
     row("+ / -: zoom the timeline", [.character("+"), .character("-")])
     row("?: help, Esc", [.character("?"), .escape])

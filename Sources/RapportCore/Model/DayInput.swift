@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the day of an event as a person types it: `today`, `yesterday`, `tomorrow`, `-3d` (three
+/// Reads the day of an event as a person types it: `today`, `yesterday` (or `y`), `tomorrow`, `-3d` (three
 /// days ago), or `YYYY-MM-DD`. The same rule holds in the record form and `rapport add`:
 ///
 /// - Not more than one day ahead: events record the past, but a call with a client whose day is
@@ -32,7 +32,7 @@ public enum DayInput {
     let day: Day
     switch word {
     case "", "today": day = today
-    case "yesterday": day = today.adding(days: -1)
+    case "yesterday", "y": day = today.adding(days: -1)
     case "tomorrow": day = today.adding(days: 1)
     default:
       if word.hasPrefix("-"), word.hasSuffix("d"), let n = Int(word.dropFirst().dropLast()), n >= 0, n < 100_000 {

@@ -183,16 +183,21 @@ public final class Dashboard {
       accountSelectionChanged()
     }
     accountCursor.clamp(count: list.rows.count)
+    selectSearchedContact()
   }
 
   /// Brings the panes up to date after a write, selecting the account (and contact) written.
-  /// The account list is made again when accounts were added or edited or the store reloaded.
-  func storeChanged(select accountID: String, contact contactID: String?, accountsChanged: Bool = false) {
+  /// The account list is made again when accounts were added or edited or the store reloaded;
+  /// its search index, when a contact was (`peopleChanged`).
+  func storeChanged(
+    select accountID: String, contact contactID: String?, accountsChanged: Bool = false, peopleChanged: Bool = false
+  ) {
     if accountsChanged || listLoads != store.loads || list.accountCount != ledger.accounts.count {
       list = AccountList(ledger: ledger)
       listLoads = store.loads
       analyseDrift()
     } else if let index = ledger.accountIndex(accountID) {
+      if peopleChanged { list.reindexPeople() }
       drift[index] = ledger.drift(account: index, on: today, thresholds: thresholds)
     }
     list.rebuild(
@@ -222,9 +227,11 @@ public final class Dashboard {
     drift = ledger.driftReports(on: today, thresholds: thresholds)
   }
 
+  /// A new account selected: its first contact, or the one the search found it through.
   func accountSelectionChanged() {
     contactCursor = ScrollState()
     eventCursor = ScrollState()
+    selectSearchedContact()
   }
 }
 

@@ -184,6 +184,7 @@ extension Dashboard {
     switch action {
     case .keep:
       stopFiltering()
+      selectSearchedContact()
       message =
         list.rows.isEmpty ? "No account matches '\(filterText)'" : "\(plural(list.rows.count, "match")); Esc clears"
     case .clear:

@@ -105,10 +105,16 @@ extension Dashboard {
       let shown = filterText[..<cursor] + "▏" + filterText[cursor...]
       let typed = frame.put(String(shown), x: used, y: row, role: .search, limit: frame.width - used)
       let keys = [FilterAction.keep, .clear].map { KeyMap.filter.hint($0) }.map { "\($0.key) \($0.word)" }
-      // The count of matches first, then the keys, as many as fit.
+      // The count of matches first, then why the selected row matched in full (the row may
+      // have had to cut it), then the keys, as many as fit.
       let room = frame.width - used - typed - 2
       if room > 0 {
-        let hint = DisplayWidth.hints([plural(list.rows.count, "match")] + keys, in: room)
+        let count = plural(list.rows.count, "match")
+        let why =
+          selectedSearchReason.map {
+            [DisplayWidth.truncate("found: " + $0, to: max(1, room - DisplayWidth.of(count) - 3))]
+          } ?? []
+        let hint = DisplayWidth.hints([count] + why + keys, in: room)
         frame.put("  " + hint, x: used + typed, y: row, role: .statusBar, limit: room + 2)
       }
       return

@@ -171,7 +171,7 @@ extension Dashboard {
 
   private func finishEdit(_ text: String, account: String, contact: String?) {
     closeForm()
-    storeChanged(select: account, contact: contact, accountsChanged: contact == nil)
+    storeChanged(select: account, contact: contact, accountsChanged: contact == nil, peopleChanged: contact != nil)
     message = text
   }
 

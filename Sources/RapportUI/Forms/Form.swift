@@ -96,7 +96,7 @@ struct Form: Equatable {
       problem = "\(fields[focus].label) is one line: Ctrl-J adds lines only in the longer fields"
     case .upDown:
       if !fields[focus].edit(key) { move(by: key == .down ? 1 : -1) }
-    case .newLine, .weight, .edit, .type:
+    case .newLine, .weight, .wholeAccount, .edit, .type:
       if !fields[focus].edit(key), fields[focus].kind == .yesNo, case .character = key {
         problem = "\(fields[focus].label): y for yes, n for no, Space turns it over"
       }

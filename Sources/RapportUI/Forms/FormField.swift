@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 /// One field of a form: a line of text, several lines, or a pick from a list.
 ///
@@ -30,6 +31,9 @@ struct FormField: Equatable {
   var cursor: Int
   /// The chosen match of a choice field.
   var selected = 0
+  /// Other words that find a choice field's option, by its position: a contact's id, which is
+  /// also the Latin spelling of a name written in another script (`kim` finds 김지현).
+  var aliases: [String] = []
   var fresh = true
   /// The whole text is selected, in a field of several lines too: typing replaces it, any other
   /// key keeps it and edits as usual (as a field of a form opened to be answered again).
@@ -63,23 +67,30 @@ struct FormField: Equatable {
   }
 
   /// The options that match what was typed, with their positions in the full list: those with
-  /// a word that starts with it (accents and case ignored), so `ka` finds Karim and `in` check-in.
+  /// a word that starts with it (accents and case ignored), so `ka` finds Karim and `in`
+  /// check-in; or whose alias has one.
   var matches: [(index: Int, option: String)] {
     guard case .choice(let options, _, _) = kind else { return [] }
-    let needle = AccountList.fold(text.trimmingCharacters(in: .whitespaces))
+    let needle = SearchFolding.fold(text.trimmingCharacters(in: .whitespaces))
     let all = options.enumerated().map { (index: $0.offset, option: $0.element) }
     guard !needle.isEmpty else { return all }
     return all.filter { match in
-      let folded = AccountList.fold(match.option)
-      if folded.hasPrefix(needle) { return true }
-      var previous: Character = " "
-      for (offset, c) in zip(folded.indices, folded) {
-        defer { previous = c }
-        guard !previous.isLetter, !previous.isNumber, c.isLetter || c.isNumber else { continue }
-        if folded[offset...].hasPrefix(needle) { return true }
-      }
-      return false
+      FormField.hasWord(startingWith: needle, in: match.option)
+        || aliases.indices.contains(match.index) && FormField.hasWord(startingWith: needle, in: aliases[match.index])
     }
+  }
+
+  /// Whether a word of `text`, folded, starts with `needle` (folded already).
+  private static func hasWord(startingWith needle: String, in text: String) -> Bool {
+    let folded = SearchFolding.fold(text)
+    if folded.hasPrefix(needle) { return true }
+    var previous: Character = " "
+    for (offset, c) in zip(folded.indices, folded) {
+      defer { previous = c }
+      guard !previous.isLetter, !previous.isNumber, c.isLetter || c.isNumber else { continue }
+      if folded[offset...].hasPrefix(needle) { return true }
+    }
+    return false
   }
 
   /// A choice field's value: the chosen match, the text typed when it may be anything, or nil

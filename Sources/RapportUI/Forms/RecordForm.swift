@@ -2,21 +2,25 @@ import RapportCore
 
 extension Dashboard {
   /// Opens the form that records an event of `type` for the selected account: the contact
-  /// selected in the contacts pane (or the whole account from the accounts pane), the type's
-  /// usual kind and weight, today, and no note, so that `d` Enter records a deposit.
+  /// selected in the contacts pane; from the accounts pane, the contact the search found, else
+  /// the one touched most recently (`defaultContact`), `0` away from the whole account; the
+  /// type's usual kind and weight, today, and no note, so that `d` Enter records a deposit.
   func openRecordForm(_ type: EventType) {
     guard let account = selectedAccount, canWrite() else { return }
     let contacts = selectedContacts
     let options = contactChoices(contacts)
     let kinds = EventKinds.choices(for: type)
+    let fromContacts = focus == .contacts && !contacts.isEmpty
+    var contactField = FormField(
+      .contact, .choice(options: options, numbered: false, allowsOther: false),
+      selected: fromContacts ? contactCursor.index + 1 : (defaultContact(among: contacts).map { $0 + 1 } ?? 0))
+    contactField.aliases = [""] + contacts.map { ledger.contacts[$0].id }
     var form =
       Form(
         title: "\(type.label) · \(ledger.accounts[account].name)",
         purpose: .record(type, account: ledger.accounts[account].id, contacts: contacts.map { ledger.contacts[$0].id }),
         fields: [
-          FormField(
-            .contact, .choice(options: options, numbered: false, allowsOther: false),
-            selected: focus == .contacts && !contacts.isEmpty ? contactCursor.index + 1 : 0),
+          contactField,
           FormField(.kind, .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
           FormField(.weight, text: kinds[0].weight.description),
           FormField(.date, text: "today"),
@@ -77,6 +81,16 @@ extension Dashboard {
         _ = changeForm { stepWeight(&$0, up: key == .character("+"), type: type) }
         return true
       }
+    }
+    if KeyMap.form.action(for: key) == .wholeAccount, focused == .contact || focused == .kind,
+      form?.focused.text.isEmpty == true || form?.focused.fresh == true
+    {
+      // 0 where no contact or kind is typed yet: for the whole account.
+      _ = changeForm { form in
+        (form[.contact].text, form[.contact].cursor, form[.contact].selected) = ("", 0, 0)
+        showCareerField(&form)
+      }
+      return true
     }
     let outcome = changeForm { form in
       let kindBefore = form[.kind].choice?.value
@@ -334,6 +348,9 @@ extension Dashboard {
       } catch {
         return ("not a weight", .error)
       }
+    case .contact:
+      guard let chosen = field.choice?.index, chosen > 0 else { return nil }
+      return ("\(KeyMap.form.label(.wholeAccount)): the whole account", .dim)
     case .forCareer:
       guard let job = nextJob(in: form) else { return nil }
       let line = job.prefix { $0 != "\n" }

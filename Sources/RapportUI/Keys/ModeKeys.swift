@@ -10,7 +10,7 @@ public enum ReviewAction: CaseIterable, Hashable, Sendable {
 
 /// What a key does in a form.
 public enum FormAction: CaseIterable, Hashable, Sendable {
-  case save, cancel, nextField, previousField, upDown, newLine, weight, edit, type
+  case save, cancel, nextField, previousField, upDown, newLine, weight, wholeAccount, edit, type
 }
 
 /// What a key does while Rapport asks whether a contact's next job is still the one they want.
@@ -42,7 +42,8 @@ extension KeyMap {
     mode: "Filter",
     [
       bind(
-        patterns: [.anyCharacter], .type, "Typed into the filter (names and ids; accents and case ignored)",
+        patterns: [.anyCharacter], .type,
+        "Typed into the search: accounts and their contacts (names, ids, roles, career); accents and case ignored",
         in: filterSection),
       bind(
         [.backspace, .delete], .edit, "Delete the character before or under the cursor (the filter stays open)",
@@ -53,7 +54,9 @@ extension KeyMap {
       bind([.left, .right], .edit, "Move the cursor", in: filterSection),
       bind([.home, .control("a")], .edit, "Start of the filter", in: filterSection),
       bind([.end, .control("e")], .edit, "End of the filter", in: filterSection),
-      bind([.enter], .keep, "Keep the filter and go back to the list", in: filterSection, hint: "keep"),
+      bind(
+        [.enter], .keep, "Keep the filter and go back to the list; a row found through a contact selects them too",
+        in: filterSection, hint: "keep"),
       bind([.escape], .clear, "Clear the filter and go back to the list", in: filterSection, hint: "clear"),
       bind([.down, .up, .pageDown, .pageUp], .walk, "Walk the list while typing", in: filterSection),
       bind([.control("c")], .quit, "Quit", in: filterSection),
@@ -97,6 +100,9 @@ extension KeyMap {
       bind(
         [.character("+"), .character("-")], .weight,
         "In a record's kind or weight: heavier or lighter by one whole point, a deposit's or a withdrawal's (1 to 100)",
+        in: formSection),
+      bind(
+        [.character("0")], .wholeAccount, "In a record's contact or kind, untyped: for the whole account",
         in: formSection),
       bind([.left, .right], .edit, "Move the cursor", in: formSection),
       bind([.home, .control("a")], .edit, "Start of the line", in: formSection),

@@ -34,7 +34,8 @@ extension KeyMap {
       bind(
         [.enter], .open, "Account detail, or the event's in the timeline", in: "Panes", hint: "detail"),
       bind([.escape], .back, "Close, or clear the filter", in: "Panes"),
-      bind([.character("/")], .filter, "Filter accounts as you type", in: "Accounts", hint: "filter"),
+      bind(
+        [.character("/")], .filter, "Search accounts and their contacts as you type", in: "Accounts", hint: "filter"),
       bind(
         [.character("s")], .sort, "Sort by drift, name, equity, decayed equity, last touch (oldest first)",
         in: "Accounts", hint: "sort"),

@@ -70,3 +70,10 @@ extension Dashboard {
       : "Archived accounts and contacts hidden"
   }
 }
+
+extension Dashboard {
+  /// `(archived) ` before an archived account's name in the list, nothing otherwise.
+  func archivedPrefix(of account: Int) -> String {
+    ledger.accounts[account].isArchived ? Dashboard.archivedMark + " " : ""
+  }
+}

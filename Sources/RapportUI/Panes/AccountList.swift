@@ -43,11 +43,15 @@ struct AccountSort: Equatable {
   var mark: String { reversed ? "▴" : "▾" }
 }
 
-/// The accounts pane's rows: filtered by text and tier, then sorted.
+/// The accounts pane's rows: filtered by a search of accounts and contacts and by tier, then
+/// sorted.
 struct AccountList {
   private(set) var rows: [Int] = []
-  /// Names and ids folded for matching: lowercase, accents removed.
-  private let folded: [String]
+  /// Why each account matched the search, by account index; empty without a search.
+  private(set) var hits: [SearchHit?] = []
+  /// Every account's and contact's text, folded for the search when it is first needed (the
+  /// first key after `/`), and kept until a contact changes: nothing is folded again per key.
+  private var people: PeopleIndex?
   /// Names folded for sorting.
   private let sortNames: [String]
   private let tiers: [Tier]
@@ -56,28 +60,37 @@ struct AccountList {
   var accountCount: Int { tiers.count }
 
   init(ledger: Ledger) {
-    // Ids are lowercase ASCII already: only the names need folding.
     sortNames = ledger.accounts.map { AccountList.fold($0.name) }
-    folded = zip(sortNames, ledger.accounts).map { $0 + " " + $1.id }
     tiers = ledger.accounts.map(\.tier)
   }
 
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-  }
+  static func fold(_ text: String) -> String { SearchFolding.fold(text) }
+
+  /// Forgets the people's folded texts after a contact was added or edited: the next search
+  /// folds them again.
+  mutating func reindexPeople() { people = nil }
+
+  /// Why `account` is in the list, while a search is on.
+  func hit(_ account: Int) -> SearchHit? { hits.indices.contains(account) ? hits[account] : nil }
 
   /// Filters and sorts the accounts; `drift` holds each account's drift report, by index.
   mutating func rebuild(
     ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport],
     showingArchived: Bool = false
   ) {
-    let needle = AccountList.fold(filter)
+    if filter.isEmpty {
+      hits = []
+    } else {
+      let people = self.people ?? PeopleIndex(ledger: ledger)
+      self.people = people
+      hits = people.search(filter)
+    }
     var rows: [Int] = []
     rows.reserveCapacity(ledger.accounts.count)
     for index in ledger.accounts.indices {
       if let tier, tiers[index] != tier { continue }
       if !showingArchived, ledger.accounts[index].isArchived { continue }
-      if !needle.isEmpty, !folded[index].contains(needle) { continue }
+      if !hits.isEmpty, hits[index] == nil { continue }
       rows.append(index)
     }
     // Keys are computed once per row; ties keep file order, so the list never jumps, reversed too.

@@ -101,9 +101,9 @@ extension Dashboard {
       view.rows.append(
         AccountsView.Row(
           position: position, mark: driftMark(of: index),
-          name: DisplayWidth.truncate(
-            (ledger.accounts[index].isArchived ? Dashboard.archivedMark + " " : "") + ledger.accounts[index].name,
-            to: view.nameWidth),
+          name: archivedPrefix(of: index)
+            + listName(
+              of: index, width: view.nameWidth - DisplayWidth.of(archivedPrefix(of: index))),
           cells: columns.map { cell($0, of: index) }))
     }
     if list.rows.count > shown.count, !list.rows.isEmpty {

@@ -15,7 +15,8 @@ import Testing
   @Test func aKindOfAnotherTypeIsRefusedAtTheKindFieldAndAnOwnKindIsRecorded() throws {
     let dashboard = try PeopleFixture.dashboard()
     let before = try events(dashboard)
-    press(dashboard, [.character("d")] + Key.typing("mistake"))
+    // 0: for the whole account, not the contact touched last.
+    press(dashboard, [.character("d"), .character("0")] + Key.typing("mistake"))
     #expect(screen(dashboard).contains("mistake  a withdrawal kind"))
     #expect(dashboard.form.flatMap { dashboard.formHint($0.focused) }?.text == "a withdrawal kind")
     press(dashboard, [.enter])
@@ -43,7 +44,7 @@ import Testing
   @Test func aDayMoreThanTenYearsBackIsRefusedAtTheDateFieldAndTomorrowIsAllowed() throws {
     let dashboard = try PeopleFixture.dashboard()
     let before = try events(dashboard)
-    press(dashboard, [.character("d"), .tab, .tab, .control("u")] + Key.typing("1900-01-01"))
+    press(dashboard, [.character("d"), .character("0"), .tab, .tab, .control("u")] + Key.typing("1900-01-01"))
     #expect(screen(dashboard).contains("more than 10 years ago"))
     #expect(dashboard.form.flatMap { dashboard.formHint($0.focused) }?.text == "more than 10 years ago")
     press(dashboard, [.enter])

@@ -31,13 +31,17 @@ import Testing
 
   @Test func fromTheAccountsPaneAKindIsPickedByNumberAndPlusMinusChangeTheWeight() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("d"), .character("2"), .character("+"), .character("+"), .character("-"), .enter])
+    press(
+      dashboard,
+      [.character("d"), .character("0"), .character("2"), .character("+"), .character("+"), .character("-"), .enter])
     #expect(try lastEvent(dashboard).hasPrefix("2026-11-23 electrique deposit insight +4 id:"))
   }
 
   @Test func aWithdrawalTakesAWeightTypedWithoutSignAndANote() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("w"), .character("2"), .tab] + Key.typing("5") + [.tab] + Key.typing("yesterday"))
+    press(
+      dashboard,
+      [.character("w"), .character("0"), .character("2"), .tab] + Key.typing("5") + [.tab] + Key.typing("yesterday"))
     press(dashboard, [.tab] + Key.typing("Late \"final\" report") + [.enter])
     #expect(
       try lastEvent(dashboard).hasPrefix(
@@ -89,7 +93,7 @@ import Testing
   @Test func undoAndRedoFromTheKeys() throws {
     let dashboard = try DemoFixture.dashboard()
     let balance = { dashboard.ledger.totals(account: dashboard.ledger.accountIndex("electrique")!).balance }
-    press(dashboard, [.character("d"), .enter])
+    press(dashboard, [.character("d"), .character("0"), .enter])
     #expect(balance() == 25.5)
     press(dashboard, [.character("u")])
     #expect(balance() == 24.5)
@@ -209,7 +213,7 @@ import Testing
 
   @Test func aKindWithHyphensCanBeTypedAndPlusMinusStepInWholeNumbers() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("d")] + Key.typing("follow-up"))
+    press(dashboard, [.character("d"), .character("0")] + Key.typing("follow-up"))
     #expect(dashboard.form?[.kind].choice?.value == "follow-up")
     #expect(dashboard.form?[.weight].string == "+2")
     press(dashboard, [.tab, .character("-"), .character("-"), .character("+"), .character("+")])

@@ -63,7 +63,7 @@ import Testing
 
   @Test func aDepositInTheReviewStaysOnTheAccountAndADuePlanShows() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("r"), .character("d"), .character("2"), .enter])
+    press(dashboard, [.character("r"), .character("d"), .character("0"), .character("2"), .enter])
     #expect(dashboard.message.hasPrefix("Deposit +3 for Compagnie Électrique du Rhône: equity 24.5 -> 27.5"))
     #expect(screen(dashboard).contains("Done in this review: deposit"))
     #expect(screen(dashboard).contains("Review 1 of 7"))
