@@ -16,7 +16,7 @@ struct Manual {
     page.comment("Do not edit: run `make generated` after changing a command.")
     page.macro("Dd", date)
     page.macro("Dt", tool.commandName.uppercased(), String(section))
-    page.macro("Os")
+    page.macro("Os", tool.commandName)
     page.macro("Sh", "NAME")
     page.macro("Nm", tool.commandName)
     page.macro("Nd", tool.abstract ?? "")

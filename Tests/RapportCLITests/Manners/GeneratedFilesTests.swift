@@ -4,7 +4,7 @@ import Testing
 /// The committed shell completions and man page are what the current binary generates: a command
 /// changed without `make generated` fails here.
 @Suite struct GeneratedFilesTests {
-  static let regenerate = "they are stale: run `make generated` and commit the result"
+  static let regenerate = "stale: run `make generated` and commit the result"
 
   private func committed(_ path: String) throws -> String {
     try String(contentsOfFile: CommandRunner.packageRoot + "/" + path, encoding: .utf8)
