@@ -38,6 +38,8 @@ let package = Package(
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]
     ),
+    // Writes the man page from the command line's own definitions (`make generated`).
+    .executableTarget(name: "rapport-manual"),
     .executableTarget(
       name: "rapport-bench",
       dependencies: ["RapportCore", "RapportUI"],

@@ -16,18 +16,19 @@ struct Rapport: ParsableCommand {
       $XDG_DATA_HOME/rapport (~/.local/share/rapport), created on first use. Settings are read \
       from $XDG_CONFIG_HOME/rapport/config.toml (~/.config/rapport/config.toml).
 
-      Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]
-      Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
-      Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
-      Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
-      Contacts and favours:      rapport contacts [--account ID] [--json]
-      Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
-                                 rapport promises [--overdue] [--json]
-      Fix a past event:          rapport void ID  ·  rapport correct ID --weight 3
-      Archive, and bring back:   rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
-                                 rapport unarchive ACCOUNT[/CONTACT]
-      Check a store:             rapport check --store PATH
-      Options of the dashboard:  rapport help dashboard
+      Examples:
+        Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]
+        Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
+        Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
+        Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
+        Contacts and favours:      rapport contacts [--account ID] [--json]
+        Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
+                                   rapport promises [--overdue] [--json]
+        Fix a past event:          rapport void ID  ·  rapport correct ID --weight 3
+        Archive, and bring back:   rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
+                                   rapport unarchive ACCOUNT[/CONTACT]
+        Check a store:             rapport check --store PATH
+        Options of the dashboard:  rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [

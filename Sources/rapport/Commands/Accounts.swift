@@ -6,7 +6,12 @@ import RapportUI
 /// `rapport accounts`: every account with its equity, as a table or JSON.
 struct Accounts: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List accounts with tier, equity, decayed equity and last touch.")
+    abstract: "List accounts with tier, equity, decayed equity and last touch.",
+    discussion: """
+      Examples:
+        rapport accounts
+        rapport accounts --archived --json --store ~/work/rapport
+      """)
 
   @OptionGroup var options: StoreOptions
 

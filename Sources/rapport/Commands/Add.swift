@@ -40,7 +40,7 @@ struct Add: ParsableCommand {
     help: "deposit, withdrawal, favour-given or favour-asked.", completion: .list(EventType.allCases.map(\.word)))
   var type: Word<EventType>
 
-  @Argument(help: "The account, or account/contact.")
+  @Argument(help: "The account, or account/contact.", completion: StoreCompletion.accountsAndContacts)
   var target: String
 
   @Option(

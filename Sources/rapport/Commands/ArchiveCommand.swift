@@ -20,7 +20,7 @@ struct ArchiveCommand: ParsableCommand {
         rapport unarchive acme
       """)
 
-  @Argument(help: "The account, or the contact as account/contact.")
+  @Argument(help: "The account, or the contact as account/contact.", completion: StoreCompletion.accountsAndContacts)
   var target: String
 
   @Option(help: "Why it is archived, on one line.")
@@ -45,9 +45,16 @@ struct ArchiveCommand: ParsableCommand {
 struct UnarchiveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "unarchive",
-    abstract: "Bring an archived account or contact back into the lists.")
+    abstract: "Bring an archived account or contact back into the lists.",
+    discussion: """
+      Takes the 'archived:' line out of the record (rewritten atomically).
 
-  @Argument(help: "The account, or the contact as account/contact.")
+      Examples:
+        rapport unarchive acme
+        rapport unarchive acme/jane
+      """)
+
+  @Argument(help: "The account, or the contact as account/contact.", completion: StoreCompletion.accountsAndContacts)
   var target: String
 
   @OptionGroup var options: StoreOptions

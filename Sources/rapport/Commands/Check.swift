@@ -6,7 +6,13 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Check a store's files and print every problem as FILE:LINE:COLUMN: reason.",
     discussion:
-      "Exits with status 1 when any file has an error, so it can guard a git hook or CI job.")
+      """
+      Exits with status 1 when any file has an error, so it can guard a git hook or CI job.
+
+      Examples:
+        rapport check
+        rapport check --store ~/work/rapport || echo "fix the store first"
+      """)
 
   @OptionGroup var options: StoreOptions
 
@@ -25,7 +31,7 @@ struct Check: ParsableCommand {
           + "\(ledger.eventCount) events (\(voided) voided)\(promises); "
           + "\(counted(errors, "error")), \(counted(warnings, "warning"))"
       )
-      if errors > 0 { throw ExitCode(1) }
+      if errors > 0 { throw ExitStatus.failure.exitCode }
     }
   }
 }

@@ -20,7 +20,7 @@ struct Contacts: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
-  @Option(help: "Only this account's contacts (its id).")
+  @Option(help: "Only this account's contacts (its id).", completion: StoreCompletion.accounts)
   var account: String?
 
   @Flag(help: "Print JSON instead of a table.")

@@ -14,6 +14,10 @@ struct DashboardCommand: ParsableCommand {
       high-contrast and monochrome come with Rapport, and your own go in \
       $XDG_CONFIG_HOME/rapport/themes/NAME.toml. NO_COLOR set means monochrome unless --theme \
       is given.
+
+      Examples:
+        rapport dashboard --demo
+        rapport --theme light --store ~/work/rapport
       """)
 
   @OptionGroup var options: StoreOptions

@@ -19,6 +19,11 @@ struct DriftCommand: ParsableCommand {
       Accounts with a touch planned for today or before come first. Accounts snoozed or with a \
       touch planned for later (from the dashboard's review) come last, say so, and do not count \
       for --fail-on until their day.
+
+      Examples:
+        rapport drift
+        rapport drift --json --archived
+        rapport drift --fail-on drifting || echo "an account is drifting"
       """)
 
   @OptionGroup var options: StoreOptions
@@ -77,7 +82,7 @@ struct DriftCommand: ParsableCommand {
             && !ledger.accounts[$0.account].isArchived
         })
       {
-        throw ExitCode(1)
+        throw ExitStatus.failure.exitCode
       }
     }
   }

@@ -19,7 +19,7 @@ struct Forget: ParsableCommand {
         rapport forget acme/jane --yes      # remove it
       """)
 
-  @Argument(help: "The contact, as account/contact.")
+  @Argument(help: "The contact, as account/contact.", completion: StoreCompletion.contacts)
   var contact: String
 
   @Flag(help: "Really forget them; without it nothing is changed.")
@@ -51,7 +51,7 @@ struct Forget: ParsableCommand {
             + "\(counted(events, "event"))"
             + (promises > 0 ? " and what was promised in \(counted(promises, "promise"))" : "")
             + ", kept under the account. Nothing was changed; add --yes to do it.")
-        throw ExitCode(1)
+        throw ExitStatus.failure.exitCode
       }
       do {
         let forgotten = try store.forget(contact: contact, on: today)

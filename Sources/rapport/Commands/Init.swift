@@ -4,7 +4,14 @@ import RapportCore
 /// `rapport init`: creates an empty store.
 struct Init: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Create an empty store (accounts.txt, contacts.txt, events.txt) in a folder.")
+    abstract: "Create an empty store (accounts.txt, contacts.txt, events.txt) in a folder.",
+    discussion: """
+      Files already there are kept as they are.
+
+      Examples:
+        rapport init
+        rapport init ~/work/rapport && cd ~/work/rapport && git init
+      """)
 
   @Argument(
     help: "The folder to create (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).", completion: .directory)

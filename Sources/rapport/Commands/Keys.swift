@@ -4,7 +4,12 @@ import RapportUI
 /// `rapport keys`: the dashboard's keys, every mode's, from the same tables that handle them.
 struct Keys: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "List the dashboard's keys, mode by mode (the same list as ? inside the dashboard).")
+    abstract: "List the dashboard's keys, mode by mode (the same list as ? inside the dashboard).",
+    discussion: """
+      Examples:
+        rapport keys
+        rapport keys --markdown > keys.md
+      """)
 
   @Flag(name: .long, help: "Print Markdown tables, as in the README.")
   var markdown = false

@@ -18,7 +18,7 @@ struct PlanCommand: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
-  @Argument(help: "The account's id, as in 'rapport accounts'.")
+  @Argument(help: "The account's id, as in 'rapport accounts'.", completion: StoreCompletion.accounts)
   var account: String
 
   @Flag(help: "Print JSON instead of text.")

@@ -34,7 +34,7 @@ struct PromiseAdd: ParsableCommand {
         rapport promise add acme "fix the invoice run" --due +7d --by "Sam Lee"
       """)
 
-  @Argument(help: "The account, or account/contact.")
+  @Argument(help: "The account, or account/contact.", completion: StoreCompletion.accountsAndContacts)
   var target: String
 
   @Argument(help: "What was promised, in your own words.")
@@ -169,7 +169,9 @@ struct PromiseDrop: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "drop",
     abstract: "Drop a promise that no longer needs keeping; no event is recorded.",
-    discussion: "Example:\n  rapport promise drop k3f9x2abq0 --reason \"they bought the report\"")
+    discussion:
+      "Examples:\n  rapport promise drop k3f9x2abq0\n  rapport promise drop k3f9x2abq0 --reason \"they bought the report\""
+  )
 
   @OptionGroup var closing: PromiseClosing
 

@@ -23,7 +23,7 @@ struct PromisesCommand: ParsableCommand {
   @Flag(help: "Only the open promises past their due day.")
   var overdue = false
 
-  @Option(help: "Only this account's promises (its id).")
+  @Option(help: "Only this account's promises (its id).", completion: StoreCompletion.accounts)
   var account: String?
 
   @Flag(help: "Closed promises too: kept, missed and dropped.")

@@ -11,7 +11,7 @@ struct VoidCommand: ParsableCommand {
       Appends `DATE void ID ["REASON"]` to events.txt. The dashboard shows the event as \
       (void); its `u` brings it back. To replace an event, use `rapport correct`.
 
-      Example:
+      Examples:
         rapport void 7mn2c4d9ra --reason "entered twice"
       """)
 
@@ -60,14 +60,15 @@ struct CorrectCommand: ParsableCommand {
       event and `DATE void ID "corrected by NEWID"` are appended in one write, and both ids \
       are printed. The dashboard's `u` takes both back.
 
-      Example:
+      Examples:
         rapport correct 7mn2c4d9ra --weight 1 --note "Sent twice; one was paid"
+        rapport correct 7mn2c4d9ra --target acme/jane --date 2026-11-20
       """)
 
   @Argument(help: "The event's id.")
   var id: String
 
-  @Option(help: "Another account, or account/contact.")
+  @Option(help: "Another account, or account/contact.", completion: StoreCompletion.accountsAndContacts)
   var target: String?
 
   @Option(help: "Another kind.")

@@ -10,5 +10,5 @@ func reportErrors(of store: Store) throws {
   Output.warn(
     "The store has \(counted(errors.count, "error")); the figures above leave out what could not be read. Run 'rapport check'."
   )
-  throw ExitCode(1)
+  throw ExitStatus.failure.exitCode
 }

@@ -35,17 +35,36 @@ import Testing
     }
   }
 
-  @Test func makeInstallPutsTheBinaryAndCompletionsInThePrefix() throws {
+  @Test func makeInstallPutsTheBinaryManPageAndCompletionsInThePrefix() throws {
     let installed = try Installation()
     #expect(FileManager.default.isExecutableFile(atPath: installed.binary))
-    let bash = installed.prefix + "/share/bash-completion/completions/rapport"
-    #expect(((try? String(contentsOfFile: bash, encoding: .utf8)) ?? "").contains("rapport"))
+    let share = installed.prefix + "/share"
+    // Each installed file is the committed one (which a test keeps current).
+    let files = [
+      "man/man1/rapport.1": "docs/man/rapport.1",
+      "bash-completion/completions/rapport": "completions/rapport.bash",
+      "zsh/site-functions/_rapport": "completions/rapport.zsh",
+      "fish/vendor_completions.d/rapport.fish": "completions/rapport.fish",
+    ]
+    for (installedPath, source) in files {
+      let text = try? String(contentsOfFile: share + "/" + installedPath, encoding: .utf8)
+      let committed = try String(contentsOfFile: CommandRunner.packageRoot + "/" + source, encoding: .utf8)
+      #expect(text == committed, "\(installedPath) is not \(source)")
+    }
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/man") {
+      let page = try Subprocess.run(
+        ["man", "-M", share + "/man", "rapport"], environment: installed.environment.merging(["MANPAGER": "cat"]) { $1 }
+      )
+      #expect(page.status == 0 && page.stdout.contains("promise add"), "man rapport: \(page.stderr)")
+    }
     let uninstall = try Subprocess.run([
       "make", "-C", CommandRunner.packageRoot, "uninstall", "PREFIX=\(installed.prefix)",
     ])
     #expect(uninstall.status == 0, "\(uninstall.stderr)")
     #expect(!FileManager.default.fileExists(atPath: installed.binary))
-    #expect(!FileManager.default.fileExists(atPath: bash))
+    for installedPath in files.keys {
+      #expect(!FileManager.default.fileExists(atPath: share + "/" + installedPath), "\(installedPath) left behind")
+    }
   }
 
   @Test func theInstalledBinaryChecksAStoreAndTheDemoFromAnyFolder() throws {
