@@ -91,7 +91,9 @@ struct BriefCommand: ParsableCommand {
       .sorted { ledger.accounts[$0].id < ledger.accounts[$1].id }
     guard found.isEmpty else { return found }
     var seen = Set<String>()
-    let owners = live.compactMap { ledger.accounts[$0].owner }.filter { seen.insert($0.lowercased()).inserted }.sorted()
+    let owners = live.compactMap { ledger.accounts[$0].owner }.filter { seen.insert($0.lowercased()).inserted }.sorted {
+      $0.lowercased() < $1.lowercased()
+    }
     throw Problem(
       "no account has the owner '\(owner)'; "
         + (owners.isEmpty
