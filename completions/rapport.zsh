@@ -67,13 +67,14 @@ _rapport() {
             'archive:Archive an account or a contact: kept with its history, left out of the lists.'
             'unarchive:Bring an archived account or contact back into the lists.'
             'forget:Forget a person: remove their record, and the names and notes of their events.'
+            'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -416,6 +417,24 @@ _rapport_forget() {
         '--yes[Really forget them; without it nothing is changed.]'
         '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_brief() {
+    local -i ret=1
+    local -ar ___format=('text' 'markdown')
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--owner[Brief every account of this owner (case ignored).]:owner:'
+        '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
+        '--personal[Include personal notes\: a contact'\''s personal notes and the notes of events.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

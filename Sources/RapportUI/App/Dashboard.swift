@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 
 /// The dashboard's state: which account, contact and event are selected, how the accounts are
@@ -37,6 +38,8 @@ public final class Dashboard {
   var pendingVoid: String?
   /// How the status line and help name the store.
   public var storeLabel: String
+  /// The folder a brief is written to (`w` in it): the one the dashboard was started from.
+  public var briefFolder = FileManager.default.currentDirectoryPath
   /// The last message shown in the status line.
   public internal(set) var message = ""
 

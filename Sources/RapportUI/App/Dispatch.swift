@@ -141,6 +141,7 @@ extension Dashboard {
     case .dropPromise: openDropForm()
     case .keyPlan: openKeyPlan()
     case .agenda: openAgenda()
+    case .brief: openBrief()
     case .archive: askToArchive()
     case .showArchived: toggleArchivedShown()
     case .click, .wheel: if case .mouse(let event) = key { handleMouse(event) }
@@ -162,6 +163,12 @@ extension Dashboard {
         return true
       }
       if action == .void { voidEventInHand() } else { openCorrectForm() }
+    case .write:
+      guard case .brief(let account) = overlay else {
+        message = "Only in a brief: b opens the selected account's"
+        return true
+      }
+      writeBrief(account: account)
     case .close: closeOverlay()
     case .down: overlayScroll += 1
     case .up: overlayScroll = max(0, overlayScroll - 1)

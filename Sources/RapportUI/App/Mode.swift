@@ -41,6 +41,8 @@ enum Overlay: Equatable {
   case help, detail
   /// One event in full, by its id (EventDetail).
   case event(String)
+  /// An account's brief, by its id (BriefOverlay).
+  case brief(String)
 }
 
 extension Dashboard {

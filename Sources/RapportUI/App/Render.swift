@@ -124,7 +124,11 @@ extension Dashboard {
     case .form: hintText = [FormAction.save, .cancel, .nextField].map { KeyMap.form.hint($0) }
     case .overlay:
       let actions: [OverlayAction] =
-        if case .event = overlay { [.close, .void, .correct, .down, .quit] } else { [.close, .down, .quit] }
+        switch overlay {
+        case .event: [.close, .void, .correct, .down, .quit]
+        case .brief: [.close, .write, .down, .quit]
+        default: [.close, .down, .quit]
+        }
       hintText = actions.map { KeyMap.overlay.hint($0) }
     case .question: hintText = QuestionAction.allCases.map { KeyMap.question.hint($0) }
     case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }

@@ -24,6 +24,8 @@ public enum OverlayAction: CaseIterable, Hashable, Sendable {
   case close, down, up, pageDown, pageUp, top, bottom, wheel, quit
   /// In an event's detail: void it, or correct it.
   case void, correct
+  /// In a brief: write it to a Markdown file.
+  case write
 }
 
 /// Keys the terminal takes before the dashboard sees them, in every mode.
@@ -151,6 +153,10 @@ extension KeyMap {
       bind(
         [.character("c")], .correct, "An event's detail: correct it in the record form", in: overlaySection,
         hint: "correct"),
+      bind(
+        [.character("w")], .write,
+        "A brief: write it as Markdown to brief-ACCOUNT-DAY.md in the folder Rapport was started from",
+        in: overlaySection, hint: "write"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: overlaySection, hint: "quit"),
     ])
 

@@ -7,7 +7,7 @@ public enum Action: String, CaseIterable, Sendable {
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo, void, correct
   case editContact, editAccount, addContact, addAccount, review
   case promise, keepPromise, missPromise, dropPromise
-  case keyPlan, agenda
+  case keyPlan, agenda, brief
   case archive, showArchived
   /// A click on a row or a pane, and the wheel over a pane.
   case click, wheel
@@ -83,6 +83,10 @@ extension KeyMap {
       bind(
         [.character("D")], .agenda, "The agenda: what is due in the next days, overdue first", in: "Plan",
         hint: "agenda"),
+      bind(
+        [.character("b")], .brief,
+        "The account's brief: facts, story, culture, people, promises, plans, drift (w in it writes it)",
+        in: "Plan"),
       bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),

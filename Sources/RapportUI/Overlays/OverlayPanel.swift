@@ -54,6 +54,9 @@ extension Dashboard {
     case .event(let id):
       guard let detail = eventDetailLines(id: id) else { return nil }
       content = detail
+    case .brief(let account):
+      guard let brief = briefContent(account: account) else { return nil }
+      content = brief
     case nil: return nil
     }
     let top = layout.titleRow == nil ? 0 : 1
