@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import RapportCore
+
+/// `rapport export`: events, accounts or contacts as CSV, JSON or an hledger journal, on
+/// standard output.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write events, accounts or contacts as CSV, JSON or an hledger journal.",
+    discussion: """
+      Writes to standard output. CSV follows RFC 4180 (a header row, CR LF line ends, fields \
+      with a comma, quote or line break in double quotes). Events have the columns date, \
+      account, contact, type, kind, weight, note, id: what 'rapport import csv' reads. JSON is \
+      one array of objects. The hledger journal has one balanced transaction per event: the \
+      weight in pts to equity:ACCOUNT:CONTACT (equity:ACCOUNT for the whole account) against \
+      relationship:ACCOUNT, with the kind and type as tags, so 'hledger balance' gives each \
+      account's equity, undecayed.
+
+      Voided events are left out (a restored one is exported); archived accounts and contacts \
+      are included. Text is written as it is in the store, except in the hledger journal, \
+      where control characters are shown as text (\\e, \\n).
+
+      Personal notes are left out unless --personal is given. --personal adds the notes of \
+      events recorded against a person (ACCOUNT/CONTACT), and each contact's career side \
+      (next job, measured by, worries, how we can help, progress notes) and personal notes. \
+      Notes of events of a whole account are business notes and always exported.
+
+      Exit status: 0 when written; 1 when the store has errors (the export leaves out what \
+      could not be read, and says so on standard error) or the account is unknown; 64 for a \
+      bad option.
+
+      Examples:
+        rapport export --format csv > events.csv
+        rapport export --format json --what contacts --account acme
+        rapport export --format csv --since 2026-01-01 --personal > mine.csv
+        rapport export --format hledger | hledger -f - balance
+      """)
+
+  /// What an export writes.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case csv, json, hledger
+  }
+
+  /// What an export takes.
+  enum What: String, ExpressibleByArgument, CaseIterable {
+    case events, accounts, contacts
+  }
+
+  @OptionGroup var options: StoreOptions
+
+  @Option(help: "csv, json or hledger.")
+  var format: Format
+
+  @Option(help: "events, accounts or contacts (hledger: events only).")
+  var what: What = .events
+
+  @Option(help: "Only this account's events, record or contacts (its id).")
+  var account: String?
+
+  @Option(help: "Only events from this day on (YYYY-MM-DD, yesterday, -30d).")
+  var since: String?
+
+  @Flag(help: "Include personal notes: notes of events with a person, and contacts' career side and personal notes.")
+  var personal = false
+
+  func validate() throws {
+    if format == .hledger && what != .events {
+      throw ValidationError("--format hledger exports events only; use csv or json for --what \(what.rawValue)")
+    }
+    if since != nil && what != .events {
+      throw ValidationError("--since filters events; it does not apply to --what \(what.rawValue)")
+    }
+  }
+
+  func run() throws {
+    try options.withStore(writable: false) { store, today in
+      let ledger = store.ledger
+      if let account, ledger.accountIndex(account) == nil {
+        throw Problem("no account '\(account)' in \(store.path); 'rapport accounts' lists the accounts")
+      }
+      var first: Day?
+      if let since {
+        do {
+          first = try DayInput.parse(since, today: today, since: nil)
+        } catch let problem as InputProblem {
+          throw Problem("--since \(problem.description)")
+        }
+      }
+      let privacy: ExportPrivacy = personal ? .withPersonal : .withoutPersonal
+      let text: String
+      switch what {
+      case .events:
+        let rows = EventRow.rows(
+          in: ledger, selection: EventSelection(account: account, since: first), privacy: privacy)
+        switch format {
+        case .csv: text = CSVWriter.document(header: EventRow.header, rows: rows.map(\.fields))
+        case .json: text = try Self.json(rows)
+        case .hledger: text = HledgerJournal.journal(of: rows)
+        }
+      case .accounts:
+        let rows = AccountRow.rows(in: ledger, account: account)
+        text =
+          format == .csv ? CSVWriter.document(header: AccountRow.header, rows: rows.map(\.fields)) : try Self.json(rows)
+      case .contacts:
+        let rows = ContactRow.rows(in: ledger, account: account, privacy: privacy)
+        text =
+          format == .csv
+          ? CSVWriter.document(
+            header: ContactRow.header(privacy: privacy), rows: rows.map { $0.fields(privacy: privacy) })
+          : try Self.json(rows)
+      }
+      FileHandle.standardOutput.write(Data(text.utf8))
+      try reportErrors(of: store)
+    }
+  }
+
+  /// One JSON array, keys sorted, and a final line feed. The text is the store's, escaped only
+  /// as JSON requires.
+  private static func json(_ rows: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+  }
+}
