@@ -58,7 +58,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Only this account's events, record or contacts (its id).")
   var account: String?
 
-  @Option(help: "Only events from this day on (YYYY-MM-DD, yesterday, -30d).")
+  @Option(help: "Only events from this day on: YYYY-MM-DD, yesterday, or thirty days back as --since=-30d.")
   var since: String?
 
   @Flag(help: "Include personal notes: notes of events with a person, and contacts' career side and personal notes.")
