@@ -137,6 +137,32 @@ public struct AccountRow: Encodable, Hashable, Sendable {
     events = totals.events
   }
 
+  private enum CodingKeys: String, CodingKey {
+    case id, name, tier, won, owner, culture, dos, donts, cadenceDays, plan, planNote, archived, archivedReason
+    case equity, events
+  }
+
+  /// As synthesised, except that absent values are written as null, so that every account has
+  /// the same keys.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    try container.encode(tier, forKey: .tier)
+    try container.encode(won, forKey: .won)
+    try container.encode(owner, forKey: .owner)
+    try container.encode(culture, forKey: .culture)
+    try container.encode(dos, forKey: .dos)
+    try container.encode(donts, forKey: .donts)
+    try container.encode(cadenceDays, forKey: .cadenceDays)
+    try container.encode(plan, forKey: .plan)
+    try container.encode(planNote, forKey: .planNote)
+    try container.encode(archived, forKey: .archived)
+    try container.encode(archivedReason, forKey: .archivedReason)
+    try container.encode(equity, forKey: .equity)
+    try container.encode(events, forKey: .events)
+  }
+
   /// Every account, archived ones included, in file order; or the one asked for.
   public static func rows(in ledger: Ledger, account: String?) -> [AccountRow] {
     let indices = account.map { ledger.accountIndex($0).map { [$0] } ?? [] } ?? Array(ledger.accounts.indices)
@@ -213,6 +239,36 @@ public struct ContactRow: Encodable, Hashable, Sendable {
       progress = contact.progress.map(Self.dated)
       personal = contact.personal
     }
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case account, id, name, role, flags, reassess, previousRoles, left, leftNote, archived, archivedReason, equity
+    case events, nextJob, measuredBy, worries, help, progress, personal
+  }
+
+  /// Absent values as null, so that every contact has the same keys; the personal ones only
+  /// when they were asked for (`nextJob` is set exactly then).
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(account, forKey: .account)
+    try container.encode(id, forKey: .id)
+    try container.encode(name, forKey: .name)
+    try container.encode(role, forKey: .role)
+    try container.encode(flags, forKey: .flags)
+    try container.encode(reassess, forKey: .reassess)
+    try container.encode(previousRoles, forKey: .previousRoles)
+    try container.encode(left, forKey: .left)
+    try container.encode(leftNote, forKey: .leftNote)
+    try container.encode(archived, forKey: .archived)
+    try container.encode(archivedReason, forKey: .archivedReason)
+    try container.encode(equity, forKey: .equity)
+    try container.encode(events, forKey: .events)
+    try container.encodeIfPresent(nextJob, forKey: .nextJob)
+    try container.encodeIfPresent(measuredBy, forKey: .measuredBy)
+    try container.encodeIfPresent(worries, forKey: .worries)
+    try container.encodeIfPresent(help, forKey: .help)
+    try container.encodeIfPresent(progress, forKey: .progress)
+    try container.encodeIfPresent(personal, forKey: .personal)
   }
 
   private static func dated(_ note: DatedNote) -> String {

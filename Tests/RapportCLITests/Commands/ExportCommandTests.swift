@@ -78,6 +78,17 @@ import Testing
       let with = try run(["--format", format, "--what", "contacts", "--personal"])
       #expect(with.stdout.contains("Sings in a choir on Thursdays") && with.stdout.contains("Board pressure on cost"))
     }
+    let common: Set<String> = [
+      "account", "id", "name", "role", "flags", "reassess", "previousRoles", "left", "leftNote", "archived",
+      "archivedReason", "equity", "events",
+    ]
+    let personalKeys: Set<String> = ["nextJob", "measuredBy", "worries", "help", "progress", "personal"]
+    for (flags, keys) in [([], common), (["--personal"], common.union(personalKeys))] {
+      let json = try run(["--format", "json", "--what", "contacts"] + flags)
+      let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+      #expect(rows.map { Set($0.keys) } == [keys, keys], "\(flags)")
+      #expect(rows[1]["reassess"] is NSNull)
+    }
     let csv = try run(["--format", "csv", "--what", "contacts"])
     #expect(csv.stdout.hasPrefix("account,id,name,role,flags,"))
     #expect(csv.stdout.contains("\r\nacme,jane,\"Jane \"\"JD\"\" Doe\",CFO,\"decision-maker,champion\","))
@@ -95,6 +106,8 @@ import Testing
     #expect(rows.count == 1)
     #expect(rows[0]["name"] as? String == "京都精機")
     #expect(rows[0]["equity"] as? Double == 1.5)
+    #expect(rows[0]["won"] is NSNull && rows[0]["owner"] is NSNull)
+    #expect(rows[0].keys.count == 15)
   }
 
   @Test func accountAndSinceFilterEvents() throws {
