@@ -18,13 +18,13 @@ struct ExportCommand: ParsableCommand {
       account's equity, undecayed.
 
       Voided events are left out (a restored one is exported); archived accounts and contacts \
-      are included. Text is written as it is in the store, except in the hledger journal, \
-      where control characters are shown as text (\\e, \\n).
+      are included. Text is written as it is in the store (in JSON, control characters as \
+      \\u escapes), except in the hledger journal, where they are shown as text (\\e, \\n).
 
       Personal notes are left out unless --personal is given. --personal adds the notes of \
       events recorded against a person (ACCOUNT/CONTACT), and each contact's career side \
       (next job, measured by, worries, how we can help, progress notes) and personal notes. \
-      Notes of events of a whole account are business notes and always exported.
+      Notes of events of a whole account are business notes: they are always exported.
 
       Exit status: 0 when written; 1 when the store has errors (the export leaves out what \
       could not be read, and says so on standard error) or the account is unknown; 64 for a \
@@ -115,11 +115,12 @@ struct ExportCommand: ParsableCommand {
     }
   }
 
-  /// One JSON array, keys sorted, and a final line feed. The text is the store's, escaped only
-  /// as JSON requires.
+  /// One JSON array, keys sorted, and a final line feed. The text is the store's: the
+  /// characters a terminal acts on are `\u` escapes (C0 controls as JSONEncoder writes them; DEL,
+  /// C1 and bidi controls too), which mean the same characters to whatever reads the JSON.
   private static func json(_ rows: some Encodable) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+    return InertText.jsonEscapingActive(String(decoding: try encoder.encode(rows), as: UTF8.self)) + "\n"
   }
 }

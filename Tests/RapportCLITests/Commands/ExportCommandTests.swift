@@ -19,7 +19,7 @@ import Testing
     "events.txt": """
     2026-11-20 acme/jane deposit insight +3 "Told me about her divorce" id:e1
     2026-11-21 acme withdrawal mistake -2.25 "Invoice, sent \\"twice\\"\\nthen credited" id:e2
-    2026-05-05 kyoto/sato favour-given +1.5 "Ünïcode ✓, \u{1B}[31m" id:e3
+    2026-05-05 kyoto/sato favour-given +1.5 "Ünïcode ✓, \u{1B}[31m \u{9B}\u{202E}" id:e3
     2026-11-22 acme deposit +1 "voided" id:e4
     2026-11-22 void e4
     2026-11-22 acme/jane favour-asked reference +0.5 id:e5
@@ -48,7 +48,9 @@ import Testing
   @Test func personalAddsTheNotesOfEventsWithAPersonAsTheyAre() throws {
     let result = try run(["--format", "csv", "--personal"])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("\r\n2026-05-05,kyoto,sato,favour-given,,+1.5,\"Ünïcode ✓, \u{1B}[31m\",e3\r\n"))
+    #expect(
+      result.stdout.contains(
+        "\r\n2026-05-05,kyoto,sato,favour-given,,+1.5,\"Ünïcode ✓, \u{1B}[31m \u{9B}\u{202E}\",e3\r\n"))
     #expect(result.stdout.contains(",Told me about her divorce,e1\r\n"))
   }
 
@@ -57,7 +59,10 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
     #expect(rows.map { $0["id"] as? String } == ["e3", "e1", "e2", "e5"])
-    #expect(rows[0]["note"] as? String == "Ünïcode ✓, \u{1B}[31m")
+    #expect(rows[0]["note"] as? String == "Ünïcode ✓, \u{1B}[31m \u{9B}\u{202E}")
+    // The same characters, as JSON escapes: none reaches a terminal raw.
+    #expect(result.stdout.contains("\\u001b[31m \\u009b\\u202e"))
+    #expect(!Self.hasActiveCharacters(result.stdout))
     #expect(rows[2]["note"] as? String == "Invoice, sent \"twice\"\nthen credited")
     #expect(rows[2]["weight"] as? String == "-2.25")
     #expect(rows[2]["contact"] as? String == "")
@@ -157,5 +162,15 @@ import Testing
     #expect(help.contains("--personal adds"))
     #expect(help.contains("rapport export --format hledger | hledger -f - balance"))
     #expect(help.contains("Exit status"))
+  }
+
+  /// Whether `text` holds a character a terminal acts on, line feeds aside: a C0 or C1 control,
+  /// DEL, or a bidi embedding, override or isolate.
+  static func hasActiveCharacters(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      let v = scalar.value
+      return (v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+        || (0x2066...0x2069).contains(v)
+    }
   }
 }
