@@ -52,8 +52,10 @@ public struct EventRow: Encodable, Hashable, Sendable {
   public var contact: String
   public var type: String
   public var kind: String
-  /// Signed, as in the events file: `+3`, `-2`, `+1.5`.
+  /// Signed, as in the events file: `+3`, `-2`, `+1.5`; a number in JSON.
   public var weight: String
+  /// The weight in hundredths.
+  public var hundredths: Int
   /// Empty when the note is personal and not asked for.
   public var note: String
   public var id: String
@@ -72,9 +74,28 @@ public struct EventRow: Encodable, Hashable, Sendable {
     type = event.type.word
     kind = event.kind
     weight = event.weight.description
+    hundredths = Int(event.weight.hundredths)
     note = event.contact != nil && !privacy.includesPersonal ? "" : event.note
     id = event.id
     forCareer = event.forCareer
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case date, account, contact, type, kind, weight, note, id, forCareer
+  }
+
+  /// As synthesised, except that the weight is a number (`-2.25`), not the text of the CSV.
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(date, forKey: .date)
+    try container.encode(account, forKey: .account)
+    try container.encode(contact, forKey: .contact)
+    try container.encode(type, forKey: .type)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(Double(hundredths) / 100, forKey: .weight)
+    try container.encode(note, forKey: .note)
+    try container.encode(id, forKey: .id)
+    try container.encode(forCareer, forKey: .forCareer)
   }
 
   /// The rows of the selected events.

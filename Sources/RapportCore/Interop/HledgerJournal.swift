@@ -42,7 +42,7 @@ public enum HledgerJournal {
     let kind = tagValue(row.kind.isEmpty ? row.type : row.kind)
     var tags = "kind:\(kind), type:\(tagValue(row.type))"
     if !row.id.isEmpty { tags += ", id:\(tagValue(row.id))" }
-    let hundredths = hundredths(of: row.weight)
+    let hundredths = row.hundredths
     return """
       \(row.date) \(description(kind: kind, note: row.note))  ; \(tags)
           \(target)  \(amount(hundredths))
@@ -80,10 +80,6 @@ public enum HledgerJournal {
   /// A tag's value: as `accountName`, and without `,` (which ends a tag).
   static func tagValue(_ text: String) -> String {
     accountName(text).replacingOccurrences(of: ",", with: "-")
-  }
-
-  private static func hundredths(of weight: String) -> Int {
-    (try? Weight(parsing: weight)).map { Int($0.hundredths) } ?? 0
   }
 
   private static func amount(_ hundredths: Int) -> String {

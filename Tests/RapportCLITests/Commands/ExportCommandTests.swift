@@ -64,7 +64,8 @@ import Testing
     #expect(result.stdout.contains("\\u001b[31m \\u009b\\u202e"))
     #expect(!Self.hasActiveCharacters(result.stdout))
     #expect(rows[2]["note"] as? String == "Invoice, sent \"twice\"\nthen credited")
-    #expect(rows[2]["weight"] as? String == "-2.25")
+    #expect(rows[2]["weight"] as? Double == -2.25)
+    #expect(rows[0]["weight"] as? Double == 1.5)
     #expect(rows[2]["contact"] as? String == "")
     #expect(
       Set(rows[0].keys) == ["date", "account", "contact", "type", "kind", "weight", "note", "id", "forCareer"])
