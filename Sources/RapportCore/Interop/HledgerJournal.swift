@@ -20,17 +20,20 @@ public enum HledgerJournal {
   /// The longest description written, in characters; a longer note is cut with `…`.
   public static let descriptionLimit = 120
 
+  /// What a journal starts with: what it holds, the commodity and the top accounts.
+  public static let header = """
+    ; Relationship equity exported by Rapport: one transaction per live event.
+    ; equity:ACCOUNT[:CONTACT] holds the weights; relationship:ACCOUNT balances them.
+    commodity 1.00 \(commodity)
+    account equity
+    account relationship
+
+
+    """
+
   /// The journal of these events.
   public static func journal(of rows: [EventRow]) -> String {
-    var text = """
-      ; Relationship equity exported by Rapport: one transaction per live event.
-      ; equity:ACCOUNT[:CONTACT] holds the weights; relationship:ACCOUNT balances them.
-      commodity 1.00 \(commodity)
-      account equity
-      account relationship
-
-
-      """
+    var text = header
     for row in rows { text += transaction(row) + "\n" }
     return text
   }
@@ -54,6 +57,8 @@ public enum HledgerJournal {
   /// `kind` alone, or `kind | note` with the note on one line, inert, without `;` (which would
   /// start a comment and could add tags) and cut to `descriptionLimit`.
   public static func description(kind: String, note: String) -> String {
+    if note.isEmpty { return kind }
+    if isPlainLine(note) { return "\(kind) | \(note)" }
     var line = InertText.visible(note).replacingOccurrences(of: ";", with: ",")
     line = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     if line.count > descriptionLimit { line = String(line.prefix(descriptionLimit - 1)) + "…" }
@@ -64,6 +69,14 @@ public enum HledgerJournal {
   /// space (two end a name), `:` (which separates components), `;` (a comment) and the
   /// brackets that mark virtual postings become `-`; runs of `-` shrink to one; empty becomes `_`.
   public static func accountName(_ text: String) -> String {
+    // The usual case, an id: lowercase ASCII letters, digits, `-`, `_` and `.`.
+    if !text.isEmpty,
+      text.utf8.allSatisfy({ byte in
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
+      })
+    {
+      return text
+    }
     var out = ""
     for scalar in text.unicodeScalars {
       let bad =
@@ -75,6 +88,21 @@ public enum HledgerJournal {
       }
     }
     return out.isEmpty ? "_" : out
+  }
+
+  /// Whether `description` keeps `note` as it is: short, printable ASCII or text whose bytes
+  /// cannot start a control character (C1 and bidi controls start with 0xC2 and 0xE2), no `;`,
+  /// no space at either end and no two in a row.
+  static func isPlainLine(_ note: String) -> Bool {
+    let bytes = note.utf8
+    guard bytes.count <= descriptionLimit, bytes.first != 0x20, bytes.last != 0x20 else { return false }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte < 0x20 || byte == 0x7F || byte == 0x3B || byte == 0xC2 || byte == 0xE2 { return false }
+      if byte == 0x20 && previous == 0x20 { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// A tag's value: as `accountName`, and without `,` (which ends a tag).

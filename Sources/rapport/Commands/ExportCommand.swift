@@ -88,39 +88,76 @@ struct ExportCommand: ParsableCommand {
         }
       }
       let privacy: ExportPrivacy = personal ? .withPersonal : .withoutPersonal
-      let text: String
+      var out = ChunkedOutput()
       switch what {
       case .events:
         let rows = EventRow.rows(
           in: ledger, selection: EventSelection(account: account, since: first), privacy: privacy)
         switch format {
-        case .csv: text = CSVWriter.document(header: EventRow.header, rows: rows.map(\.fields))
-        case .json: text = try Self.json(rows)
-        case .hledger: text = HledgerJournal.journal(of: rows)
+        case .csv:
+          out.add(CSVWriter.record(EventRow.header))
+          for row in rows { out.add(CSVWriter.record(row.fields)) }
+        case .json: try Self.json(rows, to: &out)
+        case .hledger:
+          out.add(HledgerJournal.header)
+          for row in rows { out.add(HledgerJournal.transaction(row) + "\n") }
         }
       case .accounts:
         let rows = AccountRow.rows(in: ledger, account: account)
-        text =
-          format == .csv ? CSVWriter.document(header: AccountRow.header, rows: rows.map(\.fields)) : try Self.json(rows)
+        if format == .csv {
+          out.add(CSVWriter.document(header: AccountRow.header, rows: rows.map(\.fields)))
+        } else {
+          try Self.json(rows, to: &out)
+        }
       case .contacts:
         let rows = ContactRow.rows(in: ledger, account: account, privacy: privacy)
-        text =
-          format == .csv
-          ? CSVWriter.document(
-            header: ContactRow.header(privacy: privacy), rows: rows.map { $0.fields(privacy: privacy) })
-          : try Self.json(rows)
+        if format == .csv {
+          out.add(
+            CSVWriter.document(
+              header: ContactRow.header(privacy: privacy), rows: rows.map { $0.fields(privacy: privacy) }))
+        } else {
+          try Self.json(rows, to: &out)
+        }
       }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      out.flush()
       try reportErrors(of: store)
     }
   }
 
-  /// One JSON array, keys sorted, and a final line feed. The text is the store's: the
+  /// One JSON array, keys sorted, and a final line feed, encoded a few thousand rows at a time
+  /// (the same text as all at once, in a fraction of the memory). The text is the store's: the
   /// characters a terminal acts on are `\u` escapes (C0 controls as JSONEncoder writes them; DEL,
   /// C1 and bidi controls too), which mean the same characters to whatever reads the JSON.
-  private static func json(_ rows: some Encodable) throws -> String {
+  private static func json<Row: Encodable>(_ rows: [Row], to out: inout ChunkedOutput) throws {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return InertText.jsonEscapingActive(String(decoding: try encoder.encode(rows), as: UTF8.self)) + "\n"
+    func encoded(_ rows: ArraySlice<Row>) throws -> String {
+      InertText.jsonEscapingActive(String(decoding: try encoder.encode(Array(rows)), as: UTF8.self))
+    }
+    guard !rows.isEmpty else { return out.add(try encoded([]) + "\n") }
+    let chunk = 4096
+    out.add("[\n")
+    for start in stride(from: 0, to: rows.count, by: chunk) {
+      // Each chunk is "[\n" ITEMS "\n]": its items join the others with ",\n".
+      let text = try encoded(rows[start..<min(start + chunk, rows.count)])
+      if start > 0 { out.add(",\n") }
+      out.add(String(text.dropFirst(2).dropLast(2)))
+    }
+    out.add("\n]\n")
+  }
+}
+
+/// Standard output written a megabyte at a time, so that a large export is never held whole.
+struct ChunkedOutput {
+  private var buffer = ""
+
+  mutating func add(_ text: String) {
+    buffer += text
+    if buffer.utf8.count >= 1 << 20 { flush() }
+  }
+
+  mutating func flush() {
+    FileHandle.standardOutput.write(Data(buffer.utf8))
+    buffer = ""
   }
 }

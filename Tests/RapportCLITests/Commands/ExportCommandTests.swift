@@ -132,6 +132,25 @@ import Testing
     #expect(relative.stdout == "date,account,contact,type,kind,weight,note,id\r\n")
   }
 
+  @Test func largeExportsAreWholeAcrossChunks() throws {
+    let home = try TemporaryHome()
+    var files = Self.files
+    files["events.txt"] = (0..<9000).map { "2026-0\($0 % 9 + 1)-01 acme deposit +1 \"n\($0)\" id:x\($0)\n" }.joined()
+    let store = try home.store(files)
+    let runner = CommandRunner(home: home.path)
+    let json = try runner.run(["export", "--store", store, "--format", "json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    #expect(rows.count == 9000)
+    #expect(Set(rows.compactMap { $0["id"] as? String }).count == 9000)
+    #expect(rows.first?["id"] as? String == "x0" && rows.last?["id"] as? String == "x8999")
+    let csv = try runner.run(["export", "--store", store, "--format", "csv"])
+    #expect(csv.stdout.components(separatedBy: "\r\n").count == 9002)
+    let empty = try runner.run(["export", "--store", store, "--format", "json", "--account", "kyoto"])
+    #expect(try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [Any] != nil)
+    #expect(empty.stdout.hasSuffix("]\n"))
+  }
+
   @Test func badInputIsRefusedWithTheUsualExitCodes() throws {
     let unknown = try run(["--format", "csv", "--account", "nope"])
     #expect(unknown.status == 1 && unknown.stdout.isEmpty && unknown.stderr.contains("no account 'nope'"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RapportCore
@@ -76,5 +77,21 @@ import Testing
     #expect(journal.components(separatedBy: "\n    relationship:acme  ").count == 3)
     #expect(journal.contains("    equity:acme:bob  1.25 pts\n    relationship:acme  -1.25 pts\n"))
     #expect(!journal.unicodeScalars.contains { InertText.isActive($0) && $0 != "\n" })
+  }
+}
+
+/// The fast paths give what the general one gives.
+@Suite struct HledgerJournalFastPathTests {
+  @Test(arguments: [
+    "Shared the benchmark", "Ünïcode ✓ and 株式会社", " lead", "trail ", "two  spaces", "semi;colon", "é\u{9B}",
+    "bidi \u{202E}x", "dash – fine", String(repeating: "y", count: 121), String(repeating: "y", count: 120), "x",
+  ])
+  func descriptionsAsTheGeneralRuleMakesThem(note: String) {
+    var line = InertText.visible(note).replacingOccurrences(of: ";", with: ",")
+    line = line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    if line.count > HledgerJournal.descriptionLimit {
+      line = String(line.prefix(HledgerJournal.descriptionLimit - 1)) + "…"
+    }
+    #expect(HledgerJournal.description(kind: "k", note: note) == "k | \(line)")
   }
 }
