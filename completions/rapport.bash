@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|help)
+    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief export help' -- "${cur}"))
         ;;
     esac
 }
@@ -666,6 +666,37 @@ _rapport_brief() {
     case "${positional_number}" in
     1)
         __rapport_add_completions -W "$(__rapport_custom_complete ---completion brief -- positional@0 "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_rapport_export() {
+    repeating_flags=()
+    non_repeating_flags=(--demo --personal --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store --format --what --account --since)
+    __rapport_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    '--format')
+        __rapport_add_completions -W 'csv'$'\n''json'$'\n''hledger'
+        return
+        ;;
+    '--what')
+        __rapport_add_completions -W 'events'$'\n''accounts'$'\n''contacts'
+        return
+        ;;
+    '--account')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion export -- --account "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--since')
         return
         ;;
     esac

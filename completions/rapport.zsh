@@ -68,13 +68,14 @@ _rapport() {
             'unarchive:Bring an archived account or contact back into the lists.'
             'forget:Forget a person: remove their record, and the names and notes of their events.'
             'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
+            'export:Write events, accounts or contacts as CSV, JSON or an hledger journal.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -435,6 +436,26 @@ _rapport_brief() {
         '--owner[Brief every account of this owner (case ignored).]:owner:'
         '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
         '--personal[Include personal notes\: a contact'\''s personal notes and the notes of events.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_export() {
+    local -i ret=1
+    local -ar ___format=('csv' 'json' 'hledger')
+    local -ar ___what=('events' 'accounts' 'contacts')
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--format[csv, json or hledger.]:format:{__rapport_complete "${___format[@]}"}'
+        '--what[events, accounts or contacts (hledger\: events only).]:what:{__rapport_complete "${___what[@]}"}'
+        '--account[Only this account'\''s events, record or contacts (its id).]:account:{__rapport_custom_complete ---completion export -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--since[Only events from this day on\: YYYY-MM-DD, yesterday, or thirty days back as --since=-30d.]:since:'
+        '--personal[Include personal notes\: notes of events with a person, and contacts'\'' career side and personal notes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -6,7 +6,9 @@ import Testing
   @Test(arguments: [
     ["accounts"], ["accounts", "--json"], ["contacts"], ["contacts", "--json"], ["drift"], ["drift", "--json"],
     ["check"], ["agenda", "--days", "366"], ["agenda", "--days", "366", "--json"], ["plan", "nordhavn"],
-    ["plan", "electrique", "--json"],
+    ["plan", "electrique", "--json"], ["export", "--format", "csv"], ["export", "--format", "json"],
+    ["export", "--format", "hledger"], ["export", "--format", "csv", "--what", "contacts"],
+    ["export", "--format", "json", "--what", "contacts"], ["export", "--format", "json", "--what", "accounts"],
   ])
   func noCommandPrintsPersonalNotes(command: [String]) throws {
     let home = try TemporaryHome()
