@@ -32,7 +32,7 @@ struct Rapport: ParsableCommand {
     subcommands: [
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
       Add.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self, AgendaCommand.self, ArchiveCommand.self,
-      UnarchiveCommand.self, Forget.self,
+      UnarchiveCommand.self, Forget.self, ImportCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -63,7 +63,7 @@ public enum TextSafety {
       (contact.worries, "the worries", true), (contact.help, "how to help", true),
       (contact.personal, "the personal notes", true),
       (contact.archived?.text ?? "", "the archive reason", false),
-    ])
+    ] + contact.emails.map { ($0, "an email address", false) } + contact.phones.map { ($0, "a phone number", false) })
   }
 
   private static func first(_ fields: [(text: String, field: String, multiline: Bool)]) -> ControlCharacterProblem? {
