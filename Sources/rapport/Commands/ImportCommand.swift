@@ -51,7 +51,7 @@ enum Importing {
   static func describe(_ draft: EventDraft) -> String {
     var line = "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word) \(draft.kind)"
     line += " \(draft.weight)"
-    if !draft.note.isEmpty { line += " \"\(draft.note.replacingOccurrences(of: "\n", with: " "))\"" }
+    if !draft.note.isEmpty { line += " \"\(draft.note.split(whereSeparator: \.isNewline).joined(separator: " "))\"" }
     return line
   }
 
