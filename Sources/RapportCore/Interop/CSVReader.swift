@@ -81,7 +81,8 @@ public enum CSVReader {
         fieldStarted = true
         if i < count, scalars[i] != ",", scalars[i] != "\r", scalars[i] != "\n" {
           return .failure(
-            CSVProblem(line: line, reason: "unexpected text after a closing quote: double a quote inside a field (\"\")"))
+            CSVProblem(
+              line: line, reason: "unexpected text after a closing quote: double a quote inside a field (\"\")"))
         }
         continue
       }

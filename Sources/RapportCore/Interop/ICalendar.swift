@@ -35,6 +35,7 @@ public enum ICalendar {
     var stack: [(name: String, line: Int)] = []
     var current: CalendarEvent?
     var sawStart = false
+    var startWritten = false
     for line in lines {
       switch line.name {
       case "BEGIN":
@@ -45,6 +46,7 @@ public enum ICalendar {
             line: line.line, uid: nil, day: Day(ordinal: 0), summary: "", emails: [], cancelled: false,
             recurring: false, isRecurrenceOverride: false)
           sawStart = false
+          startWritten = false
         }
         continue
       case "END":
@@ -57,7 +59,7 @@ public enum ICalendar {
         if name == "VEVENT", let event = current {
           if sawStart {
             events.append(event)
-          } else {
+          } else if !startWritten {
             problems.append((event.line, "a VEVENT without DTSTART: give it a start"))
           }
           current = nil
@@ -74,6 +76,7 @@ public enum ICalendar {
       case "RRULE", "RDATE": current!.recurring = true
       case "RECURRENCE-ID": current!.isRecurrenceOverride = true
       case "DTSTART":
+        startWritten = true
         switch day(of: line, zone: zone) {
         case .success(let day):
           current!.day = day
@@ -125,7 +128,9 @@ public enum ICalendar {
     let source: TimeZone
     if utc {
       source = TimeZone(identifier: "UTC")!
-    } else if let id = line.parameter("TZID"), let named = TimeZone(identifier: id.hasPrefix("/") ? String(id.dropFirst()) : id) {
+    } else if let id = line.parameter("TZID"),
+      let named = TimeZone(identifier: id.hasPrefix("/") ? String(id.dropFirst()) : id)
+    {
       source = named
     } else {
       return .success(written)  // floating, or a zone Foundation does not know: the day written
@@ -134,7 +139,8 @@ public enum ICalendar {
     calendar.timeZone = source
     guard
       let instant = calendar.date(
-        from: DateComponents(year: year, month: month, day: dayOfMonth, hour: hour, minute: minute, second: min(second, 59)))
+        from: DateComponents(
+          year: year, month: month, day: dayOfMonth, hour: hour, minute: minute, second: min(second, 59)))
     else { return .failure(bad) }
     calendar.timeZone = zone
     let parts = calendar.dateComponents([.year, .month, .day], from: instant)

@@ -63,7 +63,8 @@ public enum CSVImport {
         draft.source = EventSource("csv:" + hash + (seen > 1 ? "-\(seen)" : ""))
       }
       if let source = draft.source, planned.contains(source), !id.isEmpty {
-        plan.problems.append(ImportProblem(file: file, line: record.line, reason: "the id '\(id)' is on an earlier row too"))
+        plan.problems.append(
+          ImportProblem(file: file, line: record.line, reason: "the id '\(id)' is on an earlier row too"))
         continue
       }
       plan.add(draft, taken: taken, planned: &planned)

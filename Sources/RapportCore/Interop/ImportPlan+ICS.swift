@@ -67,7 +67,9 @@ public enum ICSImport {
         plan.add(draft, taken: taken, planned: &planned)
       }
       if event.recurring, !matched.isEmpty {
-        plan.notes.append(ImportProblem(file: file, line: event.line, reason: "\(what) repeats: only its first meeting, \(event.day), is counted"))
+        plan.notes.append(
+          ImportProblem(
+            file: file, line: event.line, reason: "\(what) repeats: only its first meeting, \(event.day), is counted"))
       }
     }
     plan.unmatched = unmatched

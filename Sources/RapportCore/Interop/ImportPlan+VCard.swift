@@ -49,7 +49,9 @@ public enum VCardImport {
     var added: [Int] = []
     let existing = ledger.contacts.count
     for card in cards {
-      func problem(_ reason: String) { plan.problems.append(ImportProblem(file: file, line: card.line, reason: reason)) }
+      func problem(_ reason: String) {
+        plan.problems.append(ImportProblem(file: file, line: card.line, reason: reason))
+      }
       var bad = false
       for email in card.emails {
         if let reason = ContactAddress.emailProblem(email) {
@@ -84,7 +86,8 @@ public enum VCardImport {
           problem(found.description)
           bad = true
         } else {
-          let id = unique(Identifier.suggested(from: card.organisation), fallback: "account", taken: Set(accounts.map(\.id)))
+          let id = unique(
+            Identifier.suggested(from: card.organisation), fallback: "account", taken: Set(accounts.map(\.id)))
           let account = Account(id: id, name: card.organisation, tier: .c)
           accounts.append(account)
           plan.newAccounts.append(account)
@@ -108,7 +111,9 @@ public enum VCardImport {
         var contact = contacts[index]
         if !card.title.isEmpty { contact.role = card.title }
         for email in card.emails
-        where !contact.emails.contains(where: { ContactAddress.normalisedEmail($0) == ContactAddress.normalisedEmail(email) }) {
+        where !contact.emails.contains(where: {
+          ContactAddress.normalisedEmail($0) == ContactAddress.normalisedEmail(email)
+        }) {
           contact.emails.append(email)
         }
         for phone in card.phones where !contact.phones.contains(where: { digits($0) == digits(phone) }) {

@@ -38,7 +38,9 @@ public struct EventImportPlan: Hashable, Sendable {
 
   /// `12 events added, 3 already imported`, or with `dryRun` `12 events to add, …`.
   public func summary(dryRun: Bool) -> String {
-    var parts = [dryRun ? "\(Counting.count(events.count, "event")) to add" : "\(Counting.count(events.count, "event")) added"]
+    var parts = [
+      dryRun ? "\(Counting.count(events.count, "event")) to add" : "\(Counting.count(events.count, "event")) added"
+    ]
     parts.append("\(alreadyImported) already imported")
     if !skipped.isEmpty { parts.append("\(skipped.count) skipped") }
     return parts.joined(separator: ", ")

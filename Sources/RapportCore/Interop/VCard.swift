@@ -35,7 +35,8 @@ public enum VCardReader {
           continue
         }
         if card.name.isEmpty {
-          card.name = structuredName.count > 1
+          card.name =
+            structuredName.count > 1
             ? [structuredName[1], structuredName[0]].filter { !$0.isEmpty }.joined(separator: " ")
             : structuredName.first ?? ""
         }
