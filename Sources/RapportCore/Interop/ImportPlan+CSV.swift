@@ -43,7 +43,8 @@ public enum CSVImport {
     let taken = ledger.eventSources
     var planned: Set<EventSource> = []
     var seenHashes: [String: Int] = [:]
-    for record in records.dropFirst() {
+    // A spreadsheet's empty rows come out as commas only.
+    for record in records.dropFirst() where record.fields.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
       func value(_ key: String) -> String {
         guard let index = column[key], index < record.fields.count else { return "" }
         return record.fields[index].trimmingCharacters(in: .whitespaces)

@@ -42,7 +42,15 @@ enum Importing {
       "nothing was imported: \(problems.count == 1 ? "1 problem" : "\(problems.count) problems") to fix first")
   }
 
-  /// Refuses to write into a store that cannot be written, or a demo copy.
+  /// Refuses `--demo` without `--dry-run`: the copy is removed at once, and the import with it.
+  static func validate(_ options: StoreOptions, dryRun: Bool) throws {
+    guard !options.demo || dryRun else {
+      throw ValidationError(
+        "--demo opens a copy that is removed at once, so the import would be lost: use --store PATH, or --dry-run")
+    }
+  }
+
+  /// Refuses to write into a store that cannot be written.
   static func checkWritable(_ store: Store, dryRun: Bool) throws {
     if !dryRun, case .readOnly(let reason) = store.access { throw Problem("nothing was imported: \(reason)") }
   }
@@ -98,6 +106,8 @@ struct ImportCSV: ParsableCommand {
   var dryRun = false
 
   @OptionGroup var options: StoreOptions
+
+  func validate() throws { try Importing.validate(options, dryRun: dryRun) }
 
   func run() throws {
     let text = try Importing.text(of: file)

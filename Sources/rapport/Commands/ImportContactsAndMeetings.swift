@@ -34,6 +34,8 @@ struct ImportVCard: ParsableCommand {
 
   @OptionGroup var options: StoreOptions
 
+  func validate() throws { try Importing.validate(options, dryRun: dryRun) }
+
   func run() throws {
     let text = try Importing.text(of: file)
     try options.withStore(writable: !dryRun) { store, _ in
@@ -89,6 +91,8 @@ struct ImportICS: ParsableCommand {
   var dryRun = false
 
   @OptionGroup var options: StoreOptions
+
+  func validate() throws { try Importing.validate(options, dryRun: dryRun) }
 
   func run() throws {
     let text = try Importing.text(of: file)

@@ -67,6 +67,7 @@ import Testing
     2026-11-31,acme,jane,deposit,no such day
     2026-11-02,acme,zoe,deposit,"a quoted, note"
     2026-11-02,acme,,present,
+    ,,,,
     """.write(toFile: csv, atomically: true, encoding: .utf8)
     let before = try files(store)
     let result = try runner.run(["import", "csv", csv, "--store", store])
@@ -176,5 +177,16 @@ import Testing
     #expect(calendar.stderr.contains("\(ics):4: DTSTART 'tomorrow' is not a date"))
     #expect(calendar.stderr.contains("\(ics):1: BEGIN:VCALENDAR is never ended"))
     #expect(try files(store) == before)
+  }
+
+  @Test func theDemoIsOnlyForADryRun() throws {
+    let home = try TemporaryHome()
+    let runner = CommandRunner(home: home.path)
+    let refused = try runner.run(["import", "csv", fixture("events.csv"), "--demo"])
+    #expect(refused.status != 0)
+    #expect(refused.stderr.contains("--demo opens a copy that is removed at once"))
+    let dry = try runner.run(["import", "ics", fixture("google-calendar.ics"), "--demo", "--dry-run"])
+    #expect(dry.status == 0, "\(dry.stderr)")
+    #expect(dry.stdout.contains(" to add, 0 already imported"))
   }
 }
