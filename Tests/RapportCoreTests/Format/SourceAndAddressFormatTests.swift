@@ -95,4 +95,15 @@ import Testing
     #expect(throws: StoreError.self) { try store.update(contact) }
     #expect(try fixture.read(Store.contactsFile) == jane)
   }
+
+  @Test func forgettingAContactDropsTheSourcesThatNameThem() throws {
+    let fixture = try TemporaryStore(
+      accounts: accounts, contacts: jane,
+      events: "2026-10-01 acme/jane deposit check-in +1 \"Review\" src:ics:m1@cal:acme/jane id:a1\n")
+    let store = try fixture.open()
+    _ = try store.forget(contact: "acme/jane", on: Day(iso: "2026-11-23")!)
+    let events = try fixture.read(Store.eventsFile)
+    #expect(events.hasPrefix("2026-10-01 acme deposit check-in +1 id:a1\n"), "\(events)")
+    #expect(!events.contains("jane"))
+  }
 }
