@@ -81,4 +81,14 @@ import Testing
     #expect(plan.newContacts.map(\.key) == ["nord/jane-doe"])
     #expect(plan.newContacts[0].emails == ["j2@nord.example"])
   }
+
+  @Test func aNameWithNoLatinLettersGetsAPlainIdThatIsNotTakenTwice() throws {
+    let store = try TemporaryStore(accounts: accounts, contacts: contacts).open()
+    let plan = VCardImport.plan(
+      card("FN:山田太郎\r\nORG:京都精機\r\n") + card("FN:鈴木花子\r\nORG:京都精機\r\n"), file: "c.vcf",
+      ledger: store.ledger, createAccounts: true)
+    #expect(plan.newAccounts.map(\.id) == ["account"])
+    #expect(plan.newAccounts.map(\.name) == ["京都精機"])
+    #expect(plan.newContacts.map(\.key) == ["account/contact", "account/contact-2"])
+  }
 }
