@@ -7,6 +7,8 @@ public struct ContactImportPlan: Hashable, Sendable {
   public var newContacts: [Contact] = []
   /// Contacts that exist, as they are to be written.
   public var editedContacts: [Contact] = []
+  /// The same contacts as they were when the plan was made, for merging with edits made since.
+  public var originals: [Contact] = []
   /// Cards that match a contact already as it is.
   public var unchanged = 0
   public var problems: [ImportProblem] = []
@@ -137,6 +139,7 @@ public enum VCardImport {
       }
     }
     plan.editedContacts = edited.map { contacts[$0] }
+    plan.originals = edited.map { ledger.contacts[$0] }
     plan.newContacts = added.map { contacts[$0] }
     plan.problems.sort { $0.line < $1.line }
     return plan

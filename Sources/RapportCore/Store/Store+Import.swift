@@ -35,8 +35,12 @@ extension Store {
 
   /// Adds the accounts and contacts of an import and saves the edits of contacts that exist
   /// (matched by `Contact.key`): each record file is rewritten once, atomically; nothing is
-  /// written when one record is refused.
-  public func importRecords(accounts: [Account], newContacts: [Contact], editedContacts: [Contact]) throws {
+  /// written when one record is refused. With `originals` (the edited contacts as they were
+  /// when the import was planned, in the same order), each edit is merged with what another
+  /// program wrote meanwhile, as `update(_:from:)` does; a conflict refuses the import.
+  public func importRecords(
+    accounts: [Account], newContacts: [Contact], editedContacts: [Contact], originals: [Contact] = []
+  ) throws {
     guard !(accounts.isEmpty && newContacts.isEmpty && editedContacts.isEmpty) else { return }
     try writing {
       var accountFile = accountsFile
@@ -59,10 +63,13 @@ extension Store {
         try validate(contact)
       }
       var edited: [(Int, Contact)] = []
-      for contact in editedContacts {
-        guard let index = ledger.contactIndex(contact.key) else {
-          throw StoreError.invalid("the contact '\(contact.key)' is no longer in the store")
+      for (n, edit) in editedContacts.enumerated() {
+        guard let index = ledger.contactIndex(edit.key) else {
+          throw StoreError.invalid("the contact '\(edit.key)' is no longer in the store")
         }
+        let contact =
+          n < originals.count
+          ? try Merge.contact(original: originals[n], edited: edit, current: ledger.contacts[index]) : edit
         try validate(contact)
         contactFile.replace(contactRecords[index], with: RecordCodec.text(of: contact))
         edited.append((index, contact))

@@ -53,7 +53,8 @@ struct ImportVCard: ParsableCommand {
       } else {
         do {
           try store.importRecords(
-            accounts: plan.newAccounts, newContacts: plan.newContacts, editedContacts: plan.editedContacts)
+            accounts: plan.newAccounts, newContacts: plan.newContacts, editedContacts: plan.editedContacts,
+            originals: plan.originals)
         } catch let error as StoreError {
           throw Problem("nothing was imported: \(error)")
         }

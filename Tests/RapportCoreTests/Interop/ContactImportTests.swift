@@ -91,4 +91,18 @@ import Testing
     #expect(plan.newAccounts.map(\.name) == ["京都精機"])
     #expect(plan.newContacts.map(\.key) == ["account/contact", "account/contact-2"])
   }
+
+  @Test func anEditMadeElsewhereSinceThePlanIsKept() throws {
+    let fixture = try TemporaryStore(accounts: accounts, contacts: contacts)
+    let store = try fixture.open()
+    let plan = VCardImport.plan(
+      card("FN:Jane Doe\r\nORG:acme\r\nTEL:+45 12 34 56 78\r\n"), file: "c.vcf", ledger: store.ledger)
+    // Someone edits Jane's role by hand between the plan and the write.
+    try fixture.write(Store.contactsFile, contacts.replacingOccurrences(of: "role:CFO", with: "role:\"VP Ops\""))
+    try store.importRecords(
+      accounts: plan.newAccounts, newContacts: plan.newContacts, editedContacts: plan.editedContacts,
+      originals: plan.originals)
+    let jane = try fixture.open().ledger.contacts[0]
+    #expect(jane.role == "VP Ops" && jane.phones == ["+45 12 34 56 78"])
+  }
 }
