@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|help)
+    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief export help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief export import help' -- "${cur}"))
         ;;
     esac
 }
@@ -697,6 +697,108 @@ _rapport_export() {
         return
         ;;
     '--since')
+        return
+        ;;
+    esac
+}
+
+_rapport_import() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __rapport_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    csv|vcard|ics)
+        # Offer subcommand argument completions
+        "_rapport_import_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'csv vcard ics' -- "${cur}"))
+        ;;
+    esac
+}
+
+_rapport_import_csv() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --demo --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __rapport_add_completions -o plusdirs -fX '!*.@(csv)'
+        return
+        ;;
+    esac
+}
+
+_rapport_import_vcard() {
+    repeating_flags=()
+    non_repeating_flags=(--create-accounts --dry-run --demo --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--account --store)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--account')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion import vcard -- --account "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __rapport_add_completions -o plusdirs -fX '!*.@(vcf|vcard)'
+        return
+        ;;
+    esac
+}
+
+_rapport_import_ics() {
+    repeating_flags=()
+    non_repeating_flags=(--dry-run --demo --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--since --store)
+    __rapport_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __rapport_add_completions -o plusdirs -fX '!*.@(ics)'
         return
         ;;
     esac

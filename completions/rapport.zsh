@@ -69,13 +69,14 @@ _rapport() {
             'forget:Forget a person: remove their record, and the names and notes of their events.'
             'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
             'export:Write events, accounts or contacts as CSV, JSON or an hledger journal.'
+            'import:Import events from CSV, contacts from vCard, and meetings from iCalendar.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -456,6 +457,84 @@ _rapport_export() {
         '--account[Only this account'\''s events, record or contacts (its id).]:account:{__rapport_custom_complete ---completion export -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--since[Only events from this day on\: YYYY-MM-DD, yesterday, or thirty days back as --since=-30d.]:since:'
         '--personal[Include personal notes\: notes of events with a person, and contacts'\'' career side and personal notes.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_import() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'csv:Import events from a CSV file with a header row.'
+            'vcard:Import contacts from a vCard file (3.0 or 4.0, as address books export them).'
+            'ics:Log past meetings from an iCalendar file as check-ins with the contacts who attended.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        csv|vcard|ics)
+            "_rapport_import_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_rapport_import_csv() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.csv'\'''
+        '--dry-run[Say what would be imported, and write nothing.]'
+        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_import_vcard() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.vcf *.vcard'\'''
+        '--account[Put every card'\''s contact in this account, whatever its ORG.]:account:{__rapport_custom_complete ---completion import vcard -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--create-accounts[Create an account (tier C) for an ORG that matches none.]'
+        '--dry-run[Say what would be imported, and write nothing.]'
+        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_import_ics() {
+    local -i ret=1
+    local -ar arg_specs=(
+        ':file:_files -g '\''*.ics'\'''
+        '--since[Only meetings on or after this day\: YYYY-MM-DD, yesterday, -30d.]:since:'
+        '--dry-run[Say what would be imported, and write nothing.]'
+        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

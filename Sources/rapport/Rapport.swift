@@ -23,6 +23,7 @@ struct Rapport: ParsableCommand {
         Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
         Contacts and favours:      rapport contacts [--account ID] [--json]
         Export for spreadsheets:   rapport export --format csv|json|hledger [--what events|accounts|contacts]
+        Import from elsewhere:     rapport import csv|vcard|ics FILE [--dry-run]
         Brief an account:          rapport brief ACCOUNT [--format markdown]  ·  rapport brief --owner NAME
         Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
                                    rapport promises [--overdue] [--json]
@@ -37,7 +38,7 @@ struct Rapport: ParsableCommand {
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
       Add.self, VoidCommand.self, CorrectCommand.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self,
       AgendaCommand.self, ArchiveCommand.self, UnarchiveCommand.self, Forget.self,
-      BriefCommand.self, ExportCommand.self,
+      BriefCommand.self, ExportCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

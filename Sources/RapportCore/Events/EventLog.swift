@@ -24,7 +24,7 @@ struct EventEntry: Sendable, Equatable {
 /// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
 ///
 /// ```
-/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [id:ID]
+/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [promise:ID] [src:SOURCE] [id:ID]
 /// DATE void ID ["REASON"]
 /// DATE restore ID ["REASON"]
 /// DATE TARGET promise "WHAT" due:DATE [by:WHO] [id:ID]

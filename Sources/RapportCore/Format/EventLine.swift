@@ -11,6 +11,7 @@ extension EventLog {
     if !draft.note.isEmpty { line += " \(quote(draft.note))" }
     if draft.forCareer, draft.kind != EventLog.careerKind { line += " \(EventLog.careerTag)" }
     if let promise { line += " promise:\(promise)" }
+    if let source = draft.source { line += " \(EventSource.prefix)\(source.text)" }
     return line + " id:\(id)\n"
   }
 
@@ -235,10 +236,17 @@ extension EventLog {
       }
       next = cursor.bareToken()
     }
+    if let token = next, token.count >= 4, buffer.equals(token.lowerBound..<(token.lowerBound + 4), "src:") {
+      let range = (token.lowerBound + 4)..<token.upperBound
+      if let reason = EventSource.problem(buffer, range) {
+        _ = problem(reason, range.lowerBound)
+      }
+      next = cursor.bareToken()
+    }
     if let token = next {
       guard token.count > 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "id:") else {
         return fail(
-          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career, promise:ID and id:ID",
+          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career, promise:ID, src:SOURCE and id:ID",
           token.lowerBound)
       }
       idRange = (token.lowerBound + 3)..<token.upperBound

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading and writing account and contact records.
 ///
 /// ```
@@ -287,6 +289,19 @@ enum RecordCodec {
         }
         continue
       }
+      // Repeated fields: one address or number a line.
+      if buffer.equals(field.key, "email") || buffer.equals(field.key, "phone") {
+        let value = field.value.trimmingCharacters(in: .whitespaces)
+        let isEmail = buffer.equals(field.key, "email")
+        if let reason = isEmail ? ContactAddress.emailProblem(value) : ContactAddress.phoneProblem(value) {
+          reportField(field, buffer, &sink, reason)
+        } else if isEmail {
+          contact.emails.append(value)
+        } else {
+          contact.phones.append(value)
+        }
+        continue
+      }
       // The fields in order, as bits of `seen`.
       let bit: Int
       if buffer.equals(field.key, "next-job") {
@@ -301,7 +316,7 @@ enum RecordCodec {
         bit = 16
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': a contact has next-job, progress, measured-by, worries, help, personal, previous-role, left "
+          "unknown field '\(buffer.string(field.key))': a contact has email, phone, next-job, progress, measured-by, worries, help, personal, previous-role, left "
             + "and archived",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         continue

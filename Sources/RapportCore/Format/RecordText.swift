@@ -28,6 +28,8 @@ extension RecordCodec {
     if !contact.flags.isEmpty { line += " flags:\(contact.flags.joined(separator: ","))" }
     if let reassess = contact.reassess { line += " reassess:\(reassess)" }
     line += "\n"
+    for email in contact.emails { line += field("email", email) }
+    for phone in contact.phones { line += field("phone", phone) }
     line += field("next-job", contact.nextJob)
     for note in contact.progress { line += field("progress", note) }
     line += field("measured-by", contact.measuredBy)

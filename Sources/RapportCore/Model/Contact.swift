@@ -21,6 +21,11 @@ public struct Contact: Hashable, Sendable {
   public var left: DatedNote?
   /// The day the contact was archived, and why: their events stay in the account's equity.
   public var archived: DatedNote?
+  /// Their email addresses, one `email:` line each, as written: meetings are matched to
+  /// contacts by them (see `ContactEmail`).
+  public var emails: [String] = []
+  /// Their telephone numbers, one `phone:` line each, as written.
+  public var phones: [String] = []
 
   /// Whether the contact is archived.
   public var isArchived: Bool { archived != nil }

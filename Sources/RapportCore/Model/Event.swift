@@ -75,13 +75,17 @@ public struct EventDraft: Hashable, Sendable {
   public var note: String
   /// Done for the contact's career: written as the tag `for:career`.
   public var forCareer: Bool
+  /// Where an imported event came from, written as the tag `src:TEXT` (see `EventSource`), so
+  /// that importing the same file again adds nothing twice.
+  public var source: EventSource?
 
   public init(
     day: Day, account: String, contact: String? = nil, type: EventType, kind: String,
     weight: Weight,
-    note: String = "", forCareer: Bool = false
+    note: String = "", forCareer: Bool = false, source: EventSource? = nil
   ) {
     self.forCareer = forCareer
+    self.source = source
     self.day = day
     self.account = account
     self.contact = contact

@@ -42,6 +42,8 @@ public enum Merge {
     merge.takeNotes(\.previousRoles)
     merge.take(\.left, "left")
     merge.take(\.archived, "archived")
+    merge.take(\.emails, "email addresses")
+    merge.take(\.phones, "phone numbers")
     return try merge.result(named: current.name)
   }
 

@@ -109,7 +109,7 @@ extension Store {
     }
   }
 
-  private func validate(_ account: Account) throws {
+  func validate(_ account: Account) throws {
     try validate(id: account.id, name: account.name, as: .account)
     if let problem = TextSafety.problem(in: account) { throw StoreError.refused(.controlCharacter(problem)) }
     if let days = account.cadenceDays, !Account.cadenceRange.contains(days) {
@@ -126,7 +126,7 @@ extension Store {
     }
   }
 
-  private func validate(_ contact: Contact) throws {
+  func validate(_ contact: Contact) throws {
     try validate(id: contact.id, name: contact.name, as: .contact)
     if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
       throw StoreError.refused(.notAFlag(bad))

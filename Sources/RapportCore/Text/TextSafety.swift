@@ -57,13 +57,14 @@ public enum TextSafety {
 
   /// The first control character in a contact's text fields.
   public static func problem(in contact: Contact) -> ControlCharacterProblem? {
-    first([
-      (contact.name, "the name", false), (contact.role, "the role", false),
-      (contact.nextJob, "the next job", true), (contact.measuredBy, "measured by", true),
-      (contact.worries, "the worries", true), (contact.help, "how to help", true),
-      (contact.personal, "the personal notes", true),
-      (contact.archived?.text ?? "", "the archive reason", false),
-    ])
+    first(
+      [
+        (contact.name, "the name", false), (contact.role, "the role", false),
+        (contact.nextJob, "the next job", true), (contact.measuredBy, "measured by", true),
+        (contact.worries, "the worries", true), (contact.help, "how to help", true),
+        (contact.personal, "the personal notes", true),
+        (contact.archived?.text ?? "", "the archive reason", false),
+      ] + contact.emails.map { ($0, "an email address", false) } + contact.phones.map { ($0, "a phone number", false) })
   }
 
   private static func first(_ fields: [(text: String, field: String, multiline: Bool)]) -> ControlCharacterProblem? {
