@@ -45,4 +45,16 @@ import Testing
     #expect(
       written.contains("culture: Formal; the style is Parisian. Lunch is where things get decided. Or over coffee.\n"))
   }
+
+  @Test func theCursorOfAMarkedItemIsAfterItsMark() throws {
+    let (dashboard, _) = try dashboard(wrapped)
+    press(dashboard, [.character("E")])
+    for _ in 0..<20 where dashboard.form.map({ $0.fields[$0.focus].key != .dos }) ?? false { press(dashboard, [.tab]) }
+    press(dashboard, [.end])
+    let frame = dashboard.render(width: 80, height: 30)
+    let cursor = try #require(frame.cursor)
+    let row = frame.lines[cursor.y]
+    let item = try #require(row.range(of: "+ Send a compte rendu"))
+    #expect(DisplayWidth.of(row[..<item.upperBound]) == cursor.x)
+  }
 }
