@@ -39,6 +39,22 @@ static inline mmask_t rapport_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t rapport_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t rapport_button5_pressed(void) { return BUTTON5_PRESSED; }
 
+/* How many wide characters one cell holds (ncurses 6.4: 5). */
+static inline int rapport_cchar_max(void) { return CCHARW_MAX; }
+
+/* Fills `cell` with the `count` (at most CCHARW_MAX) wide characters of one grapheme cluster.
+   setcchar takes one spacing character and then only non-spacing ones: it stops at the second
+   spacing character, so an emoji ZWJ sequence (woman, ZWJ, laptop) would lose all but its first
+   emoji and keep a dangling ZWJ. The cell is set through setcchar with the first character (for
+   the attributes and colour pair) and the rest are written into its `chars`, which ncurses
+   sends to the terminal one after another; the cell's width stays that of the first. */
+static inline int rapport_set_cluster(cchar_t *cell, const wchar_t *chars, int count, attr_t attributes, int pair) {
+  wchar_t first[2] = {chars[0], 0};
+  if (setcchar(cell, first, attributes, 0, &pair) == ERR) return ERR;
+  for (int i = 1; i < CCHARW_MAX; i++) cell->chars[i] = i < count ? chars[i] : 0;
+  return OK;
+}
+
 /* Whether LC_CTYPE now encodes text as UTF-8. */
 static inline int rapport_codeset_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);

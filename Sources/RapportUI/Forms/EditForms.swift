@@ -76,7 +76,8 @@ extension Dashboard {
       FormField(.cadence, text: account.cadenceDays.map(String.init) ?? ""),
       FormField(.won, text: account.won?.description ?? ""),
       FormField(.owner, text: account.owner ?? ""),
-      FormField(.culture, .multiline, text: account.culture),
+      // Reflowed: the file's hard-wrapped lines joined into paragraphs, wrapped to the form.
+      FormField(.culture, .multiline, text: FoldedText.reflowed(account.culture)),
       FormField(.dos, .multiline, text: account.dos.joined(separator: "\n")),
       FormField(.donts, .multiline, text: account.donts.joined(separator: "\n")),
       FormField(.plan, text: account.plan?.description ?? ""),
@@ -269,7 +270,7 @@ extension Dashboard {
     }
     var account = Account(
       id: id, name: name, tier: tier, won: won, owner: owner.isEmpty ? nil : owner,
-      culture: trimmedLines(form[.culture].string), dos: lines(.dos), donts: lines(.donts),
+      culture: culture(form[.culture].string, was: original?.culture), dos: lines(.dos), donts: lines(.donts),
       cadenceDays: cadence, plan: decided[0],
       planNote: decided[0] == nil ? "" : form[.planNote].string.trimmingCharacters(in: .whitespaces),
       snoozedUntil: decided[1],
@@ -335,6 +336,13 @@ extension Dashboard {
 }
 
 /// Text with the spaces at the ends of each line and blank lines at either end removed.
+/// The culture typed; the one on file, with its own line breaks, when only its reflowing differs.
+private func culture(_ typed: String, was original: String?) -> String {
+  let culture = trimmedLines(typed)
+  if let original, culture == FoldedText.reflowed(trimmedLines(original)) { return original }
+  return culture
+}
+
 private func trimmedLines(_ text: String) -> String {
   let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
     $0.trimmingCharacters(in: .whitespaces)

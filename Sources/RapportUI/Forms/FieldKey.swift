@@ -14,6 +14,16 @@ enum FieldKey: CaseIterable, Hashable {
   // objective, the review day.
   case status, objective, review
 
+  /// The mark a field of one item a line shows before each item, as the account's detail does, so
+  /// that an item wrapped over several rows reads as one; nil for other fields.
+  var itemMark: String? {
+    switch self {
+    case .dos: return "+ "
+    case .donts: return "− "
+    default: return nil
+    }
+  }
+
   /// The label the form shows.
   var label: String {
     switch self {

@@ -94,16 +94,24 @@ extension Dashboard {
       }
       rows.append(row)
     case .multiline:
+      // A field of one item a line marks each item and hangs its wrapped rows under its text.
+      let mark = field.key.itemMark
+      let markWidth = mark.map { DisplayWidth.of($0) } ?? 0
       let shown = editingRows(
-        field.text, width: valueWidth, cursor: focused ? field.cursor : nil, around: around,
+        field.text, width: valueWidth - markWidth, cursor: focused ? field.cursor : nil, around: around,
         longest: around)
       let indent = String(repeating: " ", count: labelWidth)
       // Selected whole when the form opened on it to be answered again: typing replaces it.
       let role: StyleRole = focused && field.fresh && field.selectsAll ? .selected : .overlay
       for (n, line) in shown.rows.enumerated() {
         var row = FormRow(pieces: [(n == 0 && shown.fromStart ? label : indent, labelRole)], field: index)
+        if let mark {
+          let start = line.range.lowerBound
+          let startsItem = start == field.text.startIndex || field.text[field.text.index(before: start)] == "\n"
+          row.add(startsItem ? mark : String(repeating: " ", count: markWidth), .dim)
+        }
         row.add(String(field.text[line.range]), role)
-        if let column = line.cursor { row.cursor = labelWidth + column }
+        if let column = line.cursor { row.cursor = labelWidth + markWidth + column }
         rows.append(row)
       }
       if shown.isCut { rows.append(FormRow(pieces: [(indent, labelRole), ("…", .dim)], field: index)) }

@@ -24,7 +24,7 @@ extension Dashboard {
           FormField(.kind, .choice(options: kinds.map(\.kind), numbered: true, allowsOther: true)),
           FormField(.weight, text: kinds[0].weight.description),
           FormField(.date, text: "today"),
-          FormField(.note),
+          FormField(.note, .multiline),
         ],
         focus: 1)
     showCareerField(&form)
@@ -169,7 +169,7 @@ extension Dashboard {
     }
     let draft = EventDraft(
       day: day, account: accountID, contact: position == 0 ? nil : contactIDs[position - 1], type: type, kind: kind,
-      weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespaces),
+      weight: weight, note: form[.note].string.trimmingCharacters(in: .whitespacesAndNewlines),
       forCareer: position > 0 && form.has(.forCareer) && form[.forCareer].isYes)
     if let old = form.correcting {
       saveCorrection(of: old, with: draft)

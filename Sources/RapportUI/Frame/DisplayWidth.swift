@@ -28,6 +28,17 @@ public enum DisplayWidth {
     character.unicodeScalars.first.map(InertText.isActive) ?? false
   }
 
+  /// What `Frame` shows for a character a terminal would act on: a line break (`\n` or `\r\n`)
+  /// as `lineBreak`, so that text of several lines reads right in a row of one; a tab as a
+  /// space; any other control as `InertText` shows it (`\e`, `<U+202E>`).
+  static func shown(_ character: Character) -> String {
+    if character == "\n" || character == "\r\n" { return String(lineBreak) }
+    return InertText.visible(String(character))
+  }
+
+  /// How a line break shows where text is drawn on one row (a timeline's note, a list).
+  public static let lineBreak: Character = "⏎"
+
   /// Columns taken by a string.
   public static func of(_ text: some StringProtocol) -> Int {
     var width = 0
@@ -42,7 +53,7 @@ public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if InertText.isActive(first) { return InertText.visible(String(character)).count }
+    if InertText.isActive(first) { return shown(character).count }
     if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
       return 2
     }

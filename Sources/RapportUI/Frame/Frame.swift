@@ -40,7 +40,8 @@ public struct Frame: Sendable {
   ///
   /// Text comes from the store, which others may write to, so a character that a terminal would
   /// act on (a C0 or C1 control, DEL, a bidi embedding, override or isolate) is drawn as what
-  /// `InertText` shows for it, e.g. `\e` or `<U+202E>`, and a tab as a space; `DisplayWidth`
+  /// `InertText` shows for it, e.g. `\e` or `<U+202E>`, a tab as a space and a line break as
+  /// `⏎` (`DisplayWidth.lineBreak`): text of several lines drawn on one row; `DisplayWidth`
   /// counts the same columns, so layouts stay aligned.
   @discardableResult
   public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole, limit: Int = .max) -> Int {
@@ -49,7 +50,7 @@ public struct Frame: Sendable {
     var column = x
     for character in text {
       if DisplayWidth.isActive(character) {
-        for shown in InertText.visible(String(character)) {
+        for shown in DisplayWidth.shown(character) {
           guard put(shown, at: &column, from: x, end: end, y: y, role: role) else { return column - x }
         }
       } else {

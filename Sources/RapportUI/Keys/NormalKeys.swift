@@ -55,7 +55,8 @@ extension KeyMap {
         [.character("v")], .void, "Void the event selected in the timeline (v again to confirm)", in: "Timeline",
         hint: "void"),
       bind(
-        [.character("c")], .correct, "Correct the event selected in the timeline: void it, record the form's",
+        [.character("c")], .correct,
+        "Correct the event selected in the timeline: void it, record the form in its place",
         in: "Timeline", hint: "correct"),
       bind([.character("e")], .editContact, "Edit the selected contact", in: "Edit"),
       bind([.character("E")], .editAccount, "Edit the selected account", in: "Edit"),

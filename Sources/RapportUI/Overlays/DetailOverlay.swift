@@ -33,10 +33,10 @@ extension Dashboard {
       for item in items { lines.append(("  " + item, role)) }
       lines.append(("", .normal))
     }
-    // The culture's first lines only: the last piece holds the rest, cut when drawn.
-    let culture = account.culture.split(
-      separator: "\n", maxSplits: Dashboard.longestField, omittingEmptySubsequences: false)
-    section("Culture", account.culture.isEmpty ? [] : culture.map(String.init))
+    // The culture as paragraphs, its hard-wrapped lines joined (the panel wraps them to its
+    // width); its first lines only: the last piece holds the rest, cut when drawn.
+    let culture = FoldedText.paragraphs(account.culture, maxLines: Dashboard.longestField)
+    section("Culture", account.culture.isEmpty ? [] : culture)
     section("Do", account.dos.map { "+ \($0)" }, role: .positive)
     section("Don't", account.donts.map { "− \($0)" }, role: .negative)
     let people = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }

@@ -117,7 +117,7 @@ extension Dashboard {
         kindField,
         FormField(.weight, text: event.weight.description),
         FormField(.date, text: event.day.description),
-        FormField(.note, text: event.note),
+        FormField(.note, .multiline, text: event.note),
       ],
       focus: 1)
     form.correcting = event.id

@@ -127,11 +127,13 @@ final class CursesTerminal: Terminal {
 
   private func put(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {
     let look = looks[cell.role] ?? (rapport_a_normal(), 0)
-    var characters = cell.text.unicodeScalars.prefix(4).map { wchar_t(bitPattern: $0.value) }
-    characters.append(0)
-    var pair = look.pair
+    // The whole cluster in one cell (see `CellGlyph`): setcchar alone would stop at a ZWJ
+    // sequence's second emoji and leave a joiner that makes the terminal swallow the next cell.
+    let characters = CellGlyph.scalars(cell.text).map { wchar_t(bitPattern: $0.value) }
     var value = cchar_t()
-    setcchar(&value, characters, look.attributes, 0, &pair)
+    guard rapport_set_cluster(&value, characters, Int32(characters.count), look.attributes, look.pair) == OK else {
+      return
+    }
     mvwadd_wch(window, Int32(y), Int32(x), &value)
   }
 }

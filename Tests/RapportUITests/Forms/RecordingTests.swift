@@ -183,9 +183,25 @@ import Testing
 
   @Test func aOneLineFieldSaysSoWhenANewLineIsTyped() throws {
     let dashboard = try DemoFixture.dashboard()
-    press(dashboard, [.character("d"), .tab, .tab, .tab] + Key.typing("one") + [.control("j")])
-    #expect(dashboard.form?.problem == "Note is one line: Ctrl-J adds lines only in the longer fields")
-    #expect(dashboard.form?[.note].string == "one")
+    press(dashboard, [.character("d"), .tab] + Key.typing("2") + [.control("j")])
+    #expect(dashboard.form?.problem == "Weight is one line: Ctrl-J adds lines only in the longer fields")
+    #expect(dashboard.form?[.weight].string == "2")
+  }
+
+  @Test func theNoteTakesSeveralLinesAndIsSavedWithThem() throws {
+    let dashboard = try DemoFixture.dashboard()
+    press(
+      dashboard,
+      [.character("d"), .tab, .tab, .tab] + Key.typing("line one") + [.control("j")] + Key.typing("line two")
+        + [.control("j")])
+    #expect(dashboard.form?.problem == "")
+    #expect(dashboard.form?[.note].string == "line one\nline two\n")
+    let rows = dashboard.render(width: 120, height: 40).lines
+    let first = try #require(rows.firstIndex { $0.contains("Note              line one") })
+    #expect(rows[first + 1].contains("                  line two"))
+    press(dashboard, [.enter])
+    #expect(dashboard.form == nil)
+    #expect(try file(dashboard, Store.eventsFile).contains(#"+1 "line one\nline two" id:"#))
   }
 
   @Test func aReadOnlyStoreSaysWhyInsteadOfOpeningAForm() throws {

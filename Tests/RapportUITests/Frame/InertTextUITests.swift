@@ -25,6 +25,17 @@ import Testing
     #expect(frame.lines[1] == "<U+20")
   }
 
+  @Test func aLineBreakOnOneRowIsShownAsAReturnMark() {
+    var frame = Frame(width: 40, height: 1)
+    let note = "one\ntwo\r\nthree\tfour"
+    let used = frame.put(note, x: 0, y: 0, role: .normal)
+    #expect(frame.lines[0] == "one⏎two⏎three four")
+    #expect(used == DisplayWidth.of(note))
+    #expect(DisplayWidth.truncate(note, to: 6) == "one\nt…")  // cut as drawn, kept as text
+    // A carriage return alone is no line break here: it stays named.
+    #expect(DisplayWidth.of("a\rb") == 4)
+  }
+
   @Test func widthsAgreeWithWhatIsDrawn() {
     #expect(DisplayWidth.of("\u{202E}") == 8)
     #expect(DisplayWidth.of("\u{1B}") == 2)

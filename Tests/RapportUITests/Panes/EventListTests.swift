@@ -137,4 +137,11 @@ import Testing
   @Test func theCorrectionForm() throws {
     assertSnapshot(of: try snapshot([.character("3"), .character("j"), .character("c")]), as: .lines)
   }
+
+  /// A note of two lines shows on two rows of the form, and the timeline behind shows it as one.
+  @Test func theCorrectionFormOfANoteOfTwoLines() throws {
+    let screen = try snapshot([.character("3"), .character("j"), .character("j"), .character("c")])
+    #expect(screen.contains("Note              First line"))
+    assertSnapshot(of: screen, as: .lines)
+  }
 }
