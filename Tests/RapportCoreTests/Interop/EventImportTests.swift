@@ -79,7 +79,7 @@ import Testing
     let missing = CSVImport.plan("when,account\n2026-11-02,acme\n", file: "f.csv", ledger: store.ledger, today: today)
     #expect(
       missing.problems.map(\.description) == [
-        "f.csv:1: the header row lacks date, type: name the columns date, account, contact, type, kind, weight, note, id"
+        "f.csv:1: the header row lacks date, type: name the columns date, account, contact, type, kind, weight, note, for, id"
       ])
     let open = CSVImport.plan(
       "date,account,type,note\n2026-11-02,acme,deposit,\"open\n", file: "f.csv", ledger: store.ledger, today: today)
