@@ -26,8 +26,8 @@ struct ExportCommand: ParsableCommand {
       against a person (ACCOUNT/CONTACT) and each contact's personal notes, as in 'rapport \
       brief'. Notes of events of a whole account are business notes, and a contact's email \
       addresses, phone numbers and career side (next job, measured by, worries, how we can \
-      help, progress) are what a brief gives whoever takes the account over: they are always \
-      exported.
+      help, progress) are business knowledge, which the next manager on the account needs: \
+      they are always exported (see the README's Privacy).
 
       Exit status: 0 when written; 1 when the store has errors (the export leaves out what \
       could not be read, and says so on standard error) or the account is unknown; 64 for a \
