@@ -436,7 +436,7 @@ _rapport_brief() {
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--owner[Brief every account of this owner (case ignored).]:owner:'
         '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
-        '--personal[Include personal notes\: a contact'\''s personal notes and the notes of events.]'
+        '--personal[Include personal notes\: the notes of events with a person, and contacts'\'' personal notes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -456,7 +456,7 @@ _rapport_export() {
         '--what[events, accounts or contacts (hledger\: events only).]:what:{__rapport_complete "${___what[@]}"}'
         '--account[Only this account'\''s events, record or contacts (its id).]:account:{__rapport_custom_complete ---completion export -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--since[Only events from this day on\: YYYY-MM-DD, yesterday, or thirty days back as --since=-30d.]:since:'
-        '--personal[Include personal notes\: notes of events with a person, and contacts'\'' career side and personal notes.]'
+        '--personal[Include personal notes\: the notes of events with a person, and contacts'\'' personal notes.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

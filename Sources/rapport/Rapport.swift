@@ -47,7 +47,9 @@ struct Rapport: ParsableCommand {
   /// included, is written through `Output`, so that none reaches the terminal raw.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      let arguments = LeadingStoreOptions.rearranged(
+        Array(CommandLine.arguments.dropFirst()), commands: LeadingStoreOptions.commands)
+      var command = try parseAsRoot(arguments)
       try command.run()
     } catch {
       let code = exitCode(for: error)

@@ -3,8 +3,9 @@
 /// relationships, culture, do's and don'ts, difficult people). Built from the ledger by
 /// `Ledger.brief(account:on:thresholds:personal:)`; `BriefText` and `BriefMarkdown` render it.
 ///
-/// Personal notes (a contact's `personal:` field and the notes of events, which `rapport
-/// forget` treats as a person's) are in it only when it was built with `personal`.
+/// Personal notes (a contact's `personal:` field and the notes of events with a person, which
+/// `rapport forget` takes away with them; see `Event.noteIsPersonal`) are in it only when it was
+/// built with `personal`. The career side and the notes of a whole account's events always are.
 public struct Brief: Hashable, Sendable {
   public var today: Day
   /// Whether personal notes were asked for.
@@ -50,7 +51,7 @@ public struct Brief: Hashable, Sendable {
     public var weight: Weight
     /// The person it was with; nil when it was with the whole account.
     public var with: String?
-    /// The event's note: only in a personal brief, and only when it has one.
+    /// The event's note, when it has one: a person's only in a personal brief.
     public var note: String?
   }
 

@@ -3,7 +3,7 @@ extension Ledger {
   public static let briefStoryEach = 3
 
   /// The brief of the account at `index` on `today`: see `Brief`. Personal notes (a contact's
-  /// `personal:` and the notes of events) are in it only when `personal` is true.
+  /// `personal:` and the notes of events with a person) are in it only when `personal` is true.
   public func brief(
     account index: Int, on today: Day, thresholds: DriftSettings = DriftSettings(), personal: Bool = false
   ) -> Brief {
@@ -73,7 +73,7 @@ extension Ledger {
       Brief.StoryEvent(
         day: event.day, type: event.type, kind: event.kind, weight: event.weight,
         with: event.contact.flatMap { contactIndex("\(event.account)/\($0)") }.map { contacts[$0].name },
-        note: personal && !event.note.isEmpty ? event.note : nil)
+        note: (personal || !event.noteIsPersonal) && !event.note.isEmpty ? event.note : nil)
     }
   }
 

@@ -1,10 +1,11 @@
-/// Whether an export carries what is personal about people.
+/// Whether an export carries personal notes.
 ///
-/// Personal, as Rapport treats it everywhere (`rapport contacts`, `rapport forget`): a contact's
-/// `personal:` notes, their career side (`next-job:`, `measured-by:`, `worries:`, `help:` and
-/// their `progress:` notes), and the notes of the events recorded against a person
-/// (`acme/jane`), which `rapport forget` takes away with them. Names, roles, flags, an
-/// account's culture notes and the notes of events recorded against a whole account are not.
+/// Personal notes, as Rapport treats them everywhere (the brief, `rapport contacts`, `rapport
+/// forget`; the README's "Privacy"): a contact's `personal:` notes, and the notes of the events
+/// recorded against a person (`acme/jane`, `Event.noteIsPersonal`), which `rapport forget` takes
+/// away with them. Names, roles, flags, email addresses and phone numbers, the career side
+/// (what a brief gives everyone who takes the account over), an account's culture notes and the
+/// notes of events recorded against a whole account are not.
 public enum ExportPrivacy: Sendable, Hashable {
   /// Personal notes left out: the default.
   case withoutPersonal
@@ -44,7 +45,7 @@ public struct EventSelection: Sendable, Hashable {
   }
 }
 
-/// One event as exported: the columns `rapport import csv` reads, then its id.
+/// One event as exported: the columns `rapport import csv` reads, its id among them.
 public struct EventRow: Encodable, Hashable, Sendable {
   public var date: String
   public var account: String
@@ -59,13 +60,14 @@ public struct EventRow: Encodable, Hashable, Sendable {
   /// Empty when the note is personal and not asked for.
   public var note: String
   public var id: String
-  /// Done for the contact's career (`for:career`); JSON only.
+  /// Done for the contact's career (`for:career`, or the kind `career-help`): in CSV the
+  /// column `for`, `career` or empty.
   public var forCareer: Bool
 
-  /// The CSV header, in column order.
-  public static let header = ["date", "account", "contact", "type", "kind", "weight", "note", "id"]
+  /// The CSV header, in column order: the event line's order (`for:career` after the note).
+  public static let header = ["date", "account", "contact", "type", "kind", "weight", "note", "for", "id"]
 
-  public var fields: [String] { [date, account, contact, type, kind, weight, note, id] }
+  public var fields: [String] { [date, account, contact, type, kind, weight, note, forCareer ? "career" : "", id] }
 
   public init(_ event: Event, privacy: ExportPrivacy) {
     date = event.day.description
@@ -75,7 +77,7 @@ public struct EventRow: Encodable, Hashable, Sendable {
     kind = event.kind
     weight = event.weight.description
     hundredths = Int(event.weight.hundredths)
-    note = event.contact != nil && !privacy.includesPersonal ? "" : event.note
+    note = event.noteIsPersonal && !privacy.includesPersonal ? "" : event.note
     id = event.id
     forCareer = event.forCareer
   }
@@ -191,8 +193,9 @@ public struct AccountRow: Encodable, Hashable, Sendable {
   }
 }
 
-/// One contact as exported: who they are and their history at the account; their career side
-/// and personal notes only with `ExportPrivacy.withPersonal` (absent otherwise, not empty).
+/// One contact as exported: who they are, how to reach them, their career side and their
+/// history at the account; their personal notes only with `ExportPrivacy.withPersonal` (absent
+/// otherwise, not empty).
 public struct ContactRow: Encodable, Hashable, Sendable {
   public var account: String
   public var id: String
@@ -207,33 +210,34 @@ public struct ContactRow: Encodable, Hashable, Sendable {
   public var archivedReason: String?
   public var equity: Double
   public var events: Int
-  public var nextJob: String?
-  public var measuredBy: String?
-  public var worries: String?
-  public var help: String?
-  public var progress: [String]?
+  public var emails: [String]
+  public var phones: [String]
+  public var nextJob: String
+  public var measuredBy: String
+  public var worries: String
+  public var help: String
+  public var progress: [String]
+  /// Set exactly with `ExportPrivacy.withPersonal`.
   public var personal: String?
 
-  /// The header: the personal columns last, and only when they are included.
+  /// The header: the personal column last, and only when it is included.
   public static func header(privacy: ExportPrivacy) -> [String] {
     [
       "account", "id", "name", "role", "flags", "reassess", "previous_roles", "left", "left_note", "archived",
-      "archived_reason", "equity", "events",
-    ] + (privacy.includesPersonal ? ["next_job", "measured_by", "worries", "help", "progress", "personal"] : [])
+      "archived_reason", "equity", "events", "emails", "phones", "next_job", "measured_by", "worries", "help",
+      "progress",
+    ] + (privacy.includesPersonal ? ["personal"] : [])
   }
 
-  /// The fields in `header` order; dated notes as `DAY TEXT`, one a line.
+  /// The fields in `header` order; lists and dated notes (`DAY TEXT`) one a line.
   public func fields(privacy: ExportPrivacy) -> [String] {
     [
       account, id, name, role, flags.joined(separator: ","), reassess ?? "", previousRoles.joined(separator: "\n"),
       left ?? "", leftNote ?? "", archived ?? "", archivedReason ?? "",
       Weight.format(hundredths: Int((equity * 100).rounded()), signed: false), String(events),
-    ]
-      + (privacy.includesPersonal
-        ? [
-          nextJob ?? "", measuredBy ?? "", worries ?? "", help ?? "", (progress ?? []).joined(separator: "\n"),
-          personal ?? "",
-        ] : [])
+      emails.joined(separator: "\n"), phones.joined(separator: "\n"), nextJob, measuredBy, worries, help,
+      progress.joined(separator: "\n"),
+    ] + (privacy.includesPersonal ? [personal ?? ""] : [])
   }
 
   public init(contact index: Int, in ledger: Ledger, privacy: ExportPrivacy) {
@@ -252,23 +256,23 @@ public struct ContactRow: Encodable, Hashable, Sendable {
     archivedReason = contact.archived?.text
     equity = totals.balance
     events = totals.events
-    if privacy.includesPersonal {
-      nextJob = contact.nextJob
-      measuredBy = contact.measuredBy
-      worries = contact.worries
-      help = contact.help
-      progress = contact.progress.map(Self.dated)
-      personal = contact.personal
-    }
+    emails = contact.emails
+    phones = contact.phones
+    nextJob = contact.nextJob
+    measuredBy = contact.measuredBy
+    worries = contact.worries
+    help = contact.help
+    progress = contact.progress.map(Self.dated)
+    if privacy.includesPersonal { personal = contact.personal }
   }
 
   private enum CodingKeys: String, CodingKey {
     case account, id, name, role, flags, reassess, previousRoles, left, leftNote, archived, archivedReason, equity
-    case events, nextJob, measuredBy, worries, help, progress, personal
+    case events, emails, phones, nextJob, measuredBy, worries, help, progress, personal
   }
 
-  /// Absent values as null, so that every contact has the same keys; the personal ones only
-  /// when they were asked for (`nextJob` is set exactly then).
+  /// Absent values as null, so that every contact has the same keys; `personal` only when it
+  /// was asked for.
   public func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: CodingKeys.self)
     try container.encode(account, forKey: .account)
@@ -284,11 +288,13 @@ public struct ContactRow: Encodable, Hashable, Sendable {
     try container.encode(archivedReason, forKey: .archivedReason)
     try container.encode(equity, forKey: .equity)
     try container.encode(events, forKey: .events)
-    try container.encodeIfPresent(nextJob, forKey: .nextJob)
-    try container.encodeIfPresent(measuredBy, forKey: .measuredBy)
-    try container.encodeIfPresent(worries, forKey: .worries)
-    try container.encodeIfPresent(help, forKey: .help)
-    try container.encodeIfPresent(progress, forKey: .progress)
+    try container.encode(emails, forKey: .emails)
+    try container.encode(phones, forKey: .phones)
+    try container.encode(nextJob, forKey: .nextJob)
+    try container.encode(measuredBy, forKey: .measuredBy)
+    try container.encode(worries, forKey: .worries)
+    try container.encode(help, forKey: .help)
+    try container.encode(progress, forKey: .progress)
     try container.encodeIfPresent(personal, forKey: .personal)
   }
 

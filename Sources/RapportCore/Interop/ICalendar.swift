@@ -30,6 +30,13 @@ public enum ICalendar {
     _ text: String, zone: TimeZone = .current
   ) -> (events: [CalendarEvent], problems: [(line: Int, reason: String)]) {
     let (lines, lineProblems) = ContentLines.read(text)
+    // Another kind of file is one problem, not one for each of its lines.
+    guard
+      lines.isEmpty && lineProblems.isEmpty
+        || lines.contains(where: { $0.name == "BEGIN" && $0.text.uppercased() == "VCALENDAR" })
+    else {
+      return ([], [(1, "not an iCalendar file: it has no BEGIN:VCALENDAR (export the calendar as .ics)")])
+    }
     var problems = lineProblems
     var events: [CalendarEvent] = []
     var stack: [(name: String, line: Int)] = []

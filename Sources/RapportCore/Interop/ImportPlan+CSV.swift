@@ -1,11 +1,11 @@
 import Foundation
 
 /// Events from a CSV file with a header row naming its columns: `date`, `account`, `type`
-/// (required), `contact`, `kind`, `weight`, `note` and `id` (optional), in any order and any
-/// case; other columns are ignored. Each row is checked as `rapport add` checks what it is given.
+/// (required), `contact`, `kind`, `weight`, `note`, `for` (`career`, as `for:career`) and `id`
+/// (optional), in any order and any case; other columns are ignored. Each row is checked as `rapport add` checks what it is given.
 public enum CSVImport {
   /// The columns read, in the order the documentation lists them.
-  public static let columns = ["date", "account", "contact", "type", "kind", "weight", "note", "id"]
+  public static let columns = ["date", "account", "contact", "type", "kind", "weight", "note", "for", "id"]
   static let required = ["date", "account", "type"]
 
   /// What importing `text`, read from `file`, into `ledger` on `today` would do.
@@ -58,7 +58,10 @@ public enum CSVImport {
         draft.source = EventSource("csv:" + id)
       } else {
         // Identical rows without an id are told apart by their order: the second is `-2`.
-        let hash = StableHash.hex(["date", "account", "contact", "type", "kind", "weight", "note"].map(value))
+        // `for` joins the hash only when set, so a row hashes as it did before the column.
+        var fields = ["date", "account", "contact", "type", "kind", "weight", "note"].map(value)
+        if !value("for").isEmpty { fields.append(value("for").lowercased()) }
+        let hash = StableHash.hex(fields)
         let seen = (seenHashes[hash] ?? 0) + 1
         seenHashes[hash] = seen
         draft.source = EventSource("csv:" + hash + (seen > 1 ? "-\(seen)" : ""))
@@ -120,9 +123,23 @@ public enum CSVImport {
         reasons.append("weight: \(error.description)")
       }
     }
+    let forCareer: Bool
+    switch value("for").lowercased() {
+    case "": forCareer = false
+    case "career":
+      forCareer = true
+      if !type.canBeCareerHelp {
+        reasons.append("for career is for a deposit or a favour given, not a \(type.word): help with a career is given")
+      } else if contactID.isEmpty {
+        reasons.append("for career is about a person: give the contact")
+      }
+    default:
+      forCareer = false
+      reasons.append("for '\(value("for"))' is not understood: write career, or leave it empty")
+    }
     guard let day, reasons.isEmpty else { return nil }
     return EventDraft(
       day: day, account: accountID, contact: contactID.isEmpty ? nil : contactID, type: type, kind: kind,
-      weight: weight, note: note)
+      weight: weight, note: note, forCareer: forCareer)
   }
 }

@@ -17,6 +17,13 @@ public struct VCard: Hashable, Sendable {
 public enum VCardReader {
   public static func read(_ text: String) -> (cards: [VCard], problems: [(line: Int, reason: String)]) {
     let (lines, lineProblems) = ContentLines.read(text)
+    // Another kind of file is one problem, not one for each of its lines.
+    guard
+      lines.isEmpty && lineProblems.isEmpty
+        || lines.contains(where: { $0.name == "BEGIN" && $0.text.uppercased() == "VCARD" })
+    else {
+      return ([], [(1, "not a vCard file: it has no BEGIN:VCARD (export the contacts as .vcf)")])
+    }
     var problems = lineProblems
     var cards: [VCard] = []
     var current: VCard?

@@ -62,6 +62,11 @@ public struct Event: Hashable, Sendable {
 
   /// `account` or `account/contact`.
   public var target: String { contact.map { "\(account)/\($0)" } ?? account }
+
+  /// Whether its note is a personal note: one about a person (recorded against
+  /// `account/contact`, which `rapport forget` takes away with them). A whole account's notes
+  /// are business notes (the README's "Privacy").
+  public var noteIsPersonal: Bool { contact != nil }
 }
 
 /// An event to be recorded.

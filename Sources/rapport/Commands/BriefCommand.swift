@@ -15,8 +15,9 @@ struct BriefCommand: ParsableCommand {
       career side and last touch, the people who left apart; the open promises and planned \
       touches; and the drift status with the reasons 'rapport drift' gives.
 
-      Personal notes (a contact's personal: field, and the notes of events, which 'rapport \
-      forget' removes with the person) are left out unless --personal is given. With --owner, \
+      Personal notes (a contact's personal: field, and the notes of events with a person, which \
+      'rapport forget' removes with them) are left out unless --personal is given, as in \
+      'rapport export'; the notes of a whole account's events are business notes and are in. With --owner, \
       every account of that owner (case ignored, archived ones left out), one after another.
 
       Examples:
@@ -37,7 +38,7 @@ struct BriefCommand: ParsableCommand {
   @Option(help: "text or markdown.", completion: .list(Format.allCases.map(\.rawValue)))
   var format: Word<Format> = Word(argument: Format.text.rawValue)
 
-  @Flag(help: "Include personal notes: a contact's personal notes and the notes of events.")
+  @Flag(help: "Include personal notes: the notes of events with a person, and contacts' personal notes.")
   var personal = false
 
   enum Format: String, CaseIterable, NamedByWord {

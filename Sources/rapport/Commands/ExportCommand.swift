@@ -11,7 +11,8 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       Writes to standard output. CSV follows RFC 4180 (a header row, CR LF line ends, fields \
       with a comma, quote or line break in double quotes). Events have the columns date, \
-      account, contact, type, kind, weight, note, id: what 'rapport import csv' reads. JSON is \
+      account, contact, type, kind, weight, note, for (career or empty), id: what 'rapport \
+      import csv' reads. JSON is \
       one array of objects. The hledger journal has one balanced transaction per event: the \
       weight in pts to equity:ACCOUNT:CONTACT (equity:ACCOUNT for the whole account) against \
       relationship:ACCOUNT, with the kind and type as tags, so 'hledger balance' gives each \
@@ -21,10 +22,12 @@ struct ExportCommand: ParsableCommand {
       are included. Text is written as it is in the store (in JSON, control characters as \
       \\u escapes), except in the hledger journal, where they are shown as text (\\e, \\n).
 
-      Personal notes are left out unless --personal is given. --personal adds the notes of \
-      events recorded against a person (ACCOUNT/CONTACT), and each contact's career side \
-      (next job, measured by, worries, how we can help, progress notes) and personal notes. \
-      Notes of events of a whole account are business notes: they are always exported.
+      Personal notes are left out unless --personal is given: the notes of events recorded \
+      against a person (ACCOUNT/CONTACT) and each contact's personal notes, as in 'rapport \
+      brief'. Notes of events of a whole account are business notes, and a contact's email \
+      addresses, phone numbers and career side (next job, measured by, worries, how we can \
+      help, progress) are business knowledge, which the next manager on the account needs: \
+      they are always exported (see the README's Privacy).
 
       Exit status: 0 when written; 1 when the store has errors (the export leaves out what \
       could not be read, and says so on standard error) or the account is unknown; 64 for a \
@@ -61,7 +64,7 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "Only events from this day on: YYYY-MM-DD, yesterday, or thirty days back as --since=-30d.")
   var since: String?
 
-  @Flag(help: "Include personal notes: notes of events with a person, and contacts' career side and personal notes.")
+  @Flag(help: "Include personal notes: the notes of events with a person, and contacts' personal notes.")
   var personal = false
 
   func validate() throws {

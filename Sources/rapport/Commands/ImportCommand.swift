@@ -88,8 +88,8 @@ struct ImportCSV: ParsableCommand {
     discussion: """
       The header row names the columns, in any order and any case: date (YYYY-MM-DD), \
       account, type (deposit, withdrawal, favour-given, favour-asked) are required; contact \
-      (empty for the whole account), kind, weight, note and id are optional, and other \
-      columns are ignored. Rows are checked as 'rapport add' checks its arguments; an empty \
+      (empty for the whole account), kind, weight, note, for (career, for a contact's \
+      career, as --for-career) and id are optional, and other columns are ignored. Rows are checked as 'rapport add' checks its arguments; an empty \
       kind or weight takes the type's usual one. Quoted fields may hold commas, doubled \
       quotes and line breaks (RFC 4180). A row's source is csv:ID when it has an id, else a \
       hash of its fields.

@@ -1,8 +1,10 @@
 import RapportCore
 
-/// One contact in `rapport contacts --json`: who they are, the roles they held and whether they
+/// One contact in `rapport contacts --json`: who they are, how to reach them (email addresses and
+/// phone numbers: contact details, not personal notes), the roles they held and whether they
 /// left, the favours of the reciprocity window and the last help with their career. Their
-/// personal notes, progress notes and the rest of their career side are not part of it.
+/// personal notes are not part of it (the README's "Privacy"); nor, to keep it short, their
+/// career side, which `rapport export --what contacts` and `rapport brief` give.
 struct ContactEntry: Encodable {
   var id: String
   var account: String
@@ -10,6 +12,10 @@ struct ContactEntry: Encodable {
   /// The role they hold now (or held when they left).
   var role: String
   var flags: [String]
+  /// Their `email:` lines, as written.
+  var emails: [String]
+  /// Their `phone:` lines, as written.
+  var phones: [String]
   /// Latest deposit or favour, `YYYY-MM-DD`.
   var lastTouch: String?
   /// Latest deposit or favour given for their career, `YYYY-MM-DD`; null when never.
@@ -31,7 +37,7 @@ struct ContactEntry: Encodable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, account, name, role, flags, lastTouch, careerHelp, left, previousRoles, reciprocity
+    case id, account, name, role, flags, emails, phones, lastTouch, careerHelp, left, previousRoles, reciprocity
   }
 
   /// As synthesised, except that `careerHelp` and `left` are written as null when absent, so
@@ -43,6 +49,8 @@ struct ContactEntry: Encodable {
     try container.encode(name, forKey: .name)
     try container.encode(role, forKey: .role)
     try container.encode(flags, forKey: .flags)
+    try container.encode(emails, forKey: .emails)
+    try container.encode(phones, forKey: .phones)
     try container.encodeIfPresent(lastTouch, forKey: .lastTouch)
     try container.encode(careerHelp, forKey: .careerHelp)
     try container.encode(left, forKey: .left)
@@ -74,6 +82,8 @@ struct ContactEntry: Encodable {
     name = contact.name
     role = contact.role
     flags = contact.flags
+    emails = contact.emails
+    phones = contact.phones
     let totals = ledger.totals(contact: index)
     lastTouch = totals.lastTouch?.description
     careerHelp = totals.lastCareerHelp?.description

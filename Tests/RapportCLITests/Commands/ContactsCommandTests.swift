@@ -60,7 +60,8 @@ import Testing
     let jane = rows[0]
     #expect(
       Set(jane.keys) == [
-        "id", "account", "name", "role", "flags", "lastTouch", "careerHelp", "left", "previousRoles", "reciprocity",
+        "id", "account", "name", "role", "flags", "emails", "phones", "lastTouch", "careerHelp", "left",
+        "previousRoles", "reciprocity",
       ])
     #expect(jane["name"] as? String == "Jane Doe")
     #expect(jane["role"] as? String == "CFO")
@@ -158,7 +159,8 @@ import Testing
     let (jane, bob) = (rows[0], rows[1])
     #expect(
       Set(jane.keys) == [
-        "id", "account", "name", "role", "flags", "lastTouch", "careerHelp", "left", "previousRoles", "reciprocity",
+        "id", "account", "name", "role", "flags", "emails", "phones", "lastTouch", "careerHelp", "left",
+        "previousRoles", "reciprocity",
       ])
     // A favour asked is not help with their career.
     #expect(jane["careerHelp"] as? String == "2026-07-06")

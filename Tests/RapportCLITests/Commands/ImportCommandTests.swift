@@ -179,6 +179,25 @@ import Testing
     #expect(try files(store) == before)
   }
 
+  /// A file of another kind given to `vcard` or `ics` is one problem, not one a line.
+  @Test func aFileOfAnotherKindIsOneProblem() throws {
+    let (home, store, runner) = try setUp()
+    defer { withExtendedLifetime(home) {} }
+    let notes = home.path + "/notes.txt"
+    try "Meeting notes\nAsk Jane about the budget\nCall Lars\n".write(toFile: notes, atomically: true, encoding: .utf8)
+    for (format, reason) in [
+      ("vcard", "not a vCard file: it has no BEGIN:VCARD (export the contacts as .vcf)"),
+      ("ics", "not an iCalendar file: it has no BEGIN:VCALENDAR (export the calendar as .ics)"),
+    ] {
+      let result = try runner.run(["import", format, notes, "--dry-run", "--store", store])
+      #expect(result.status == 1)
+      #expect(
+        result.stderr.split(separator: "\n").map(String.init) == [
+          "\(notes):1: \(reason)", "Error: nothing was imported: 1 problem to fix first",
+        ])
+    }
+  }
+
   @Test func theDemoIsOnlyForADryRun() throws {
     let home = try TemporaryHome()
     let runner = CommandRunner(home: home.path)

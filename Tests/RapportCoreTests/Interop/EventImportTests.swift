@@ -74,12 +74,34 @@ import Testing
     #expect(plan.problems[5].reason.hasPrefix("kind: "))
   }
 
+  /// The `for` column carries `for:career`, where `rapport add --for-career` would take it.
+  @Test func csvForCareerIsCheckedAsAddChecksIt() throws {
+    let (_, store) = try store()
+    let csv = """
+      date,account,contact,type,kind,weight,for
+      2026-11-02,acme,jane,favour-given,introduction,2,Career
+      2026-11-03,acme,jane,deposit,insight,,
+      2026-11-04,acme,jane,withdrawal,mistake,,career
+      2026-11-05,acme,,deposit,insight,,career
+      2026-11-06,acme,jane,deposit,insight,,him
+      """
+    let plan = CSVImport.plan(csv, file: "in.csv", ledger: store.ledger, today: today)
+    #expect(plan.events.map(\.forCareer) == [true, false])
+    #expect(Importing.line(plan.events[0]).hasSuffix(" for:career"))
+    #expect(
+      plan.problems.map(\.description) == [
+        "in.csv:4: for career is for a deposit or a favour given, not a withdrawal: help with a career is given",
+        "in.csv:5: for career is about a person: give the contact",
+        "in.csv:6: for 'him' is not understood: write career, or leave it empty",
+      ])
+  }
+
   @Test func aHeaderWithoutTheRequiredColumnsOrAnUnclosedQuoteIsOneProblem() throws {
     let (_, store) = try store()
     let missing = CSVImport.plan("when,account\n2026-11-02,acme\n", file: "f.csv", ledger: store.ledger, today: today)
     #expect(
       missing.problems.map(\.description) == [
-        "f.csv:1: the header row lacks date, type: name the columns date, account, contact, type, kind, weight, note, id"
+        "f.csv:1: the header row lacks date, type: name the columns date, account, contact, type, kind, weight, note, for, id"
       ])
     let open = CSVImport.plan(
       "date,account,type,note\n2026-11-02,acme,deposit,\"open\n", file: "f.csv", ledger: store.ledger, today: today)
