@@ -23,3 +23,21 @@ import Testing
     #expect(help.status == 0)
   }
 }
+
+/// The help says which store is created on first use, as the refusal of a missing one does.
+@Suite struct StoreHelpTests {
+  @Test func onlyTheDefaultStoreIsCreatedOnFirstUse() throws {
+    let home = try TemporaryHome()
+    let runner = CommandRunner(home: home.path)
+    let missing = try runner.run(["accounts", "--store", home.path + "/missing"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("create one with 'rapport init"), "\(missing.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: home.path + "/missing"))
+    let help = try runner.run(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      help.contains(
+        "That last one is created on first use; a folder given by --store or $RAPPORT_STORE must be a store already (rapport init PATH makes one)"
+      ), "\(help)")
+    #expect(!help.contains("rapport), created on first use"))
+  }
+}
