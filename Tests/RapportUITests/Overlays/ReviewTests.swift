@@ -24,7 +24,11 @@ import Testing
     #expect(screen(dashboard).contains("Review 1 of 7"))
     press(dashboard, [.character("q")])
     #expect(dashboard.review == nil)
-    #expect(dashboard.message == "Review ended: 1 of 7 looked at; 1 skipped")
+    // Both cards shown were looked at, one was decided.
+    #expect(dashboard.message == "Review ended: 2 of 7 looked at; 1 skipped")
+    // Ended on the first card: it was looked at, and nothing was decided.
+    press(dashboard, [.character("r"), .character("q")])
+    #expect(dashboard.message == "Review ended: 1 of 7 looked at, nothing decided")
   }
 
   @Test func planningAndSnoozingAreStoredAndTakeTheAccountOutOfTheQueue() throws {
