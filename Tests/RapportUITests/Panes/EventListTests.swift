@@ -60,7 +60,11 @@ import Testing
     #expect(dashboard.message.hasPrefix("v again to void evmiddle01"))
     #expect(try lines(dashboard).count == 3)
     press(dashboard, [.character("v")])
-    #expect(dashboard.message.hasPrefix("Voided evmiddle01"))
+    // What happened and the new balance first, the event after.
+    #expect(dashboard.message.hasPrefix("Voided evmiddle01 · equity "), "\(dashboard.message)")
+    #expect(
+      dashboard.message.contains(" (u undoes): Withdrawal -2 for Acme Corp / Ole Dahl on "), "\(dashboard.message)")
+    #expect(dashboard.message.contains("“Invoice sent twice”"), "\(dashboard.message)")
     #expect(try lines(dashboard).last == "2026-11-23 void evmiddle01")
     #expect(dashboard.ledger.event(dashboard.ledger.eventIndex(id: "evmiddle01")!).voided)
     #expect(screen(dashboard).contains("(void) Invoice sent twice"))
