@@ -88,7 +88,7 @@ _rapport_dashboard() {
     local -i ret=1
     local -ar ___theme=('dark' 'high-contrast' 'light' 'monochrome')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--theme[The colour theme\: a name such as light, or a path to a .toml file.]:theme:{__rapport_complete "${___theme[@]}"}'
         '--version[Show the version.]'
@@ -102,7 +102,7 @@ _rapport_dashboard() {
 _rapport_accounts() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--json[Print JSON instead of a table.]'
         '--archived[Include archived accounts, marked as such.]'
@@ -117,7 +117,7 @@ _rapport_accounts() {
 _rapport_contacts() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--account[Only this account'\''s contacts (its id).]:account:{__rapport_custom_complete ---completion contacts -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--json[Print JSON instead of a table.]'
@@ -134,7 +134,7 @@ _rapport_drift() {
     local -i ret=1
     local -ar ___fail_on=('cooling' 'drifting' 'neglected')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts (they never count for --fail-on).]'
@@ -150,7 +150,7 @@ _rapport_drift() {
 _rapport_check() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -196,7 +196,7 @@ _rapport_add() {
         '--date[When\: today (the default), yesterday, -3d, or YYYY-MM-DD.]:date:'
         '--note[A note, in your own words.]:note:'
         '--for-career[Done for the contact'\''s career (tagged for\:career)\: a deposit or a favour given, for account/contact.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -211,7 +211,7 @@ _rapport_void() {
     local -ar arg_specs=(
         ':id:'
         '--reason[Why, in a few words.]:reason:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -230,7 +230,7 @@ _rapport_correct() {
         '--weight[Another weight, e.g. 3 or 1.5 (signed for the type).]:weight:'
         '--date[Another day\: today, yesterday, -3d, or YYYY-MM-DD.]:date:'
         '--note[Another note.]:note:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -278,7 +278,7 @@ _rapport_promise_add() {
         ':what:'
         '--due[When it is due\: YYYY-MM-DD, today, tomorrow, +7d, +2w or a weekday such as fri.]:due:'
         '--by[Who made it (a name or initials).]:by:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -292,7 +292,7 @@ _rapport_promise_keep() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--note[A note on the kept line\: how it was kept.]:note:'
         '--version[Show the version.]'
@@ -307,7 +307,7 @@ _rapport_promise_miss() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--note[A note on the missed line\: what happened.]:note:'
         '--version[Show the version.]'
@@ -322,7 +322,7 @@ _rapport_promise_drop() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--reason[Why it was dropped.]:reason:'
         '--version[Show the version.]'
@@ -336,7 +336,7 @@ _rapport_promise_drop() {
 _rapport_promises() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--overdue[Only the open promises past their due day.]'
         '--account[Only this account'\''s promises (its id).]:account:{__rapport_custom_complete ---completion promises -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
@@ -353,7 +353,7 @@ _rapport_promises() {
 _rapport_plan() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion plan -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--json[Print JSON instead of text.]'
@@ -368,7 +368,7 @@ _rapport_plan() {
 _rapport_agenda() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--days[How many days ahead, today included (1 to 366).]:days:'
         '--json[Print JSON instead of text.]'
@@ -386,7 +386,7 @@ _rapport_archive() {
     local -ar arg_specs=(
         ':target:{__rapport_custom_complete ---completion archive -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--reason[Why it is archived, on one line.]:reason:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -400,7 +400,7 @@ _rapport_unarchive() {
     local -i ret=1
     local -ar arg_specs=(
         ':target:{__rapport_custom_complete ---completion unarchive -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -415,7 +415,7 @@ _rapport_forget() {
     local -ar arg_specs=(
         ':contact:{__rapport_custom_complete ---completion forget -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--yes[Really forget them; without it nothing is changed.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -429,7 +429,7 @@ _rapport_brief() {
     local -i ret=1
     local -ar ___format=('text' 'markdown')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--owner[Brief every account of this owner (case ignored).]:owner:'
