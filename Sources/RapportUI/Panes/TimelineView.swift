@@ -89,19 +89,29 @@ extension Dashboard {
   }
 
   /// The chart's steps for `columns` columns: from the account's first event to today, at most
-  /// one step a column, and bars as wide as fit (a short history gets wider bars).
+  /// one step a column, and bars as wide as fit (a short history gets wider bars). A history
+  /// longer than the columns keeps its latest steps, and the first bar holds everything before
+  /// it: its balance already did, and its marks say so too (a deposit years back still shows ▲).
   func chart(account: Int, columns: Int) -> TimelineView.Chart {
     // The oldest event is the last of the selected account's events, newest first.
     let first = selectedEvents.last.map { min(today, ledger.eventDay($0)) } ?? today
     var start = granularity.start(of: today)
     var count = 1
-    while count < columns, start > first {
+    // Every step back to the first event, within reason (a day typed centuries back is folded too).
+    while count < max(columns, 5_000), start > first {
       start = granularity.start(of: start.adding(days: -1))
       count += 1
     }
-    let buckets = ledger.timeline(
+    var buckets = ledger.timeline(
       events: ledger.events(ofAccount: account), granularity: granularity, count: count, endingOn: today)
-    return TimelineView.Chart(buckets: buckets, barWidth: max(1, min(8, columns / count)))
+    if buckets.count > columns {
+      let folded = buckets.count - columns + 1
+      var head = buckets[folded - 1]
+      head.deposits = buckets[..<folded].reduce(0) { $0 + $1.deposits }
+      head.withdrawals = buckets[..<folded].reduce(0) { $0 + $1.withdrawals }
+      buckets = [head] + buckets[folded...]
+    }
+    return TimelineView.Chart(buckets: buckets, barWidth: max(1, min(8, columns / buckets.count)))
   }
 
   /// The events in sight in a list of `rows` rows, as the event cursor has scrolled it; notes are

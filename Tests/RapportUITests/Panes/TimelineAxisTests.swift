@@ -108,3 +108,26 @@ import Testing
     assertSnapshot(of: try screen(Self.threeMonths, keys: [.character("3")]), as: .lines)
   }
 }
+
+/// A history longer than the chart is wide: the first bar holds the steps before it, their
+/// marks included, so the first deposits still show.
+@Suite struct TimelineFoldTests {
+  @Test func theFirstBarOfALongHistoryHoldsTheEarlierMarks() throws {
+    let events = """
+      2016-12-05 acme/lars deposit insight +2 id:decade0001
+      2016-12-20 acme withdrawal mistake -1 id:decade0002
+      2026-11-10 acme/lars deposit insight +1 id:decade0003
+
+      """
+    let dashboard = try PeopleFixture.dashboard(events: events)
+    let account = try #require(dashboard.ledger.accountIndex("acme"))
+    _ = dashboard.render(width: 100, height: 30)
+    let chart = dashboard.chart(account: account, columns: 60)
+    #expect(chart.buckets.count == 60)
+    #expect(chart.buckets[0].deposits == 2 && chart.buckets[0].withdrawals == -1)
+    #expect(chart.buckets[0].balance == 1)
+    #expect(chart.buckets.last?.balance == 2)
+    // Every step but the first is its own month, up to today's.
+    #expect(chart.buckets.dropFirst().allSatisfy { $0.deposits == 0 || $0.start == Day(iso: "2026-11-01") })
+  }
+}
