@@ -59,16 +59,25 @@ extension TimelineView {
         others.append(AxisLabel(column: column, text: short))
       }
     }
-    var placed: [AxisLabel] = []
     /// The columns a label takes, its `╵` and a column after it included.
     func span(_ label: AxisLabel) -> Range<Int> { label.column..<(label.column + DisplayWidth.of(label.text) + 2) }
-    for label in years + (first.map { [$0] } ?? []) + others {
-      guard label.column + 1 + DisplayWidth.of(label.text) <= width,
-        !placed.contains(where: { span($0).overlaps(span(label)) })
-      else { continue }
-      placed.append(label)
+    func place(_ labels: [AxisLabel]) -> [AxisLabel] {
+      var placed: [AxisLabel] = []
+      for label in labels {
+        guard label.column + 1 + DisplayWidth.of(label.text) <= width,
+          !placed.contains(where: { span($0).overlaps(span(label)) })
+        else { continue }
+        placed.append(label)
+      }
+      return placed.sorted { $0.column < $1.column }
     }
-    return placed.sorted { $0.column < $1.column }
+    let placed = place(years + (first.map { [$0] } ?? []) + others)
+    // When a year follows, the first label can do without its own (Nov before 2025 is 2024's):
+    // shorter, if it makes room for the next label, it leaves none out.
+    guard var short = first, placed.contains(where: { years.contains($0) }) else { return placed }
+    short.text = String(short.text.prefix { $0 != "'" })
+    let shorter = place(years + [short] + others)
+    return shorter.count > placed.count ? shorter : placed
   }
 }
 
