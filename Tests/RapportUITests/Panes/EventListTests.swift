@@ -121,6 +121,23 @@ import Testing
     #expect(dashboard.message == "evlast0001 is already void")
   }
 
+  @Test func aCorrectedEventNamesTheCorrectionThatReplacedIt() throws {
+    let dashboard = try PeopleFixture.dashboard(
+      events: events + "2026-11-21 acme/ole deposit +2 \"Fixed it\" id:evfixed001\n"
+        + "2026-11-22 void evlast0001 \"corrected by evfixed001\"\n")
+    press(dashboard, [.character("3")])
+    for _ in 0..<4 where dashboard.selectedEvent.map({ dashboard.ledger.event($0).id }) != "evlast0001" {
+      press(dashboard, [.character("j")])
+    }
+    #expect(dashboard.selectedEvent.map { dashboard.ledger.event($0).id } == "evlast0001")
+    press(dashboard, [.character("c")])
+    #expect(
+      dashboard.message
+        == "evlast0001 is void: there is nothing to correct; evfixed001 replaced it: correct that one instead")
+    press(dashboard, [.character("v")])
+    #expect(dashboard.message == "evlast0001 is already void; evfixed001 replaced it: correct that one instead")
+  }
+
   // MARK: Snapshots
 
   private func snapshot(_ keys: [Key], width: Int = 100, height: Int = 30) throws -> String {
