@@ -189,7 +189,7 @@ _rapport_dashboard() {
     non_repeating_flags=(--demo --version -h --help)
     repeating_options=()
     non_repeating_options=(--store --theme)
-    __rapport_offer_flags_options 0
+    __rapport_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in

@@ -90,7 +90,7 @@ _rapport_dashboard() {
     local -i ret=1
     local -ar ___theme=('dark' 'high-contrast' 'light' 'monochrome')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--theme[The colour theme\: a name such as light, or a path to a .toml file.]:theme:{__rapport_complete "${___theme[@]}"}'
         '--version[Show the version.]'
@@ -104,7 +104,7 @@ _rapport_dashboard() {
 _rapport_accounts() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--json[Print JSON instead of a table.]'
         '--archived[Include archived accounts, marked as such.]'
@@ -119,7 +119,7 @@ _rapport_accounts() {
 _rapport_contacts() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--account[Only this account'\''s contacts (its id).]:account:{__rapport_custom_complete ---completion contacts -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--json[Print JSON instead of a table.]'
@@ -136,7 +136,7 @@ _rapport_drift() {
     local -i ret=1
     local -ar ___fail_on=('cooling' 'drifting' 'neglected')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts (they never count for --fail-on).]'
@@ -152,7 +152,7 @@ _rapport_drift() {
 _rapport_check() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -198,7 +198,7 @@ _rapport_add() {
         '--date[When\: today (the default), yesterday, -3d, or YYYY-MM-DD.]:date:'
         '--note[A note, in your own words.]:note:'
         '--for-career[Done for the contact'\''s career (tagged for\:career)\: a deposit or a favour given, for account/contact.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -213,7 +213,7 @@ _rapport_void() {
     local -ar arg_specs=(
         ':id:'
         '--reason[Why, in a few words.]:reason:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -232,7 +232,7 @@ _rapport_correct() {
         '--weight[Another weight, e.g. 3 or 1.5 (signed for the type).]:weight:'
         '--date[Another day\: today, yesterday, -3d, or YYYY-MM-DD.]:date:'
         '--note[Another note.]:note:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -280,7 +280,7 @@ _rapport_promise_add() {
         ':what:'
         '--due[When it is due\: YYYY-MM-DD, today, tomorrow, +7d, +2w or a weekday such as fri.]:due:'
         '--by[Who made it (a name or initials).]:by:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -294,7 +294,7 @@ _rapport_promise_keep() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--note[A note on the kept line\: how it was kept.]:note:'
         '--version[Show the version.]'
@@ -309,7 +309,7 @@ _rapport_promise_miss() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--note[A note on the missed line\: what happened.]:note:'
         '--version[Show the version.]'
@@ -324,7 +324,7 @@ _rapport_promise_drop() {
     local -i ret=1
     local -ar arg_specs=(
         ':id:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--reason[Why it was dropped.]:reason:'
         '--version[Show the version.]'
@@ -338,7 +338,7 @@ _rapport_promise_drop() {
 _rapport_promises() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--overdue[Only the open promises past their due day.]'
         '--account[Only this account'\''s promises (its id).]:account:{__rapport_custom_complete ---completion promises -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
@@ -355,7 +355,7 @@ _rapport_promises() {
 _rapport_plan() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion plan -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--json[Print JSON instead of text.]'
@@ -370,7 +370,7 @@ _rapport_plan() {
 _rapport_agenda() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--days[How many days ahead, today included (1 to 366).]:days:'
         '--json[Print JSON instead of text.]'
@@ -388,7 +388,7 @@ _rapport_archive() {
     local -ar arg_specs=(
         ':target:{__rapport_custom_complete ---completion archive -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--reason[Why it is archived, on one line.]:reason:'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -402,7 +402,7 @@ _rapport_unarchive() {
     local -i ret=1
     local -ar arg_specs=(
         ':target:{__rapport_custom_complete ---completion unarchive -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -417,7 +417,7 @@ _rapport_forget() {
     local -ar arg_specs=(
         ':contact:{__rapport_custom_complete ---completion forget -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--yes[Really forget them; without it nothing is changed.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -431,7 +431,7 @@ _rapport_brief() {
     local -i ret=1
     local -ar ___format=('text' 'markdown')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--owner[Brief every account of this owner (case ignored).]:owner:'
@@ -450,7 +450,7 @@ _rapport_export() {
     local -ar ___format=('csv' 'json' 'hledger')
     local -ar ___what=('events' 'accounts' 'contacts')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--format[csv, json or hledger.]:format:{__rapport_complete "${___format[@]}"}'
         '--what[events, accounts or contacts (hledger\: events only).]:what:{__rapport_complete "${___what[@]}"}'
@@ -500,7 +500,7 @@ _rapport_import_csv() {
     local -ar arg_specs=(
         ':file:_files -g '\''*.csv'\'''
         '--dry-run[Say what would be imported, and write nothing.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -517,7 +517,7 @@ _rapport_import_vcard() {
         '--account[Put every card'\''s contact in this account, whatever its ORG.]:account:{__rapport_custom_complete ---completion import vcard -- --account "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--create-accounts[Create an account (tier C) for an ORG that matches none.]'
         '--dry-run[Say what would be imported, and write nothing.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -533,7 +533,7 @@ _rapport_import_ics() {
         ':file:_files -g '\''*.ics'\'''
         '--since[Only meetings on or after this day\: YYYY-MM-DD, yesterday, -30d.]:since:'
         '--dry-run[Say what would be imported, and write nothing.]'
-        '--store[The store folder (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).]:store:_files -/'
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

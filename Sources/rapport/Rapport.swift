@@ -13,8 +13,10 @@ struct Rapport: ParsableCommand {
       files you can read, edit and keep in git.
 
       The store is the folder given by --store, else $RAPPORT_STORE, else \
-      $XDG_DATA_HOME/rapport (~/.local/share/rapport), created on first use. Settings are read \
-      from $XDG_CONFIG_HOME/rapport/config.toml (~/.config/rapport/config.toml).
+      $XDG_DATA_HOME/rapport (~/.local/share/rapport). That last one is created on first use; a \
+      folder given by --store or $RAPPORT_STORE must be a store already (rapport init PATH makes \
+      one). Settings are read from $XDG_CONFIG_HOME/rapport/config.toml \
+      (~/.config/rapport/config.toml).
 
       Examples:
         Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]

@@ -89,6 +89,14 @@ extension Ledger {
     var points = 0
     var reasons: [DriftReason] = []
 
+    // A touch the review planned for today or before: what the list's P! mark says, so first.
+    // Late, it is a point (the account's own plan has slipped); due today, it is only told.
+    if let plan = account.plan, plan <= today {
+      let days = plan.days(to: today)
+      if days > 0 { points += 1 }
+      reasons.append(.plannedTouchDue(day: plan, daysOverdue: days, note: account.planNote))
+    }
+
     // The promised cadence.
     let cadence = settings.cadence(of: account)
     let promise: DriftReason.Promise =

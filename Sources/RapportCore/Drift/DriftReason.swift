@@ -49,6 +49,9 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
   case tooManyPromises(open: Int, limit: Int)
   /// Of the `closed` promises kept or missed in `window`, `missed` were missed: more than `share`.
   case promisesMissed(missed: Int, closed: Int, share: Double, window: FavourWindow)
+  /// The touch the review planned for `day` is due: today (`daysOverdue` 0, no point) or
+  /// `daysOverdue` days late (a point: the account's own plan has slipped). `note` is the plan's note.
+  case plannedTouchDue(day: Day, daysOverdue: Int, note: String)
   /// A tier A or B account without a key account plan: no objective and no initiative.
   case noPlan(tier: Tier)
   /// The key account plan's review was due on `due`, `days` days ago (more than the grace days).
@@ -108,6 +111,12 @@ public enum DriftReason: Hashable, Sendable, CustomStringConvertible {
     case .promisesMissed(let missed, let closed, let share, let window):
       return "Missed \(missed) of the \(closed) promises kept or missed in \(window.wording), more than "
         + "\(Int((share * 100).rounded()))%: promise only what you know you can deliver"
+    case .plannedTouchDue(let day, let days, let note):
+      let when =
+        days == 0
+        ? "The touch planned for today is due"
+        : "The touch planned for \(day) is \(days) day\(days == 1 ? "" : "s") overdue"
+      return when + (note.isEmpty ? "" : ": \(note)")
     case .noPlan(let tier):
       return "No key account plan: tier \(tier.rawValue) accounts have one (objectives, initiatives, a review day)"
     case .planReviewOverdue(let due, let days):

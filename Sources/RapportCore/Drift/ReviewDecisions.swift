@@ -20,17 +20,16 @@ extension Account {
     return plan == nil ? .open : .parked
   }
 
-  /// What was decided about the account in the review, as a sentence.
+  /// What was decided about the account in the review and holds it back, as a sentence: a
+  /// snooze, or a touch planned for later. A touch planned for today or before is no longer
+  /// parked: the drift analysis tells it among the reasons (`DriftReason.plannedTouchDue`).
   public func parkedNote(on today: Day) -> String? {
+    guard decision(on: today) == .parked else { return nil }
     if let until = snoozedUntil, until > today {
       return "Snoozed until \(until)" + (snoozeReason.isEmpty ? "" : ": \(snoozeReason)")
     }
     if let plan {
-      let when =
-        plan < today
-        ? "was planned for \(plan) (\(plan.days(to: today)) day\(plan.days(to: today) == 1 ? "" : "s") overdue)"
-        : plan == today ? "due today" : "planned for \(plan)"
-      return "Next touch \(when)" + (planNote.isEmpty ? "" : ": \(planNote)")
+      return "Next touch planned for \(plan)" + (planNote.isEmpty ? "" : ": \(planNote)")
     }
     return nil
   }

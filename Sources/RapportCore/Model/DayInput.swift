@@ -28,7 +28,8 @@ public enum DayInput {
   /// A day typed in the same words, from `earliest` on, or any past day when it is nil (an
   /// account's win may be decades old).
   public static func parse(_ text: String, today: Day, since earliest: Day?) throws(InputProblem) -> Day {
-    let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let typed = text.trimmingCharacters(in: .whitespaces)
+    let word = typed.lowercased()
     let day: Day
     switch word {
     case "", "today": day = today
@@ -44,10 +45,10 @@ public enum DayInput {
       }
     }
     guard day <= today.adding(days: 1) else {
-      throw .futureDay(day)
+      throw .futureDay(day, typed: typed, latest: today.adding(days: 1))
     }
     if let earliest, day < earliest {
-      throw .tooFarBack(day, earliest: earliest)
+      throw .tooFarBack(day, typed: typed, earliest: earliest)
     }
     return day
   }

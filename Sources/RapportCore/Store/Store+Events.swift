@@ -23,7 +23,7 @@ extension Store {
       guard let old = ledger.eventIndex(id: eventID) else {
         throw StoreError.invalid("no event has the id '\(eventID)'")
       }
-      guard !ledger.event(old).voided else { throw StoreError.invalid("event '\(eventID)' is already void") }
+      guard !ledger.event(old).voided else { throw alreadyVoid(eventID, at: old) }
       let newID = ledger.log.freshID()
       let line = try checkedLine(for: draft, id: newID)
       let outcomes = try append(lines: [line, EventLog.correctionLine(eventID, by: newID, on: day)])
@@ -61,9 +61,7 @@ extension Store {
       guard let index = ledger.eventIndex(id: eventID) else {
         throw StoreError.invalid("no event has the id '\(eventID)'")
       }
-      guard !ledger.event(index).voided else {
-        throw StoreError.invalid("event '\(eventID)' is already void")
-      }
+      guard !ledger.event(index).voided else { throw alreadyVoid(eventID, at: index) }
       if let problem = TextSafety.problem(in: reason, field: "the reason") {
         throw StoreError.refused(.controlCharacter(problem))
       }
@@ -215,5 +213,14 @@ public enum StoreAction: Hashable, Sendable {
     case .promiseClosed(_, _, let event): return event
     case .promiseMade, .voided: return nil
     }
+  }
+}
+
+extension Store {
+  /// The refusal to void or correct an event already void, naming the correction that replaced
+  /// it, if one did.
+  func alreadyVoid(_ eventID: String, at index: Int) -> StoreError {
+    let by = ledger.correctingEvent(of: index).map { "; it was corrected by '\(ledger.event($0, noteLimit: 0).id)'" }
+    return StoreError.invalid("event '\(eventID)' is already void" + (by ?? ""))
   }
 }

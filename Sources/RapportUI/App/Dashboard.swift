@@ -124,17 +124,12 @@ public final class Dashboard {
   }
 
   /// An account's decayed equity at the end of each of the last eight months (the last one
-  /// today) as a sparkline: an account nobody touches falls month by month, as its goodwill
-  /// fades, where the running balance would stay level.
+  /// today) as bars from nothing to the row's peak (see `Trend`): an account nobody touches falls
+  /// month by month, as its goodwill fades, where the running balance would stay level.
   func trend(of account: Int) -> String {
     if cachedAtRevision == store.revision, let cached = trends[account] { return cached }
-    return sparkline(trendValues(of: account))
-  }
-
-  /// The figures behind `trend`: decayed equity at the end of each of the last eight months.
-  func trendValues(of account: Int) -> [Double] {
-    ledger.timeline(events: ledger.events(ofAccount: account), granularity: .month, count: 8, endingOn: today)
-      .map(\.decayed)
+    let figures = ledger.trend(of: account, on: today)
+    return Trend.bars(figures.values, peak: figures.peak)
   }
 
   /// The widest account name in the store, in columns, up to `longestName`.

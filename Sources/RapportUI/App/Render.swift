@@ -110,10 +110,7 @@ extension Dashboard {
       let room = frame.width - used - typed - 2
       if room > 0 {
         let count = plural(list.rows.count, "match")
-        let why =
-          selectedSearchReason.map {
-            [DisplayWidth.truncate("found: " + $0, to: max(1, room - DisplayWidth.of(count) - 3))]
-          } ?? []
+        let why = selectedSearchReason(width: max(1, room - DisplayWidth.of(count) - 3)).map { [$0] } ?? []
         let hint = DisplayWidth.hints([count] + why + keys, in: room)
         frame.put("  " + hint, x: used + typed, y: row, role: .statusBar, limit: room + 2)
       }

@@ -35,14 +35,3 @@ extension Frame {
 /// Formats a computed amount (a decayed balance, a ratio) with at most one decimal: `41`, `-2.5`.
 /// Exact amounts in hundredths use `Weight.format`.
 func amount(_ value: Double) -> String { Weight.format(oneDecimal: value) }
-
-/// `▁▂▃▄▅▆▇█` for a series, scaled between its extremes, over at least half of its largest size.
-func sparkline(_ values: [Double]) -> String {
-  let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-  guard var low = values.min(), var high = values.max() else { return "" }
-  // The scale spans at least half of the largest size, so that 27 falling to 24.5 reads as a
-  // dip and not a crash, while the shape still shows.
-  if low >= 0 { low = min(low, high / 2) } else if high <= 0 { high = max(high, low / 2) }
-  guard high > low else { return String(repeating: "▄", count: values.count) }
-  return String(values.map { blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] })
-}

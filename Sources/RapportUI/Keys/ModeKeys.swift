@@ -143,7 +143,7 @@ extension KeyMap {
         "Close", in: overlaySection, hint: "close"),
       bind([.down, .character("j")], .down, "Scroll down", in: overlaySection, hint: "scroll"),
       bind([.up, .character("k")], .up, "Scroll up", in: overlaySection),
-      bind([.pageDown, .control("f")], .pageDown, "Scroll a page down", in: overlaySection),
+      bind([.pageDown, .control("f"), .character(" ")], .pageDown, "Scroll a page down", in: overlaySection),
       bind([.pageUp, .control("b")], .pageUp, "Scroll a page up", in: overlaySection),
       bind([.home, .character("<")], .top, "The top", in: overlaySection),
       bind([.end, .character(">"), .character("G")], .bottom, "The end", in: overlaySection),

@@ -70,7 +70,7 @@ extension Dashboard {
     guard let index = eventInHand, canWrite() else { return }
     let event = ledger.event(index)
     guard !event.voided else {
-      message = "\(event.id) is already void"
+      message = "\(event.id) is already void" + correctedBy(index)
       return
     }
     guard confirmed == event.id else {
@@ -79,10 +79,23 @@ extension Dashboard {
       return
     }
     do {
+      let account = ledger.accountIndex(event.account)
+      let before = account.map { ledger.totals(account: $0).balanceHundredths }
       try store.void(eventID: event.id, on: today)
       recordedHere.insert("void:\(event.id)")
       storeChanged(select: event.account, contact: event.contact)
-      message = "Voided \(event.id): \(describe(event)); it stays in the file (\(KeyMap.normal.label(.undo)) undoes)"
+      // What happened and the new balance first, so that a narrow status line keeps them; the
+      // event after, its note quoted short.
+      var equity = ""
+      if let account, let before {
+        let after = ledger.totals(account: account).balanceHundredths
+        equity =
+          " · equity \(Weight.format(hundredths: before, signed: false)) → \(Weight.format(hundredths: after, signed: false))"
+      }
+      let note = event.note.isEmpty ? "" : " “\(short(event.note, limit: 20))”"
+      message =
+        "Voided \(event.id)\(equity) (\(KeyMap.normal.label(.undo)) undoes): "
+        + "\(ledger.summary(of: event)) on \(event.day)\(note)"
     } catch {
       message = "Nothing was voided: \(error)"
     }
@@ -94,7 +107,7 @@ extension Dashboard {
     guard let index = eventInHand, canWrite() else { return }
     let event = ledger.event(index)
     guard !event.voided else {
-      message = "\(event.id) is void: there is nothing to correct"
+      message = "\(event.id) is void: there is nothing to correct" + correctedBy(index)
       return
     }
     guard let account = ledger.accountIndex(event.account) else { return }
@@ -149,5 +162,15 @@ extension Dashboard {
 func noteParagraphs(_ note: String) -> [String] {
   note.split(omittingEmptySubsequences: false) { $0.isNewline }.map {
     String($0.map { $0 == "\t" ? " " : $0 })
+  }
+}
+
+extension Dashboard {
+  /// For a void event that a correction replaced, which one did: "; NEWID replaced it: correct
+  /// that one instead"; nothing for an event voided outright.
+  private func correctedBy(_ index: Int) -> String {
+    ledger.correctingEvent(of: index).map {
+      "; \(ledger.event($0, noteLimit: 0).id) replaced it: correct that one instead"
+    } ?? ""
   }
 }

@@ -10,10 +10,18 @@ struct OverlayContent {
 
 extension Dashboard {
   /// The help screen's lines, made from the key tables: the keys of the mode it was opened from
-  /// first.
-  func helpLines() -> [(String, StyleRole)] {
+  /// first, the marks' legends after the panes' keys (or after the first section). With a
+  /// `width`, a text too long for it wraps within its column, under the text, not the keys.
+  func helpLines(width: Int? = nil) -> [(String, StyleRole)] {
     var lines: [(String, StyleRole)] = []
     let keyWidth = KeyMap.keyColumnWidth
+    func row(_ keys: String, _ text: String) {
+      let room = (width ?? Int.max / 2) - keyWidth
+      let parts = room >= 12 ? wrap(text, width: room) : [text]
+      for (n, part) in parts.enumerated() {
+        lines.append((DisplayWidth.fit(n == 0 ? keys : "", to: keyWidth) + part, .normal))
+      }
+    }
     // Opened from the plan or the agenda, those keys come first; from the review, its keys.
     let first: KeyMode
     switch returns.last {
@@ -21,23 +29,20 @@ extension Dashboard {
     case .agenda?: first = .agenda
     default: first = review == nil ? .normal : .review
     }
-    for section in KeyMap.listing(first: first) {
+    let sections = KeyMap.listing(first: first)
+    let marksAfter = sections.firstIndex { $0.title == "Panes" } ?? 0
+    for (n, section) in sections.enumerated() {
       lines.append((section.title, .overlayTitle))
-      for (keys, summary) in section.entries {
-        lines.append((DisplayWidth.fit(keys, to: keyWidth) + summary, .normal))
-      }
+      for (keys, summary) in section.entries { row(keys, summary) }
+      lines.append(("", .normal))
+      guard n == marksAfter else { continue }
+      lines.append(("Marks before an account", .overlayTitle))
+      for (mark, meaning) in Dashboard.markLegend { row(mark, meaning) }
+      lines.append(("", .normal))
+      lines.append(("Marks under the timeline's bars", .overlayTitle))
+      for mark in Dashboard.barMarks { row(mark.mark, mark.meaning) }
       lines.append(("", .normal))
     }
-    lines.append(("Marks before an account", .overlayTitle))
-    for (mark, meaning) in Dashboard.markLegend {
-      lines.append((DisplayWidth.fit(mark, to: keyWidth) + meaning, .normal))
-    }
-    lines.append(("", .normal))
-    lines.append(("Marks under the timeline's bars", .overlayTitle))
-    for mark in Dashboard.barMarks {
-      lines.append((DisplayWidth.fit(mark.mark, to: keyWidth) + mark.meaning, .normal))
-    }
-    lines.append(("", .normal))
     lines.append(("Store: \(storeLabel)", .dim))
     return lines
   }
@@ -45,9 +50,12 @@ extension Dashboard {
   /// The open overlay in a centred panel, its long lines wrapped; nil when none is open (or the
   /// detail has no account to show).
   func overlayContent() -> OverlayContent? {
+    let top = layout.titleRow == nil ? 0 : 1
+    let available = Rect(x: 0, y: top, width: layout.width, height: layout.statusRow - top)
+    let width = min(available.width, max(40, min(100, available.width - 4)))
     let content: (title: String, lines: [(String, StyleRole)])
     switch overlay {
-    case .help: content = ("Keys", helpLines())
+    case .help: content = ("Keys", helpLines(width: width - 4))
     case .detail:
       guard let detail = detailLines() else { return nil }
       content = detail
@@ -59,9 +67,6 @@ extension Dashboard {
       content = brief
     case nil: return nil
     }
-    let top = layout.titleRow == nil ? 0 : 1
-    let available = Rect(x: 0, y: top, width: layout.width, height: layout.statusRow - top)
-    let width = min(available.width, max(40, min(100, available.width - 4)))
     let height = min(available.height, max(6, available.height - 2))
     let rect = Rect(
       x: (available.width - width) / 2, y: top + (available.height - height) / 2, width: width, height: height)

@@ -5,7 +5,9 @@ import RapportCore
 struct Review: Equatable {
   /// Account ids in the order the review began with.
   var queue: [String]
-  var position = 0
+  var position = 0 { didSet { furthest = max(furthest, position) } }
+  /// The furthest position shown: every account up to it was looked at.
+  var furthest = 0
   /// What was done per account id, for the summary at the end.
   var done: [String: ReviewOutcome] = [:]
   /// The card's first line shown, when it is taller than the pane.
@@ -139,10 +141,11 @@ extension Dashboard {
     let parts = ReviewOutcome.allCases.compactMap { outcome in
       counts[outcome].map(outcome.counted)
     }
-    let seen = review.done.count
+    // Looked at: every account whose card was shown, decided or not.
+    let seen = Set(review.done.keys).union(review.queue.prefix(review.furthest + 1)).count
     message =
       "Review ended: \(seen) of \(review.queue.count) looked at"
-      + (parts.isEmpty ? "" : "; " + parts.joined(separator: ", "))
+      + (parts.isEmpty ? ", nothing decided" : "; " + parts.joined(separator: ", "))
   }
 
   // MARK: Plan and snooze

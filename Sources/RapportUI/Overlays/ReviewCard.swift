@@ -25,10 +25,6 @@ extension Dashboard {
     if let done = review.done[id] { lines.append(("Done in this review: \(done.words)", .positive)) }
     if let parked = account.parkedNote(on: today) { lines.append((parked, .accent)) }
     lines.append(("", .normal))
-    if account.decision(on: today) == .due, let plan = account.plan {
-      lines.append(
-        ("- The touch planned for \(plan) is due" + (account.planNote.isEmpty ? "" : ": \(account.planNote)"), .danger))
-    }
     for reason in report.reasons { lines.append(("- " + reason.description, .normal)) }
     for note in report.people { lines.append(("· " + note.description, .normal)) }
     // Its open promises, soonest due first, and the keys that close them.

@@ -36,10 +36,27 @@ extension Dashboard {
     }
   }
 
-  /// The selected row's reason in a line, for the status line while the search is typed.
-  var selectedSearchReason: String? {
-    guard let account = selectedAccount, let (person, field) = searchReason(of: account) else { return nil }
-    return person + (field.map { " · " + $0 } ?? "")
+  /// Why the search found the selected row, in at most `width` columns, for the status line while
+  /// the search is typed: an account by its id ("found: id hanbit"), or through a contact ("found:
+  /// Katrin Weber (CFO) · next job: CEO of a family firm"). When it must be cut, the field that
+  /// matched keeps its first words: the role goes first, then the field's end, then the person's name.
+  func selectedSearchReason(width: Int) -> String? {
+    guard !filterText.isEmpty, let account = selectedAccount, let hit = list.hit(account) else { return nil }
+    if hit.field == .accountID {
+      return DisplayWidth.truncate("found: id \(ledger.accounts[account].id)", to: width)
+    }
+    guard let index = hit.contact, let (whom, field) = searchReason(of: account) else { return nil }
+    guard let field else { return DisplayWidth.truncate("found: " + whom, to: width) }
+    let name = ledger.contacts[index].name
+    if let fits = ["found: \(whom) · \(field)", "found: \(name) · \(field)"].first(where: {
+      DisplayWidth.of($0) <= width
+    }) {
+      return fits
+    }
+    // The name keeps what the field's first words (up to 24 columns) leave, at least 4 columns.
+    let keep = min(DisplayWidth.of(field), 24)
+    let room = max(4, min(DisplayWidth.of(name), width - DisplayWidth.of("found:  · ") - keep))
+    return DisplayWidth.truncate("found: \(DisplayWidth.truncate(name, to: room)) · \(field)", to: width)
   }
 
   /// The text of a contact's field that a search looks in.

@@ -59,16 +59,25 @@ extension TimelineView {
         others.append(AxisLabel(column: column, text: short))
       }
     }
-    var placed: [AxisLabel] = []
     /// The columns a label takes, its `╵` and a column after it included.
     func span(_ label: AxisLabel) -> Range<Int> { label.column..<(label.column + DisplayWidth.of(label.text) + 2) }
-    for label in years + (first.map { [$0] } ?? []) + others {
-      guard label.column + 1 + DisplayWidth.of(label.text) <= width,
-        !placed.contains(where: { span($0).overlaps(span(label)) })
-      else { continue }
-      placed.append(label)
+    func place(_ labels: [AxisLabel]) -> [AxisLabel] {
+      var placed: [AxisLabel] = []
+      for label in labels {
+        guard label.column + 1 + DisplayWidth.of(label.text) <= width,
+          !placed.contains(where: { span($0).overlaps(span(label)) })
+        else { continue }
+        placed.append(label)
+      }
+      return placed.sorted { $0.column < $1.column }
     }
-    return placed.sorted { $0.column < $1.column }
+    let placed = place(years + (first.map { [$0] } ?? []) + others)
+    // When a year follows, the first label can do without its own (Nov before 2025 is 2024's):
+    // shorter, if it makes room for the next label, it leaves none out.
+    guard var short = first, placed.contains(where: { years.contains($0) }) else { return placed }
+    short.text = String(short.text.prefix { $0 != "'" })
+    let shorter = place(years + [short] + others)
+    return shorter.count > placed.count ? shorter : placed
   }
 }
 
@@ -89,19 +98,29 @@ extension Dashboard {
   }
 
   /// The chart's steps for `columns` columns: from the account's first event to today, at most
-  /// one step a column, and bars as wide as fit (a short history gets wider bars).
+  /// one step a column, and bars as wide as fit (a short history gets wider bars). A history
+  /// longer than the columns keeps its latest steps, and the first bar holds everything before
+  /// it: its balance already did, and its marks say so too (a deposit years back still shows ▲).
   func chart(account: Int, columns: Int) -> TimelineView.Chart {
     // The oldest event is the last of the selected account's events, newest first.
     let first = selectedEvents.last.map { min(today, ledger.eventDay($0)) } ?? today
     var start = granularity.start(of: today)
     var count = 1
-    while count < columns, start > first {
+    // Every step back to the first event, within reason (a day typed centuries back is folded too).
+    while count < max(columns, 5_000), start > first {
       start = granularity.start(of: start.adding(days: -1))
       count += 1
     }
-    let buckets = ledger.timeline(
+    var buckets = ledger.timeline(
       events: ledger.events(ofAccount: account), granularity: granularity, count: count, endingOn: today)
-    return TimelineView.Chart(buckets: buckets, barWidth: max(1, min(8, columns / count)))
+    if buckets.count > columns {
+      let folded = buckets.count - columns + 1
+      var head = buckets[folded - 1]
+      head.deposits = buckets[..<folded].reduce(0) { $0 + $1.deposits }
+      head.withdrawals = buckets[..<folded].reduce(0) { $0 + $1.withdrawals }
+      buckets = [head] + buckets[folded...]
+    }
+    return TimelineView.Chart(buckets: buckets, barWidth: max(1, min(8, columns / buckets.count)))
   }
 
   /// The events in sight in a list of `rows` rows, as the event cursor has scrolled it; notes are

@@ -27,6 +27,18 @@ struct DashboardCommand: ParsableCommand {
     completion: .list(ThemeFiles.builtIn))
   var theme: String?
 
+  /// Words after `rapport` that no command or option takes: a mistyped command, most often,
+  /// which would otherwise reach the dashboard and be refused with its usage.
+  @Argument(help: .hidden) var unknown: [String] = []
+
+  func validate() throws {
+    // Told here, without the dashboard's usage that ArgumentParser adds to a validation error;
+    // the status is still a usage error's.
+    guard let word = unknown.first else { return }
+    Output.warn("Error: " + CommandSuggestion.message(for: word))
+    throw ExitStatus.usage.exitCode
+  }
+
   func run() throws {
     let config = try Config.load()
     let environment = ProcessInfo.processInfo.environment

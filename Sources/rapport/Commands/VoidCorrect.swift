@@ -123,11 +123,23 @@ struct CorrectCommand: ParsableCommand {
         }
       }
       if let note { draft.note = note }
+      // The equity of the account the old event was for, and of the new one's when it moved.
+      var accounts: [Int] = []
+      for id in [old.account, draft.account] {
+        if let account = store.ledger.accountIndex(id), !accounts.contains(account) { accounts.append(account) }
+      }
+      let before = accounts.map { store.ledger.totals(account: $0).balanceHundredths }
       do {
         let (voided, recorded) = try store.correct(eventID: id, with: draft, on: today)
+        let equity = zip(accounts, before).map { account, before in
+          let after = store.ledger.totals(account: account).balanceHundredths
+          return (accounts.count > 1 ? "\(store.ledger.accounts[account].id) " : "")
+            + "\(Weight.format(hundredths: before, signed: false)) -> \(Weight.format(hundredths: after, signed: false))"
+        }
         Output.say(
           "Voided \(voided.id) (\(store.ledger.summary(of: voided)) on \(voided.day)) and recorded \(recorded.id) "
-            + "(\(store.ledger.summary(of: recorded)) on \(recorded.day))")
+            + "(\(store.ledger.summary(of: recorded)) on \(recorded.day)): equity "
+            + equity.joined(separator: ", "))
       } catch let error as StoreError {
         throw Problem("nothing was corrected: \(error)")
       }

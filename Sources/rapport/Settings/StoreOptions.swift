@@ -5,7 +5,9 @@ import RapportCore
 /// Options that choose the store and the day, shared by every command that reads a store.
 struct StoreOptions: ParsableArguments {
   @Option(
-    name: .long, help: "The store folder (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport).",
+    name: .long,
+    help:
+      "The store folder, made by 'rapport init' (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).",
     completion: .directory)
   var store: String?
 

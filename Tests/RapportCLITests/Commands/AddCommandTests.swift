@@ -41,13 +41,16 @@ import Testing
       (["add", "deposit", "nordhavn", "--weight", "-1"], "a deposit adds; for a loss record a withdrawal"),
       (["add", "withdrawal", "nordhavn", "--weight", "+1"], "a withdrawal takes away; write -1 or leave out the sign"),
       (["add", "deposit", "nordhavn", "--weight", "250"], "a weight is at most 100 in size"),
-      (["add", "deposit", "nordhavn", "--date", "2026-12-25"], "2026-12-25 is in the future"),
+      (
+        ["add", "deposit", "nordhavn", "--date", "2026-12-25"],
+        "2026-12-25 is in the future: an event records something that happened, on tomorrow (2026-11-24) at the latest"
+      ),
       (["add", "deposit", "nordhavn", "--date", "someday"], "'someday' is not a day"),
       (
         ["add", "deposit", "nordhavn", "--date", "1900-01-01"],
         "--date 1900-01-01 is more than 10 years ago: events go back 10 years at most, to 2016-11-23"
       ),
-      (["add", "deposit", "nordhavn", "--date", "-4000d"], "--date 2015-12-11 is more than 10 years ago"),
+      (["add", "deposit", "nordhavn", "--date", "-4000d"], "--date -4000d (2015-12-11) is more than 10 years ago"),
       (
         ["add", "deposit", "nordhavn", "--kind", "mistake"],
         "--kind mistake is a withdrawal's kind: use withdrawal, or a deposit kind: check-in, insight, problem-solved,"
@@ -59,6 +62,11 @@ import Testing
         "introduction is a favour given's or favour asked's kind: use favour-given or favour-asked, or a deposit kind"
       ),
       (["add", "deposit", "nordhavn", "--kind", "Big Win"], "--kind 'Big Win' is not a kind"),
+      (
+        ["add", "deposit", "nordhavn", "--kind", "site visit"],
+        "--kind 'site visit' is not a kind: use a lowercase word such as site-visit"
+      ),
+      (["add", "deposit", "nordhavn", "--kind", "Ünïcode!"], "is not a kind: use a lowercase word such as insight"),
       (["add", "tip", "nordhavn"], "'tip' is not a type: use deposit, withdrawal, favour-given or favour-asked"),
     ]
     for (arguments, message) in cases {

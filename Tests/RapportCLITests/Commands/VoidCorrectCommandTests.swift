@@ -49,7 +49,12 @@ import Testing
     #expect(
       corrected.stdout
         == "Voided second0001 (Withdrawal -2 for Acme Corp on 2026-11-01) and recorded \(newID) "
-        + "(Withdrawal -1 for Acme Corp on 2026-11-01)\n")
+        + "(Withdrawal -1 for Acme Corp on 2026-11-01): equity 1 -> 2\n")
+    // Correcting it again names the correction that replaced it.
+    let again = try runner.run(["correct", "second0001", "--weight", "2", "--store", store])
+    #expect(again.status != 0)
+    #expect(
+      again.stderr.contains("event 'second0001' is already void; it was corrected by '\(newID)'"), "\(again.stderr)")
     // The note is left out of the output.
     #expect(!corrected.stdout.contains("Invoice"))
     let refused = try runner.run(["correct", "first00001", "--kind", "mistake", "--store", store])

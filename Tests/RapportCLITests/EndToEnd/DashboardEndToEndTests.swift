@@ -30,8 +30,9 @@ import Testing
     try tmux.waitFor("Accounts 14/14 · by drift, worst first ─")
 
     try tmux.send("?")
-    // The help is drawn from the top down: wait for a line well below its first ones.
-    let help = try tmux.waitFor("Sort by drift, name, equity, decayed equity, last touch")
+    // The help is drawn from the top down: wait for a line well below its first ones, the marks'
+    // legend right after the keys that move and change panes.
+    let help = try tmux.waitFor("a planned touch due")
     #expect(help.contains("Move down"))
     try tmux.send("Escape")
     try tmux.waitFor("help is closed") { !$0.contains("Move down") }

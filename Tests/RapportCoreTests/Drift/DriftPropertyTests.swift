@@ -212,6 +212,8 @@ import Testing
     case .tooManyPromises(let open, let limit): return ["\(open) promises", "than \(limit)"]
     case .promisesMissed(let missed, let closed, let share, let window):
       return ["Missed \(missed)", "the \(closed)", "\(Int(share * 100))%", window.wording]
+    case .plannedTouchDue(let day, let days, let note):
+      return (days == 0 ? ["today"] : ["\(day)", "\(days) day"]) + (note.isEmpty ? [] : [note])
     case .noPlan(let tier): return ["tier \(tier.rawValue)"]
     case .planReviewOverdue(let due, let days): return ["\(due)", "\(days) day"]
     case .untouched, .careerGoalUnserved, .reassessUndated: return []

@@ -203,3 +203,32 @@ import Testing
     #expect(result.reasons.isEmpty && result.status == .healthy)
   }
 }
+
+/// A touch the review planned: due today it is told first with no point; late, it is a point, so
+/// an account tended on its cadence is not called healthy while its P! mark says it is overdue.
+@Suite struct PlannedTouchDriftTests {
+  let today = Day(iso: "2026-11-23")!
+
+  private func report(plan: String) throws -> DriftReport {
+    var events = ""
+    for ago in stride(from: 300, through: 5, by: -10) { events += "\(today.adding(days: -ago)) acme deposit +1\n" }
+    let fixture = try TemporaryStore(
+      accounts: "account acme \"Acme\" tier:A plan:\(plan)\n  plan-note: Call Jane\n", contacts: "", events: events)
+    let store = try fixture.open(writable: false)
+    #expect(store.errors.isEmpty, "\(store.errors)")
+    return store.ledger.drift(account: 0, on: today)
+  }
+
+  @Test func anOverduePlannedTouchIsAReasonAndAPoint() throws {
+    let late = try report(plan: "2026-11-18")
+    #expect(late.status == .cooling)
+    #expect(late.reasons.first == .plannedTouchDue(day: Day(iso: "2026-11-18")!, daysOverdue: 5, note: "Call Jane"))
+    #expect(late.reasons.first?.description == "The touch planned for 2026-11-18 is 5 days overdue: Call Jane")
+    let dueToday = try report(plan: "2026-11-23")
+    #expect(dueToday.status == .healthy)
+    #expect(dueToday.reasons.map(\.description) == ["The touch planned for today is due: Call Jane"])
+    let later = try report(plan: "2026-11-30")
+    #expect(later.reasons.isEmpty)
+    #expect(later.status == .healthy)
+  }
+}

@@ -18,14 +18,21 @@ import Testing
   }
 
   @Test func refusesTheFutureAndNonsenseWithAHint() {
-    let future = #expect(throws: InputProblem.futureDay(Day(iso: "2026-11-25")!)) {
-      try DayInput.parse("2026-11-25", today: today)
+    let tomorrow = Day(iso: "2026-11-24")!
+    let future = #expect(
+      throws: InputProblem.futureDay(Day(iso: "2026-11-25")!, typed: "2026-11-25", latest: tomorrow)
+    ) {
+      try DayInput.parse(" 2026-11-25", today: today)
     }
-    #expect(future?.description == "2026-11-25 is in the future: an event records something that happened")
+    #expect(
+      future?.description
+        == "2026-11-25 is in the future: an event records something that happened, on tomorrow (2026-11-24) at the latest"
+    )
     for text in ["2026-02-29", "3d", "-d", "last week", "-3x"] {
       let problem = #expect(throws: InputProblem.notADay(text)) { try DayInput.parse(text, today: today) }
       #expect(
-        problem?.description == "'\(text)' is not a day: write today, yesterday, -3d (three days ago) or YYYY-MM-DD")
+        problem?.description
+          == "'\(text)' is not a day: write today, yesterday (or y), tomorrow, -3d (three days ago) or YYYY-MM-DD")
     }
   }
 
@@ -33,17 +40,23 @@ import Testing
     #expect(try DayInput.parse("2016-11-23", today: today) == Day(iso: "2016-11-23"))
     #expect(try DayInput.parse("-3652d", today: today) == Day(iso: "2016-11-23"))
     for (text, day) in [("2016-11-22", "2016-11-22"), ("1900-01-01", "1900-01-01"), ("-4000d", "2015-12-11")] {
-      let problem = #expect(throws: InputProblem.tooFarBack(Day(iso: day)!, earliest: Day(iso: "2016-11-23")!)) {
+      let problem = #expect(
+        throws: InputProblem.tooFarBack(Day(iso: day)!, typed: text, earliest: Day(iso: "2016-11-23")!)
+      ) {
         try DayInput.parse(text, today: today)
       }
+      // What was typed, and the day it means when that was a count of days.
+      let shown = text == day ? day : "\(text) (\(day))"
       #expect(
-        problem?.description == "\(day) is more than 10 years ago: events go back 10 years at most, to 2016-11-23")
+        problem?.description == "\(shown) is more than 10 years ago: events go back 10 years at most, to 2016-11-23")
     }
     // A 29 February goes back to the 28th; an account's win may be any past day.
     #expect(DayInput.earliest(on: Day(iso: "2028-02-29")!) == Day(iso: "2018-02-28"))
     #expect(DayInput.earliest(on: Day(iso: "0005-06-01")!) == Day(iso: "0005-06-01")!.adding(days: -3652))
     #expect(try DayInput.parse("1900-01-01", today: today, since: nil) == Day(iso: "1900-01-01"))
-    #expect(throws: InputProblem.futureDay(Day(iso: "2026-11-25")!)) {
+    #expect(
+      throws: InputProblem.futureDay(Day(iso: "2026-11-25")!, typed: "2026-11-25", latest: Day(iso: "2026-11-24")!)
+    ) {
       try DayInput.parse("2026-11-25", today: today, since: nil)
     }
   }

@@ -141,7 +141,7 @@ import Testing
       try store.record(
         EventDraft(day: day, account: "acme", type: .deposit, kind: "Big Win", weight: Weight(1)))
     }
-    #expect(notAKind?.description == "'Big Win' is not a kind: use a lowercase word such as insight")
+    #expect(notAKind?.description == "'Big Win' is not a kind: use a lowercase word such as big-win")
     let noName = #expect(throws: StoreError.refused(.noName(.contact))) {
       try store.add(Contact(account: "acme", id: "new", name: "  "))
     }

@@ -14,5 +14,9 @@ import Testing
     #expect(dashboard.overlayScroll == shown - 1)
     press(dashboard, [.pageUp])
     #expect(dashboard.overlayScroll == 0)
+    // Space pages down too, as in a pager, and says nothing.
+    press(dashboard, [.character(" ")])
+    #expect(dashboard.overlayScroll == shown - 1)
+    #expect(!dashboard.message.contains("No action"))
   }
 }

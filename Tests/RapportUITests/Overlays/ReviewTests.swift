@@ -20,11 +20,15 @@ import Testing
     #expect(screen(dashboard).contains("Review 2 of 7 · Kestrel Aerospace Components"))
     // The contacts pane and the timeline follow the account under review.
     #expect(screen(dashboard).contains("Equity · Kestrel Aerospace Components"))
-    press(dashboard, [.character("k")])
+    press(dashboard, [.character("k"), .character("k")])
     #expect(screen(dashboard).contains("Review 1 of 7"))
     press(dashboard, [.character("q")])
     #expect(dashboard.review == nil)
-    #expect(dashboard.message == "Review ended: 1 of 7 looked at; 1 skipped")
+    // Both cards shown were looked at, one was decided.
+    #expect(dashboard.message == "Review ended: 2 of 7 looked at; 1 skipped")
+    // Ended on the first card: it was looked at, and nothing was decided.
+    press(dashboard, [.character("r"), .character("q")])
+    #expect(dashboard.message == "Review ended: 1 of 7 looked at, nothing decided")
   }
 
   @Test func planningAndSnoozingAreStoredAndTakeTheAccountOutOfTheQueue() throws {
@@ -102,9 +106,12 @@ import Testing
     .write(toFile: path, atomically: true, encoding: .utf8)
     press(dashboard, [.character("j")])
     #expect(screen(dashboard).components(separatedBy: "\n")[3].hasPrefix("│P! Fjordlys kommune"))
+    // The reason line under the list says what the P! mark means.
+    press(dashboard, [.character("k"), .character("k")])
+    #expect(screen(dashboard).contains("The touch planned for 2026-11-01 is 22 days overdue"))
     press(dashboard, [.character("r")])
     #expect(screen(dashboard).contains("Review 1 of 8 · Fjordlys kommune"))
-    #expect(screen(dashboard).contains("- The touch planned for 2026-11-01 is due"))
+    #expect(screen(dashboard).contains("- The touch planned for 2026-11-01 is 22 days overdue"))
     // Planned again, then snoozed after all: the snooze replaces the plan.
     press(
       dashboard, [.character("p"), .enter, .character("k"), .character("z"), .tab] + Key.typing("Elections") + [.enter])

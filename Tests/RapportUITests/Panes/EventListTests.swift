@@ -60,7 +60,11 @@ import Testing
     #expect(dashboard.message.hasPrefix("v again to void evmiddle01"))
     #expect(try lines(dashboard).count == 3)
     press(dashboard, [.character("v")])
-    #expect(dashboard.message.hasPrefix("Voided evmiddle01"))
+    // What happened and the new balance first, the event after.
+    #expect(dashboard.message.hasPrefix("Voided evmiddle01 · equity "), "\(dashboard.message)")
+    #expect(
+      dashboard.message.contains(" (u undoes): Withdrawal -2 for Acme Corp / Ole Dahl on "), "\(dashboard.message)")
+    #expect(dashboard.message.contains("“Invoice sent twice”"), "\(dashboard.message)")
     #expect(try lines(dashboard).last == "2026-11-23 void evmiddle01")
     #expect(dashboard.ledger.event(dashboard.ledger.eventIndex(id: "evmiddle01")!).voided)
     #expect(screen(dashboard).contains("(void) Invoice sent twice"))
@@ -115,6 +119,23 @@ import Testing
     #expect(dashboard.message == "evlast0001 is void: there is nothing to correct")
     press(dashboard, [.character("v")])
     #expect(dashboard.message == "evlast0001 is already void")
+  }
+
+  @Test func aCorrectedEventNamesTheCorrectionThatReplacedIt() throws {
+    let dashboard = try PeopleFixture.dashboard(
+      events: events + "2026-11-21 acme/ole deposit +2 \"Fixed it\" id:evfixed001\n"
+        + "2026-11-22 void evlast0001 \"corrected by evfixed001\"\n")
+    press(dashboard, [.character("3")])
+    for _ in 0..<4 where dashboard.selectedEvent.map({ dashboard.ledger.event($0).id }) != "evlast0001" {
+      press(dashboard, [.character("j")])
+    }
+    #expect(dashboard.selectedEvent.map { dashboard.ledger.event($0).id } == "evlast0001")
+    press(dashboard, [.character("c")])
+    #expect(
+      dashboard.message
+        == "evlast0001 is void: there is nothing to correct; evfixed001 replaced it: correct that one instead")
+    press(dashboard, [.character("v")])
+    #expect(dashboard.message == "evlast0001 is already void; evfixed001 replaced it: correct that one instead")
   }
 
   // MARK: Snapshots

@@ -31,9 +31,10 @@ import Testing
     let labels = TimelineView.axisLabels(starts: starts, granularity: .month, barWidth: 8, width: 64)
     #expect(texts(labels) == ["Oct'25", "Nov", "Dec", "2026", "Feb", "Mar", "Apr", "May"])
     #expect(labels.map(\.column) == [0, 8, 16, 24, 32, 40, 48, 56])
-    // Six columns a month leave no room after "╵Oct'25": the next label is December's.
+    // Six columns a month leave no room after "╵Oct'25": with 2026 following, October does
+    // without its year, and November keeps its label.
     let tight = TimelineView.axisLabels(starts: starts, granularity: .month, barWidth: 6, width: 48)
-    #expect(texts(tight) == ["Oct'25", "Dec", "2026", "Feb", "Mar", "Apr", "May"])
+    #expect(texts(tight) == ["Oct", "Nov", "Dec", "2026", "Feb", "Mar", "Apr", "May"])
   }
 
   @Test func quartersCarryTheYear() {
@@ -50,6 +51,16 @@ import Testing
       #expect(a.column + DisplayWidth.of(a.text) + 2 <= b.column, "\(a) and \(b) overlap")
     }
     #expect(labels.allSatisfy { $0.column + 1 + DisplayWidth.of($0.text) <= 120 })
+  }
+
+  @Test func theFirstLabelDropsItsYearWhenThatLeavesNoLabelOut() {
+    // At 200x50, bars seven columns wide: "Nov'24" would leave no column before Dec.
+    let starts = steps(from: "2024-11-01", count: 25, by: .month)
+    let labels = TimelineView.axisLabels(starts: starts, granularity: .month, barWidth: 7, width: 175)
+    #expect(Array(texts(labels).prefix(4)) == ["Nov", "Dec", "2025", "Feb"])
+    // With room for it, the year stays: a chart that starts in a year's middle says which.
+    let wide = TimelineView.axisLabels(starts: starts, granularity: .month, barWidth: 8, width: 200)
+    #expect(Array(texts(wide).prefix(3)) == ["Nov'24", "Dec", "2025"])
   }
 
   @Test func tenYearsByQuarterInANarrowChartKeepYearsOverQuarters() {
@@ -106,5 +117,28 @@ import Testing
 
   @Test func threeMonthsByMonth() throws {
     assertSnapshot(of: try screen(Self.threeMonths, keys: [.character("3")]), as: .lines)
+  }
+}
+
+/// A history longer than the chart is wide: the first bar holds the steps before it, their
+/// marks included, so the first deposits still show.
+@Suite struct TimelineFoldTests {
+  @Test func theFirstBarOfALongHistoryHoldsTheEarlierMarks() throws {
+    let events = """
+      2016-12-05 acme/lars deposit insight +2 id:decade0001
+      2016-12-20 acme withdrawal mistake -1 id:decade0002
+      2026-11-10 acme/lars deposit insight +1 id:decade0003
+
+      """
+    let dashboard = try PeopleFixture.dashboard(events: events)
+    let account = try #require(dashboard.ledger.accountIndex("acme"))
+    _ = dashboard.render(width: 100, height: 30)
+    let chart = dashboard.chart(account: account, columns: 60)
+    #expect(chart.buckets.count == 60)
+    #expect(chart.buckets[0].deposits == 2 && chart.buckets[0].withdrawals == -1)
+    #expect(chart.buckets[0].balance == 1)
+    #expect(chart.buckets.last?.balance == 2)
+    // Every step but the first is its own month, up to today's.
+    #expect(chart.buckets.dropFirst().allSatisfy { $0.deposits == 0 || $0.start == Day(iso: "2026-11-01") })
   }
 }

@@ -33,7 +33,9 @@ enum SearchFixture {
 
     """
 
-  static func dashboard() throws -> Dashboard {
+  static func dashboard(
+    accounts: String = accounts, contacts: String = contacts, events: String = events
+  ) throws -> Dashboard {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent("rapport-find-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     let files = [Store.accountsFile: accounts, Store.contactsFile: contacts, Store.eventsFile: events]
