@@ -28,7 +28,7 @@ extension Store {
     let bytes = try drafting.bytes()
     loaded.signatures[eventsFile] = signature
     var sink = DiagnosticSink(file: eventsFile)
-    loaded.ledger.loadEvents(bytes, drafted: drafting.draft, sink: &sink)
+    loaded.ledger.loadEvents(bytes, drafted: drafting.takeDraft(), sink: &sink)
     loaded.diagnostics += sink.diagnostics
     return loaded
   }
