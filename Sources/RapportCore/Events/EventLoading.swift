@@ -86,8 +86,8 @@ extension EventLog {
         count += range.count
       }
     }
-    // The drafted chunks are done with: freed before the id tables are joined, which lowers
-    // the peak of memory by their size (about 56 bytes an event).
+    // The drafted chunks are done with: freed here, before the id tables are joined, rather
+    // than when loading returns.
     groups = []
     draft = Draft(chunks: [])
     // Number the later groups' lines and kinds as one pass would have.
