@@ -14,6 +14,7 @@ let usage = """
          rapport-bench scan DIR [--runs N]
          rapport-bench huge DIR
          rapport-bench all [--keep DIR]
+         rapport-bench compare [--runs N] [--events N,N,...] [--keep DIR]
   """
 
 /// Why the benchmark stopped.
@@ -102,6 +103,17 @@ func run(_ words: [String]) throws {
     let arguments = try Arguments(rest, options: ["keep"])
     guard arguments.positional.isEmpty else { throw BenchError.usage("'all' takes no folder; use --keep DIR") }
     try Benchmarks.all(keep: arguments.string("keep"))
+  case "compare":
+    let arguments = try Arguments(rest, options: ["runs", "events", "keep"])
+    guard arguments.positional.isEmpty else { throw BenchError.usage("'compare' takes no folder; use --keep DIR") }
+    let sizes = try (arguments.string("events") ?? "10000,100000,1000000").split(separator: ",").map { text in
+      guard let number = Int(text.replacingOccurrences(of: "_", with: "")), number >= 0 else {
+        throw BenchError.usage("--events takes whole numbers separated by commas, not '\(text)'")
+      }
+      return number
+    }
+    try Benchmarks.compare(
+      sizes: sizes, runs: arguments.integer("runs", default: 5, minimum: 1), keep: arguments.string("keep"))
   case "help", "-h", "--help":
     print(usage)
   default:

@@ -83,11 +83,14 @@ extension EventLog {
       return try file!.get()
     }
 
-    /// The finished draft, once every thread's `work` has returned.
-    var draft: Draft {
+    /// The finished draft, once every thread's `work` has returned; handed over, so that its
+    /// chunks are freed as soon as loading is done with them.
+    func takeDraft() -> Draft {
       condition.lock()
       defer { condition.unlock() }
-      return Draft(chunks: drafted.map { $0! })
+      let chunks = drafted.map { $0! }
+      drafted = []
+      return Draft(chunks: chunks)
     }
   }
 

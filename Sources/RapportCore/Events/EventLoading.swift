@@ -32,7 +32,7 @@ extension EventLog {
   /// Finishes loading `draft`, made from this log's bytes, on up to four cores: each finishes a
   /// group of consecutive chunks with about as many entries as the others, writing its entries
   /// straight into the log's.
-  mutating func finish(_ draft: Draft, context: LineContext, sink: inout DiagnosticSink) {
+  mutating func finish(_ draft: consuming Draft, context: LineContext, sink: inout DiagnosticSink) {
     let file = sink.file
     let reported = sink.diagnostics.count
     // Problems found after the lines were read (a void or a close naming nothing) take their
@@ -86,6 +86,10 @@ extension EventLog {
         count += range.count
       }
     }
+    // The drafted chunks are done with: freed here, before the id tables are joined, rather
+    // than when loading returns.
+    groups = []
+    draft = Draft(chunks: [])
     // Number the later groups' lines and kinds as one pass would have.
     kindTable = finished[0].kinds
     var found: [Diagnostic] = []

@@ -1,6 +1,6 @@
 /// A contact named by an initiative's `for:`, checked once the contacts are read: the
 /// diagnostic to report, at the name's column, when the account has no such contact.
-struct PlanContactReference {
+struct PlanContactReference: Sendable {
   var account: String
   var contact: String
   var diagnostic: Diagnostic

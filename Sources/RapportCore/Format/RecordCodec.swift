@@ -84,8 +84,8 @@ enum RecordCodec {
         value = buffer.string(valueStart..<cursor.position)
       }
       // A key written twice would leave a reader guessing which one counts.
-      let keyText = buffer.string(start..<keyEnd)
-      if attributes.contains(where: { buffer.string($0.key) == keyText }) {
+      let key = start..<keyEnd
+      if attributes.contains(where: { $0.key.count == key.count && buffer.same($0.key, as: buffer, at: start) }) {
         report("'\(buffer.string(start..<keyEnd)):' appears twice on this line: keep one", start)
         continue
       }

@@ -19,6 +19,9 @@ struct RecordFile: Sendable {
 
   var recordCount: Int { spans.count + appended.count }
 
+  /// The file's bytes as they are now: as loaded when nothing was edited or added.
+  var currentBytes: [UInt8] { replacements.isEmpty && appended.isEmpty ? original : render() }
+
   /// Replaces record `index` (in load order, then append order) with `text`.
   mutating func replace(_ index: Int, with text: String) {
     if index < spans.count {

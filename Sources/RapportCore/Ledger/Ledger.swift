@@ -75,7 +75,7 @@ public struct Ledger: Sendable {
 
   /// Loads the events file from its bytes as drafted, then indexes and totals every live event:
   /// accounts and contacts on two threads, each in file order.
-  mutating func loadEvents(_ bytes: [UInt8], drafted: EventLog.Draft, sink: inout DiagnosticSink) {
+  mutating func loadEvents(_ bytes: [UInt8], drafted: consuming EventLog.Draft, sink: inout DiagnosticSink) {
     log = EventLog(bytes: bytes)
     log.finish(drafted, context: lineContext, sink: &sink)
     let (entries, settings, day) = (log.entries, settings, referenceDay)

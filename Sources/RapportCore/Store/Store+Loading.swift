@@ -28,7 +28,7 @@ extension Store {
     let bytes = try drafting.bytes()
     loaded.signatures[eventsFile] = signature
     var sink = DiagnosticSink(file: eventsFile)
-    loaded.ledger.loadEvents(bytes, drafted: drafting.draft, sink: &sink)
+    loaded.ledger.loadEvents(bytes, drafted: drafting.takeDraft(), sink: &sink)
     loaded.diagnostics += sink.diagnostics
     return loaded
   }
@@ -44,70 +44,54 @@ extension Store {
     }
   }
 
-  /// Reads the accounts and contacts into a ledger without events.
+  /// Reads the accounts and contacts into a ledger without events: the accounts on one thread
+  /// while the contacts are parsed on another (when one is free), then the contacts added in
+  /// file order, each problem reported as one pass over the files would report it.
   static func loadRecords(path: String, settings: EquitySettings, today: Day) throws
     -> Loaded
   {
-    var ledger = Ledger(settings: settings, referenceDay: today)
-    var diagnostics: [Diagnostic] = []
-    var signatures: [String: FileSignature?] = [:]
-    func read(_ name: String) throws -> [UInt8] {
-      let (bytes, signature) = try Store.read(name, in: path)
-      signatures[name] = signature
-      return bytes
-    }
-
-    let accountBytes = try read(accountsFile)
-    var accountRecords: [Int] = []
-    var references: [PlanContactReference] = []
-    var sink = DiagnosticSink(file: accountsFile)
-    let accountSpans: [Range<Int>] = accountBytes.withByteView { buffer in
-      let raws = splitRecords(buffer, word: "account", sink: &sink, otherWords: ["contact"])
-      ledger.reserve(accounts: raws.count, contacts: 0)
-      for (position, raw) in raws.enumerated() {
-        guard let account = RecordCodec.account(raw, buffer, &sink, references: &references) else { continue }
-        if ledger.add(account) {
-          accountRecords.append(position)
-        } else {
-          sink.report(
-            "duplicate account id '\(account.id)': each account needs its own id", line: raw.line,
-            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
-        }
-      }
-      return raws.map(\.span)
-    }
-    diagnostics += sink.diagnostics
+    let (accountsResult, contactsResult) = concurrently(
+      { Result { try loadAccounts(path: path, settings: settings, today: today) } },
+      { Result { try parseContacts(path: path) } })
+    var (ledger, accounts) = try accountsResult.get()
+    let contacts = try contactsResult.get()
+    var diagnostics = accounts.sink.diagnostics
     let accountsEnd = diagnostics.count
 
-    let contactBytes = try read(contactsFile)
     var contactRecords: [Int] = []
-    sink = DiagnosticSink(file: contactsFile)
-    let contactSpans: [Range<Int>] = contactBytes.withByteView { buffer in
-      let raws = splitRecords(buffer, word: "contact", sink: &sink, otherWords: ["account"])
-      ledger.reserve(accounts: 0, contacts: raws.count)
-      for (position, raw) in raws.enumerated() {
-        guard let contact = RecordCodec.contact(raw, buffer, &sink) else { continue }
+    contactRecords.reserveCapacity(contacts.contacts.count)
+    var sink = DiagnosticSink(file: contactsFile)
+    var reported = 0
+    let parsed = contacts.sink.diagnostics
+    // Problems found while splitting the file come first, as they did in one pass.
+    for diagnostic in parsed[0..<contacts.splitEnd] { sink.add(diagnostic) }
+    reported = contacts.splitEnd
+    ledger.reserve(accounts: 0, contacts: contacts.contacts.count)
+    contacts.bytes.withByteView { buffer in
+      for (position, parsedContact) in contacts.contacts.enumerated() {
+        for diagnostic in parsed[reported..<parsedContact.problemsEnd] { sink.add(diagnostic) }
+        reported = parsedContact.problemsEnd
+        guard let contact = parsedContact.contact else { continue }
+        let header = parsedContact.header
         switch ledger.add(contact) {
         case nil: contactRecords.append(position)
         case .unknownAccount:
           sink.report(
             "unknown account '\(contact.account)': add it to accounts.txt or fix the id",
-            line: raw.line,
-            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+            line: header.line, lineStart: header.lineStart, offset: header.offset, in: buffer)
         case .duplicate:
           sink.report(
             "duplicate contact '\(contact.key)': each contact of an account needs its own id",
-            line: raw.line,
-            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+            line: header.line, lineStart: header.lineStart, offset: header.offset, in: buffer)
         }
       }
-      return raws.map(\.span)
     }
     diagnostics += sink.diagnostics
     // An initiative's `for:` names a contact of its account, known only now; reported with
     // the other problems of accounts.txt.
     diagnostics.insert(
-      contentsOf: references.filter { ledger.contactIndex("\($0.account)/\($0.contact)") == nil }.map(\.diagnostic),
+      contentsOf: accounts.references.filter { ledger.contactIndex("\($0.account)/\($0.contact)") == nil }.map(
+        \.diagnostic),
       at: accountsEnd)
     // In line order within accounts.txt, as a reader goes through the file.
     let accountProblems = diagnostics.prefix { $0.file == accountsFile }
@@ -116,10 +100,93 @@ extension Store {
       with: accountProblems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(
         \.element))
 
+    var signatures: [String: FileSignature?] = [:]
+    signatures[accountsFile] = accounts.signature
+    signatures[contactsFile] = contacts.signature
     return (
-      ledger, diagnostics, RecordFile(original: accountBytes, spans: accountSpans),
-      RecordFile(original: contactBytes, spans: contactSpans), accountRecords, contactRecords,
+      ledger, diagnostics, RecordFile(original: accounts.bytes, spans: accounts.spans),
+      RecordFile(original: contacts.bytes, spans: contacts.spans), accounts.records, contactRecords,
       signatures
     )
+  }
+
+  /// accounts.txt read into a ledger without contacts.
+  struct LoadedAccounts: Sendable {
+    var bytes: [UInt8]
+    var signature: FileSignature?
+    var spans: [Range<Int>]
+    var records: [Int] = []
+    var references: [PlanContactReference] = []
+    var sink = DiagnosticSink(file: accountsFile)
+  }
+
+  static func loadAccounts(path: String, settings: EquitySettings, today: Day) throws -> (Ledger, LoadedAccounts) {
+    var ledger = Ledger(settings: settings, referenceDay: today)
+    let (bytes, signature) = try Store.read(accountsFile, in: path)
+    var loaded = LoadedAccounts(bytes: bytes, signature: signature, spans: [])
+    loaded.spans = bytes.withByteView { buffer in
+      let raws = splitRecords(buffer, word: "account", sink: &loaded.sink, otherWords: ["contact"])
+      ledger.reserve(accounts: raws.count, contacts: 0)
+      for (position, raw) in raws.enumerated() {
+        guard let account = RecordCodec.account(raw, buffer, &loaded.sink, references: &loaded.references)
+        else { continue }
+        if ledger.add(account) {
+          loaded.records.append(position)
+        } else {
+          loaded.sink.report(
+            "duplicate account id '\(account.id)': each account needs its own id", line: raw.line,
+            lineStart: raw.lineStart, offset: raw.header.lowerBound + 1, in: buffer)
+        }
+      }
+      return raws.map(\.span)
+    }
+    return (ledger, loaded)
+  }
+
+  /// contacts.txt parsed record by record, before the accounts are known.
+  struct ParsedContacts: Sendable {
+    /// Where a contact's header line is, for a problem found when it is added.
+    struct Header: Sendable {
+      var line: Int
+      var lineStart: Int
+      var offset: Int
+    }
+
+    /// One record: its contact (nil when it could not be read), where its header is, and how
+    /// many problems the file had once it was parsed.
+    struct Record: Sendable {
+      var contact: Contact?
+      var header: Header
+      var problemsEnd: Int
+    }
+
+    var bytes: [UInt8]
+    var signature: FileSignature?
+    var spans: [Range<Int>] = []
+    var contacts: [Record] = []
+    var sink = DiagnosticSink(file: contactsFile)
+    /// How many problems splitting the file into records found.
+    var splitEnd = 0
+  }
+
+  static func parseContacts(path: String) throws -> ParsedContacts {
+    let (bytes, signature) = try Store.read(contactsFile, in: path)
+    var parsed = ParsedContacts(bytes: bytes, signature: signature)
+    bytes.withByteView { buffer in
+      let raws = splitRecords(buffer, word: "contact", sink: &parsed.sink, otherWords: ["account"])
+      parsed.splitEnd = parsed.sink.diagnostics.count
+      parsed.contacts.reserveCapacity(raws.count)
+      for raw in raws {
+        let contact = RecordCodec.contact(raw, buffer, &parsed.sink)
+        parsed.contacts.append(
+          ParsedContacts.Record(
+            contact: contact,
+            header: ParsedContacts.Header(
+              line: raw.line, lineStart: raw.lineStart, offset: raw.header.lowerBound + 1),
+            problemsEnd: parsed.sink.diagnostics.count))
+      }
+      parsed.spans = raws.map(\.span)
+    }
+    return parsed
   }
 }

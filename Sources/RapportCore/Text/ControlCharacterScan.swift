@@ -111,12 +111,14 @@ private struct ControlCharacterScan {
 }
 
 extension Store {
-  /// The control-character warnings of each of the store's files, read again from disk, in the
-  /// order accounts, contacts, events. A file that cannot be read has none: loading reported it.
+  /// The control-character warnings of each of the store's files, in the order accounts,
+  /// contacts, events: of the bytes the store holds, which are the files as they were read (and
+  /// as the store has written them since), so that nothing is read twice. A missing file has
+  /// none.
   public func controlCharacterWarnings() -> [(file: String, warnings: [Diagnostic])] {
-    [Store.accountsFile, Store.contactsFile, Store.eventsFile].map { name in
-      let bytes = (try? FileIO.read("\(path)/\(name)")) ?? nil
-      return (name, bytes.map { RapportCore.controlCharacterWarnings(in: $0, file: name) } ?? [])
-    }
+    [
+      (Store.accountsFile, accountsFile.currentBytes), (Store.contactsFile, contactsFile.currentBytes),
+      (Store.eventsFile, ledger.log.bytes),
+    ].map { name, bytes in (name, RapportCore.controlCharacterWarnings(in: bytes, file: name)) }
   }
 }

@@ -86,7 +86,7 @@ import Testing
     let drafting = EventLog.Drafting(bytesPerChunk: bytesPerChunk) { bytes }
     _ = concurrently({ drafting.work() }, { drafting.work() })
     var sink = DiagnosticSink(file: "events.txt")
-    let draft = drafting.draft
+    let draft = drafting.takeDraft()
     ledger.loadEvents(try drafting.bytes(), drafted: draft, sink: &sink)
     return (ledger.log, sink.diagnostics, draft.chunks.count)
   }

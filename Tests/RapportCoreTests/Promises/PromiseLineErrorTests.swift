@@ -96,7 +96,7 @@ import Testing
       let drafting = EventLog.Drafting(bytesPerChunk: chunk) { bytes }
       drafting.work()
       var sink = DiagnosticSink(file: "events.txt")
-      ledger.loadEvents(bytes, drafted: drafting.draft, sink: &sink)
+      ledger.loadEvents(bytes, drafted: drafting.takeDraft(), sink: &sink)
       #expect(sink.diagnostics.isEmpty)
       #expect(ledger.promises.map(\.status) == [.open, .open])
       #expect(ledger.promises.map(\.line) == [1, 6005])
