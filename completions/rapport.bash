@@ -310,7 +310,7 @@ _rapport_add() {
     # Offer option value completions
     case "${prev}" in
     '--kind')
-        __rapport_add_completions -W 'check-in'$'\n''insight'$'\n''problem-solved'$'\n''kindness'$'\n''promise-kept'$'\n''mistake'$'\n''missed-promise'$'\n''escalation'$'\n''price-rise'$'\n''introduction'$'\n''reference'$'\n''invitation'$'\n''reference'$'\n''introduction'$'\n''feedback'
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion add -- --kind "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
         return
         ;;
     '--weight')
@@ -654,6 +654,7 @@ _rapport_brief() {
         return
         ;;
     '--owner')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion brief -- --owner "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
         return
         ;;
     '--format')

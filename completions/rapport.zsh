@@ -189,11 +189,10 @@ _rapport_keys() {
 _rapport_add() {
     local -i ret=1
     local -ar _type=('deposit' 'withdrawal' 'favour-given' 'favour-asked')
-    local -ar ___kind=('check-in' 'insight' 'problem-solved' 'kindness' 'promise-kept' 'mistake' 'missed-promise' 'escalation' 'price-rise' 'introduction' 'reference' 'invitation' 'reference' 'introduction' 'feedback')
     local -ar arg_specs=(
         ':type:{__rapport_complete "${_type[@]}"}'
         ':target:{__rapport_custom_complete ---completion add -- positional@1 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--kind[What happened, a lowercase word (default\: the type'\''s first kind, listed below).]:kind:{__rapport_complete "${___kind[@]}"}'
+        '--kind[What happened, a lowercase word (default\: the type'\''s first kind, listed below).]:kind:{__rapport_custom_complete ---completion add -- --kind "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--weight[How much it counts, e.g. 3 or 1.5 (at most 100).]:weight:'
         '--date[When\: today (the default), yesterday, -3d, or YYYY-MM-DD.]:date:'
         '--note[A note, in your own words.]:note:'
@@ -434,7 +433,7 @@ _rapport_brief() {
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--owner[Brief every account of this owner (case ignored).]:owner:'
+        '--owner[Brief every account of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion brief -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
         '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
         '--personal[Include personal notes\: the notes of events with a person, and contacts'\'' personal notes.]'
         '--version[Show the version.]'

@@ -60,8 +60,22 @@ struct MDoc {
     flush(&self)
   }
 
+  /// Text as roff reads it: a backslash written `\e`, and every character beyond ASCII written
+  /// by its code point (`\[u2026]` for …), which groff reads whatever its input encoding.
   static func escapeText(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\e")
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar == "\\" {
+        out += "\\e"
+      } else if scalar.isASCII {
+        out.unicodeScalars.append(scalar)
+      } else {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        out += "\\[u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+      }
+    }
+    return out
   }
 
   static func escapeLine(_ line: String) -> String {

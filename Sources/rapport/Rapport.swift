@@ -19,21 +19,23 @@ struct Rapport: ParsableCommand {
       (~/.config/rapport/config.toml).
 
       Examples:
-        Open the dashboard:        rapport [--store PATH | --demo] [--theme NAME]
-        Try it on the demo store:  rapport --demo   (? shows the keys, q quits)
-        Record in the dashboard:   d w g a (deposit, withdrawal, favours), u undo
-        Record from a script:      rapport add deposit ACCOUNT[/CONTACT]
-        Contacts and favours:      rapport contacts [--account ID] [--json]
-        Export for spreadsheets:   rapport export --format csv|json|hledger [--what events|accounts|contacts]
-        Import from elsewhere:     rapport import csv|vcard|ics FILE [--dry-run]
-        Brief an account:          rapport brief ACCOUNT [--format markdown]  ·  rapport brief --owner NAME
-        Promises:                  rapport promise add ACCOUNT[/CONTACT] "what" --due fri
-                                   rapport promises [--overdue] [--json]
-        Fix a past event:          rapport void ID  ·  rapport correct ID --weight 3
-        Archive, and bring back:   rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
-                                   rapport unarchive ACCOUNT[/CONTACT]
-        Check a store:             rapport check --store PATH
-        Options of the dashboard:  rapport help dashboard
+        Open the dashboard:       rapport [--store PATH | --demo] [--theme NAME]
+        Try it on the demo store: rapport --demo   (? shows the keys, q quits)
+        Record in the dashboard:  d w g a (deposit, withdrawal, favours), u undo
+        Record from a script:     rapport add deposit ACCOUNT[/CONTACT]
+        Contacts and favours:     rapport contacts [--account ID] [--json]
+        Export for spreadsheets:
+          rapport export --format csv|json|hledger [--what events|accounts|contacts]
+        Import from elsewhere:    rapport import csv|vcard|ics FILE [--dry-run]
+        Brief an account:         rapport brief ACCOUNT [--format markdown]
+                                  rapport brief --owner NAME
+        Promises:                 rapport promises [--overdue] [--json]
+          rapport promise add ACCOUNT[/CONTACT] "what" --due fri
+        Fix a past event:         rapport void ID  ·  rapport correct ID --weight 3
+        Archive, and bring back:  rapport archive ACCOUNT[/CONTACT] [--reason TEXT]
+                                  rapport unarchive ACCOUNT[/CONTACT]
+        Check a store:            rapport check --store PATH
+        Options of the dashboard: rapport help dashboard
       """,
     version: "0.1.0",
     subcommands: [

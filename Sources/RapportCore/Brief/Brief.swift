@@ -13,6 +13,10 @@ public struct Brief: Hashable, Sendable {
   public var account: AccountPart
   /// The biggest deposits and withdrawals of the last year, oldest first.
   public var story: [StoryEvent]
+  /// The key account plan's objectives, as written.
+  public var objectives: [String]
+  /// The culture's paragraphs (`FoldedText`): its hard-wrapped lines joined, an empty string
+  /// where the writer left a blank line.
   public var culture: [String]
   public var dos: [String]
   public var donts: [String]

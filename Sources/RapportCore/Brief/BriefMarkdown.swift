@@ -22,13 +22,19 @@ public enum BriefMarkdown {
     item(BriefWords.facts(a, escape))
     item(BriefWords.equity(a))
 
+    if !brief.objectives.isEmpty {
+      heading("Objectives")
+      for objective in brief.objectives { item(escape(objective)) }
+    }
     heading("The last year")
     if brief.story.isEmpty { out.append("No deposits or withdrawals in the last year.") }
     for event in brief.story { item(BriefWords.sentence(event, escape)) }
     if !brief.culture.isEmpty {
       heading("Culture")
-      // One paragraph, its lines kept apart by hard breaks.
-      out.append(brief.culture.map { escape($0) }.joined(separator: "\\\n"))
+      // The paragraphs the writer meant: those after a blank line start a Markdown paragraph,
+      // the others a line of their own, kept apart by a hard break.
+      let groups = brief.culture.split(separator: "", omittingEmptySubsequences: true)
+      out.append(groups.map { $0.map { escape($0) }.joined(separator: "\\\n") }.joined(separator: "\n\n"))
     }
     if !brief.dos.isEmpty {
       heading("Do")

@@ -42,6 +42,10 @@ public enum BriefText {
     add(BriefWords.facts(a))
     add(BriefWords.equity(a))
 
+    if !brief.objectives.isEmpty {
+      heading("Objectives")
+      for objective in brief.objectives { add("- " + objective, indent: "  ") }
+    }
     heading("The last year")
     if brief.story.isEmpty { add("No deposits or withdrawals in the last year.", .dim, indent: "  ") }
     for event in brief.story {
@@ -49,15 +53,15 @@ public enum BriefText {
     }
     if !brief.culture.isEmpty {
       heading("Culture")
-      for line in brief.culture { add(line, indent: "  ") }
+      for paragraph in brief.culture { add(paragraph, indent: paragraph.isEmpty ? "" : "  ") }
     }
     if !brief.dos.isEmpty {
       heading("Do")
-      for item in brief.dos { add("+ " + item, .positive, indent: "  ") }
+      for item in brief.dos { add(BriefWords.doMark + item, .positive, indent: "  ") }
     }
     if !brief.donts.isEmpty {
       heading("Don't")
-      for item in brief.donts { add("- " + item, .negative, indent: "  ") }
+      for item in brief.donts { add(BriefWords.dontMark + item, .negative, indent: "  ") }
     }
     for group in brief.keyPeople {
       heading(group.flag.title)

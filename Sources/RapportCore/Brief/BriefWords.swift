@@ -3,6 +3,11 @@
 public enum BriefWords {
   public typealias Escape = (String) -> String
 
+  /// The marks before a do and a don't wherever they are listed as text: the brief and the
+  /// dashboard's account detail. (Markdown lists them as items under their headings.)
+  public static let doMark = "+ "
+  public static let dontMark = "− "
+
   /// Tier, owner, won date, and whether the account is archived.
   public static func facts(_ a: Brief.AccountPart, _ escape: Escape = { $0 }) -> String {
     var facts = "Tier \(a.tier.rawValue) · owner " + (a.owner.map(escape) ?? "none")

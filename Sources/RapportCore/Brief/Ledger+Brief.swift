@@ -43,8 +43,8 @@ extension Ledger {
     return Brief(
       today: today, personal: personal, account: part,
       story: story(of: live, after: yearAgo, upTo: today, personal: personal),
-      culture: account.culture.isEmpty
-        ? [] : account.culture.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+      objectives: account.keyPlan.objectives,
+      culture: account.culture.isEmpty ? [] : FoldedText.paragraphs(account.culture),
       dos: account.dos, donts: account.donts, keyPeople: keyPeople, people: staying.map(person),
       left: gone.map(person),
       promises: openPromises(account: index).sorted { ($0.due, $0.made) < ($1.due, $1.made) }.map {

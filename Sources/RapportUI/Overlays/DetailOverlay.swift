@@ -37,8 +37,8 @@ extension Dashboard {
     // width); its first lines only: the last piece holds the rest, cut when drawn.
     let culture = FoldedText.paragraphs(account.culture, maxLines: Dashboard.longestField)
     section("Culture", account.culture.isEmpty ? [] : culture)
-    section("Do", account.dos.map { "+ \($0)" }, role: .positive)
-    section("Don't", account.donts.map { "− \($0)" }, role: .negative)
+    section("Do", account.dos.map { BriefWords.doMark + $0 }, role: .positive)
+    section("Don't", account.donts.map { BriefWords.dontMark + $0 }, role: .negative)
     let people = ledger.contacts(ofAccount: index).map { ledger.contacts[$0] }
     func describe(_ contact: Contact) -> String {
       var text = contact.name + (contact.role.isEmpty ? "" : ", \(contact.role)")

@@ -45,7 +45,7 @@ struct Add: ParsableCommand {
 
   @Option(
     help: "What happened, a lowercase word (default: the type's first kind, listed below).",
-    completion: .list(EventType.allCases.flatMap { EventKinds.choices(for: $0).map(\.kind) }))
+    completion: StoreCompletion.eventKinds)
   var kind: String?
 
   @Option(parsing: .unconditional, help: "How much it counts, e.g. 3 or 1.5 (at most 100).")
@@ -113,16 +113,9 @@ struct Add: ParsableCommand {
         who += " / \(ledger.contacts[contact].name)"
       }
       let chosenKind = kind ?? EventKinds.choices(for: type)[0].kind
-      let day: Day
-      do {
-        try EventKinds.check(chosenKind, for: type)
-      } catch let problem as InputProblem {
-        throw Problem("--kind \(problem.description)")
-      }
-      do {
-        day = try DayInput.parse(date ?? "today", today: today)
-      } catch let problem as InputProblem {
-        throw Problem("--date \(problem.description)")
+      try typedValue("--kind") { () throws(InputProblem) in try EventKinds.check(chosenKind, for: type) }
+      let day = try typedValue("--date") { () throws(InputProblem) in
+        try DayInput.parse(date ?? "today", today: today)
       }
       let amount = try signedWeight(for: type, kind: chosenKind)
       if forCareer, let person { warnAboutCareerHelp(for: person, on: day) }
@@ -158,10 +151,6 @@ struct Add: ParsableCommand {
   /// The weight given or the kind's usual one, signed for the type.
   private func signedWeight(for type: EventType, kind: String) throws -> Weight {
     guard let text = weight else { return EventKinds.defaultWeight(for: type, kind: kind) }
-    do {
-      return try EventKinds.weight(typed: text, for: type)
-    } catch {
-      throw Problem("--weight \(error.description)")
-    }
+    return try typedValue("--weight") { () throws(InputProblem) in try EventKinds.weight(typed: text, for: type) }
   }
 }

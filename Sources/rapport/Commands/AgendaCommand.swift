@@ -15,10 +15,10 @@ struct AgendaCommand: ParsableCommand {
       reassessments.
 
       Examples:
-        rapport agenda                        # Monday morning: overdue, today and the next 6 days
-        rapport agenda --days 1               # overdue and today
+        rapport agenda              # Monday morning: overdue, today, next 6 days
+        rapport agenda --days 1     # overdue and today
         rapport agenda --days 30 --json
-        rapport agenda --archived             # archived accounts and contacts too
+        rapport agenda --archived   # archived accounts and contacts too
       """)
 
   @OptionGroup var options: StoreOptions

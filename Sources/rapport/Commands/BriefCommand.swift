@@ -21,10 +21,10 @@ struct BriefCommand: ParsableCommand {
       every account of that owner (case ignored, archived ones left out), one after another.
 
       Examples:
-        rapport brief acme                      # the brief as text
+        rapport brief acme                 # the brief as text
         rapport brief acme --format markdown > acme.md
-        rapport brief acme --personal           # with personal notes, for your eyes only
-        rapport brief --owner sam               # every account Sam hands over
+        rapport brief acme --personal      # with personal notes: for your eyes only
+        rapport brief --owner sam          # every account Sam hands over
       """)
 
   @OptionGroup var options: StoreOptions
@@ -32,7 +32,7 @@ struct BriefCommand: ParsableCommand {
   @Argument(help: "The account's id, as in 'rapport accounts'.", completion: StoreCompletion.accounts)
   var account: String?
 
-  @Option(help: "Brief every account of this owner (case ignored).")
+  @Option(help: "Brief every account of this owner (case ignored).", completion: StoreCompletion.owners)
   var owner: String?
 
   @Option(help: "text or markdown.", completion: .list(Format.allCases.map(\.rawValue)))

@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
 
       Exit status: 0 when written; 1 when the store has errors (the export leaves out what \
       could not be read, and says so on standard error) or the account is unknown; 64 for a \
-      bad option.
+      bad option or a --since that is not a day.
 
       Examples:
         rapport export --format csv > events.csv
@@ -84,10 +84,8 @@ struct ExportCommand: ParsableCommand {
       }
       var first: Day?
       if let since {
-        do {
-          first = try DayInput.parse(since, today: today, since: nil)
-        } catch let problem as InputProblem {
-          throw Problem("--since \(problem.description)")
+        first = try typedValue("--since") { () throws(InputProblem) in
+          try DayInput.parse(since, today: today, since: nil)
         }
       }
       let privacy: ExportPrivacy = personal ? .withPersonal : .withoutPersonal

@@ -101,8 +101,8 @@ struct ImportICS: ParsableCommand {
       try Importing.checkWritable(store, dryRun: dryRun)
       var first: Day?
       if let since {
-        do { first = try DayInput.parse(since, today: today, since: nil) } catch let problem as InputProblem {
-          throw Problem("--since \(problem.description)")
+        first = try typedValue("--since") { () throws(InputProblem) in
+          try DayInput.parse(since, today: today, since: nil)
         }
       }
       let plan = ICSImport.plan(text, file: file, ledger: store.ledger, today: today, since: first)

@@ -12,8 +12,8 @@ struct PlanCommand: ParsableCommand {
       lines and plan-review:DATE in the header (see docs/FORMAT.md).
 
       Examples:
-        rapport plan nordhavn                 # objectives, initiatives, the next review
-        rapport plan nordhavn --json          # the same for a script
+        rapport plan nordhavn          # objectives, initiatives, the next review
+        rapport plan nordhavn --json   # the same for a script
       """)
 
   @OptionGroup var options: StoreOptions

@@ -63,11 +63,8 @@ struct PromiseAdd: ParsableCommand {
       if case .readOnly(let reason) = store.access { throw Problem("nothing was recorded: \(reason)") }
       let target = try Target(parsing: self.target)
       try PromiseText.checkTarget(target, in: store)
-      let day: Day
-      do {
-        day = try DueDay.parse(due, today: today)
-      } catch {
-        throw Problem("--due '\(due)' is not a day: write \(DueDay.forms)")
+      let day = try typedValue("--due", describe: { _ in "'\(due)' is not a day: write \(DueDay.forms)" }) {
+        () throws(InputProblem) in try DueDay.parse(due, today: today)
       }
       guard day >= today else {
         throw Problem("--due \(day) is past: a new promise is due today (\(today)) or later")

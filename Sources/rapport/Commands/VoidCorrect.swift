@@ -107,20 +107,16 @@ struct CorrectCommand: ParsableCommand {
         if parsed.contact == nil { draft.forCareer = false }
       }
       if let kind {
-        do { try EventKinds.check(kind, for: old.type) } catch let problem as InputProblem {
-          throw Problem("--kind \(problem.description)")
-        }
+        try typedValue("--kind") { () throws(InputProblem) in try EventKinds.check(kind, for: old.type) }
         draft.kind = kind
       }
       if let weight {
-        do { draft.weight = try EventKinds.weight(typed: weight, for: old.type) } catch let problem as InputProblem {
-          throw Problem("--weight \(problem.description)")
+        draft.weight = try typedValue("--weight") { () throws(InputProblem) in
+          try EventKinds.weight(typed: weight, for: old.type)
         }
       }
       if let date {
-        do { draft.day = try DayInput.parse(date, today: today) } catch let problem as InputProblem {
-          throw Problem("--date \(problem.description)")
-        }
+        draft.day = try typedValue("--date") { () throws(InputProblem) in try DayInput.parse(date, today: today) }
       }
       if let note { draft.note = note }
       // The equity of the account the old event was for, and of the new one's when it moved.

@@ -11,7 +11,7 @@ extension EventType: NamedByWord {}
 /// A command-line word and the value it names. ArgumentParser takes any word; the command's
 /// `validate()` refuses one that names nothing, so that the refusal is the command's own
 /// message ("'tip' is not a type: use …") rather than ArgumentParser's "The value … is invalid".
-struct Word<Value: NamedByWord>: ExpressibleByArgument {
+struct Word<Value: NamedByWord>: ExpressibleByArgument, CustomStringConvertible {
   /// The word as typed.
   let text: String
   /// What it names, or nil.
@@ -21,4 +21,9 @@ struct Word<Value: NamedByWord>: ExpressibleByArgument {
     text = argument
     value = Value(word: argument)
   }
+
+  /// The word as typed, which is also what `--help` shows for a default.
+  var description: String { text }
+
+  var defaultValueDescription: String { text }
 }

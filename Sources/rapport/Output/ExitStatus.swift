@@ -17,8 +17,12 @@ enum ExitStatus: Int32, CaseIterable {
     case .success: return "it worked (and, with `drift --fail-on`, no account reached the status)"
     case .failure:
       return "it did not work or found a problem: the store has errors (`check`, and any command that read it), "
-        + "nothing could be written, an unknown account or contact, `drift --fail-on` met, `forget` without `--yes`"
-    case .usage: return "the command line is wrong: an unknown command or option, a missing or malformed argument"
+        + "nothing could be written, an unknown account or contact, a value read but refused by a rule (a day in the "
+        + "future or more than ten years back, a `--due` already past, a withdrawal's weight with a `+`), "
+        + "`drift --fail-on` met, `forget` without `--yes`"
+    case .usage:
+      return "the command line is wrong: an unknown command or option, a missing argument, or a value "
+        + "that cannot be read as what it stands for (`--date 2026-13-01`, `--weight abc`, `--due garbage`)"
     }
   }
 

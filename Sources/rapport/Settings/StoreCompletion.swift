@@ -17,6 +17,8 @@ enum StoreCompletion {
     case contacts
     /// Either: `acme` or `acme/jane`.
     case accountsAndContacts
+    /// The accounts' owners, each once (case ignored, as `brief --owner` ignores it).
+    case owners
   }
 
   /// An account id.
@@ -25,6 +27,21 @@ enum StoreCompletion {
   static let contacts = kind(.contacts)
   /// `ACCOUNT` or `ACCOUNT/CONTACT`.
   static let accountsAndContacts = kind(.accountsAndContacts)
+  /// An account's owner.
+  static let owners = kind(.owners)
+
+  /// The kinds of event the type among `words` lists (`add deposit acme --kind <TAB>`), or
+  /// every type's when no type was typed yet; each kind once, in the types' order.
+  static let eventKinds = CompletionKind.custom { words, _, prefix in kinds(words: words, prefix: prefix) }
+
+  /// The kinds for the event type `words` name after `add`, beginning with `prefix`.
+  static func kinds(words: [String], prefix: String) -> [String] {
+    let after = words.firstIndex(of: "add").map { words[($0 + 1)...] } ?? words[...]
+    let typed = after.lazy.compactMap { EventType(word: $0) }.first
+    var seen = Set<String>()
+    return (typed.map { [$0] } ?? EventType.allCases).flatMap { EventKinds.choices(for: $0).map(\.kind) }
+      .filter { $0.hasPrefix(prefix) && seen.insert($0).inserted }
+  }
 
   private static func kind(_ choice: Choice) -> CompletionKind {
     .custom { words, _, prefix in candidates(choice, words: words, prefix: prefix) }
@@ -39,6 +56,14 @@ enum StoreCompletion {
       let store = try? Store(path: path, writable: false)
     else { return [] }
     let ledger = store.ledger
+    if choice == .owners {
+      var seen = Set<String>()
+      // The owners of accounts in play, as `brief --owner` leaves archived ones out.
+      let owners = ledger.accounts.filter { $0.archived == nil }.compactMap(\.owner).filter {
+        !$0.isEmpty && seen.insert($0.lowercased()).inserted
+      }
+      return owners.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }.sorted()
+    }
     var ids: [String] = []
     if choice != .contacts { ids += ledger.accounts.map(\.id) }
     if choice != .accounts { ids += ledger.contacts.map(\.key) }

@@ -38,4 +38,38 @@ import Testing
     try "account broken \"Broken tier:A\n".write(toFile: store + "/accounts.txt", atomically: true, encoding: .utf8)
     #expect(try runner.run(["check", "--store", store]).status == ExitStatus.failure.rawValue)
   }
+
+  /// A value that cannot be read is a usage error (64, with the usage line); one that is read
+  /// but refused by a rule is the store's refusal (1).
+  @Test func anUnreadableValueIsAUsageErrorAndARefusedOneAFailure() throws {
+    let home = try TemporaryHome()
+    let store = try home.store([
+      "accounts.txt": "account acme \"Acme\" tier:A\n", "contacts.txt": "", "events.txt": "",
+    ])
+    let calendar = home.path + "/calendar.ics"
+    try "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".write(toFile: calendar, atomically: true, encoding: .utf8)
+    let runner = CommandRunner(home: home.path)
+    let unreadable: [[String]] = [
+      ["export", "--format", "csv", "--since", "2026-13-01"], ["add", "deposit", "acme", "--date", "2026-13-01"],
+      ["add", "deposit", "acme", "--weight", "abc"], ["add", "deposit", "acme", "--kind", "Site Visit"],
+      ["promise", "add", "acme", "send it", "--due", "garbage"], ["import", "ics", calendar, "--since", "garbage"],
+    ]
+    for arguments in unreadable {
+      let run = try runner.run(arguments + ["--store", store])
+      #expect(run.status == ExitStatus.usage.rawValue, "\(arguments): \(run.stderr)")
+      #expect(run.stderr.hasPrefix("Error: --"), "\(arguments): \(run.stderr)")
+      #expect(run.stderr.contains("Usage: rapport"), "\(arguments): \(run.stderr)")
+    }
+    let refused: [[String]] = [
+      ["add", "deposit", "acme", "--date", "1990-01-01"], ["add", "deposit", "acme", "--date", "2030-01-01"],
+      ["add", "withdrawal", "acme", "--weight", "+2"], ["add", "deposit", "acme", "--kind", "mistake"],
+      ["promise", "add", "acme", "send it", "--due", "2026-01-01"],
+    ]
+    for arguments in refused {
+      let run = try runner.run(arguments + ["--store", store])
+      #expect(run.status == ExitStatus.failure.rawValue, "\(arguments): \(run.stderr)")
+      #expect(!run.stderr.contains("Usage:"), "\(arguments): \(run.stderr)")
+    }
+    #expect(try String(contentsOfFile: store + "/events.txt", encoding: .utf8).isEmpty)
+  }
 }

@@ -41,6 +41,20 @@ import Testing
       file == generated.stdout, "docs/man/rapport.1: \(Self.regenerate) (\(firstDifference(file, generated.stdout)))")
   }
 
+  /// The page is ASCII, each other character written as roff's `\[uXXXX]`, and groff reads it
+  /// without a warning (when groff is installed).
+  @Test func theManPageIsCleanRoff() throws {
+    let page = try committed("docs/man/rapport.1")
+    let line = page.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { !$0.allSatisfy(\.isASCII) }
+    #expect(line == nil, "docs/man/rapport.1:\((line ?? 0) + 1) is not ASCII")
+    #expect(page.contains("(src:\\[u2026])"))
+    guard let groff = ["/usr/bin/groff", "/usr/local/bin/groff"].first(where: FileManager.default.isExecutableFile)
+    else { return }
+    let checked = try Subprocess.run(
+      [groff, "-man", "-Tutf8", "-ww", "-z", CommandRunner.packageRoot + "/docs/man/rapport.1"])
+    #expect(checked.status == 0 && checked.stderr.isEmpty, "groff: \(checked.stderr)")
+  }
+
   /// The page names every command, nested ones too, and has the sections a man page has.
   @Test func theManPageDescribesEveryCommand() throws {
     let page = try committed("docs/man/rapport.1")

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import Testing
 
 @testable import rapport
@@ -93,5 +94,32 @@ import Testing
       script.contains("---completion add -- positional@1"), "\(shell): add's target is not completed from the store")
     #expect(script.contains("---completion forget -- positional@0"))
     #expect(script.contains("---completion contacts -- --account"))
+  }
+
+  @Test func briefOwnerCompletesTheOwnersOfTheStoreEachOnce() throws {
+    let other = try TemporaryHome()
+    let owned = try other.store([
+      "accounts.txt": "account acme \"Acme\" tier:A owner:sam\n\naccount kyoto \"Kyoto\" tier:B owner:SAM\n\n"
+        + "account zeta \"Zeta\" tier:C owner:priya\n\naccount old \"Old\" tier:C owner:olga\n  archived: 2026-01-01\n",
+      "contacts.txt": "", "events.txt": "",
+    ])
+    let all = try complete(["brief"], "--owner", ["rapport", "brief", "--store", owned, "--owner", ""])
+    #expect(all.status == 0, "\(all.stderr)")
+    #expect(all.stdout.split(separator: "\n") == ["priya", "sam"], "\(all.stdout)")
+    let some = try complete(["brief"], "--owner", ["rapport", "brief", "--store", owned, "--owner", "S"])
+    #expect(some.stdout.split(separator: "\n") == ["sam"])
+  }
+
+  @Test func addKindCompletesTheTypedTypesKindsEachOnce() throws {
+    let deposit = try complete(["add"], "--kind", ["rapport", "add", "deposit", "acme", "--kind", ""])
+    #expect(deposit.status == 0, "\(deposit.stderr)")
+    let kinds = deposit.stdout.split(separator: "\n").map(String.init)
+    #expect(kinds == EventKinds.choices(for: .deposit).map(\.kind))
+    #expect(!kinds.contains("mistake"))
+    let asked = try complete(["add"], "--kind", ["rapport", "add", "favour-asked", "acme", "--kind", ""])
+    #expect(asked.stdout.split(separator: "\n").map(String.init) == EventKinds.choices(for: .favourAsked).map(\.kind))
+    let untyped = try complete(["add"], "--kind", ["rapport", "add", "--kind", ""])
+    let every = untyped.stdout.split(separator: "\n").map(String.init)
+    #expect(every.count == Set(every).count && every.contains("mistake") && every.contains("insight"), "\(every)")
   }
 }

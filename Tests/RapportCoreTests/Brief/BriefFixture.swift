@@ -4,7 +4,7 @@ import Testing
 @testable import RapportCore
 
 /// A small store for the brief's tests, written here (not the demo, which changes): Acme, owned
-/// by Sam, with a culture, a decision maker who is also a role model, a difficult buyer, someone
+/// by Sam, with an objective, a culture hard-wrapped mid-sentence, a decision maker who is also a role model, a difficult buyer, someone
 /// who left, an open promise, a planned touch and an initiative; Kyoto, also Sam's (written
 /// "SAM"), with nothing but a name; Zeta, owned by Priya. Today is 2026-11-23.
 enum BriefFixture {
@@ -12,8 +12,10 @@ enum BriefFixture {
 
   static let accounts = """
     account acme "Acme Corp" tier:A won:2025-03-01 owner:sam plan:2026-11-30 plan-review:2027-01-15
-      culture: Consensus-driven; nothing is decided in the first meeting.
+      culture: Consensus-driven; nothing is decided in the
+        first meeting.
         The board meets monthly.
+      objective: Be the board's benchmarking partner through 2028
       do: Bring numbers to every review
       dont: Criticise the previous supplier
       plan-note: Quarterly review with Jane

@@ -19,6 +19,9 @@ import Testing
     Tier A · owner sam · won 2025-03-01
     Equity 15 (a year ago 9, decayed today 4.4) · last touch 2026-08-01
 
+    Objectives
+      - Be the board's benchmarking partner through 2028
+
     The last year
       - On 2025-12-01 a deposit (insight) added 3 points with Jane Doe.
       - On 2026-02-10 a withdrawal (mistake) cost 4 points with Bob Stone.
@@ -34,7 +37,7 @@ import Testing
       + Bring numbers to every review
 
     Don't
-      - Criticise the previous supplier
+      − Criticise the previous supplier
 
     Decision makers
       Jane Doe, CFO — reassess 2026-12-01
@@ -87,6 +90,10 @@ import Testing
 
     - Tier A · owner sam · won 2025-03-01
     - Equity 15 (a year ago 9, decayed today 4.4) · last touch 2026-08-01
+
+    ## Objectives
+
+    - Be the board's benchmarking partner through 2028
 
     ## The last year
 
@@ -160,4 +167,21 @@ import Testing
     - No deposit or favour with Bob Stone yet
     - Jane Doe's career goal was never acted on: COO within two years
     """
+}
+
+/// The culture in the brief is read as the dashboard reads it (`FoldedText`): lines the
+/// writer's editor wrapped are joined, a blank line starts a paragraph.
+@Suite struct BriefCultureTests {
+  @Test func theCultureIsFoldedAsTheDashboardFoldsIt() throws {
+    var brief = try BriefFixture.brief("acme")
+    #expect(
+      brief.culture == ["Consensus-driven; nothing is decided in the first meeting.", "The board meets monthly."])
+    #expect(brief.objectives == ["Be the board's benchmarking partner through 2028"])
+    brief.culture = FoldedText.paragraphs("Lunch is where things\nget decided.\n\nNo slides.\n- never on Fridays")
+    let markdown = BriefMarkdown.render(brief)
+    #expect(
+      markdown.contains("## Culture\n\nLunch is where things get decided.\n\nNo slides.\\\n\\- never on Fridays\n"))
+    let text = BriefText.render(brief)
+    #expect(text.contains("Culture\n  Lunch is where things get decided.\n\n  No slides.\n  - never on Fridays\n"))
+  }
 }

@@ -5,7 +5,8 @@ import Foundation
 /// wrapped them, so they are joined into paragraphs and wrapped again to the width they are shown
 /// in. A line starts a new paragraph when it is empty or starts an item (`- `, `* `, `• `, `+ `,
 /// `1. `), or when the line before ends a sentence (`.` `!` `?` `:`, a closing quote or bracket
-/// after it allowed): a break there was meant.
+/// after it allowed): a break there was meant. The dashboard's account detail and the brief
+/// (`Ledger.brief`) both read a field by this one rule.
 public enum FoldedText {
   /// The paragraphs of `text`, joined from its lines; at most `maxLines` line breaks are read,
   /// the last piece holding the rest as it is, so that a huge field costs what its start costs.
