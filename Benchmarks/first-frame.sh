@@ -7,12 +7,13 @@
 #
 # RAPPORT is the binary (a release build: .build-bench/release/rapport), STORE a folder made by
 # `rapport-bench generate`. Prints each run's milliseconds, then the minimum and the median. The
-# window is read every few milliseconds, which bounds the resolution. Needs tmux.
+# window is read every few milliseconds, which bounds the resolution. Needs tmux; the server's
+# socket is named RAPPORT_BENCH_TMUX (default rapport-first-frame) and the process id.
 set -eu
 rapport=$1
 store=$2
 runs=${3:-5}
-socket="rapport-first-frame-$$"
+socket="${RAPPORT_BENCH_TMUX:-rapport-first-frame}-$$"
 times=""
 i=0
 while [ "$i" -lt "$runs" ]; do
