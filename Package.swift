@@ -21,6 +21,9 @@ let package = Package(
     // The fatal-signal handler that gives the terminal back: C, so that it makes only
     // async-signal-safe calls, and one definition of its state.
     .target(name: "CTerminalGuard", dependencies: ["CNCurses"]),
+    // The allocator's setting that lets loading give the drafted event chunks back (see
+    // Rapport.swift).
+    .target(name: "CMallocPolicy"),
     .target(name: "RapportCore"),
     // The shipped themes and demo store, built into the binary from themes/ and seeds/demo.
     .executableTarget(name: "embed-files"),
@@ -33,7 +36,7 @@ let package = Package(
     .executableTarget(
       name: "rapport",
       dependencies: [
-        "RapportCore", "RapportUI", "RapportBuiltIns", "CNCurses", "CTerminalGuard",
+        "RapportCore", "RapportUI", "RapportBuiltIns", "CNCurses", "CTerminalGuard", "CMallocPolicy",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ]

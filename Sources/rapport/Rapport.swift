@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMallocPolicy
 import Foundation
 
 /// The `rapport` command line.
@@ -50,6 +51,11 @@ struct Rapport: ParsableCommand {
   /// Runs the command line. Every message, errors that quote a store's names or the arguments
   /// included, is written through `Output`, so that none reaches the terminal raw.
   static func main() {
+    // Every block of 128 KiB or more gets its own pages, returned to the system when freed. By
+    // default glibc raises that threshold each time such a block is freed (up to 32 MiB), so
+    // once the records' big arrays were freed, the events' drafted chunks (under a MiB each)
+    // came from the heap, and stayed there after loading freed them.
+    rapport_map_blocks_from(128 * 1024)
     do {
       let arguments = LeadingStoreOptions.rearranged(
         Array(CommandLine.arguments.dropFirst()), commands: LeadingStoreOptions.commands)

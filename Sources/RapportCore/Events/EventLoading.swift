@@ -50,29 +50,39 @@ extension EventLog {
     }
     let cores = min(ProcessInfo.processInfo.activeProcessorCount, 4)
     let total = draft.chunks.reduce(0) { $0 + $1.entries.count }
-    // Each group's room: its drafted entries, and the lines that it parses again.
-    var groups: [(chunks: ArraySlice<DraftChunk>, room: Range<Int>)] = []
+    // Each group's chunks, and its room: its drafted entries, and the lines that it parses again.
+    var groups: [(chunks: Range<Int>, room: Range<Int>)] = []
     var (first, counted, room) = (0, 0, 0)
     for (k, chunk) in draft.chunks.enumerated() {
       counted += chunk.entries.count
       if k == draft.chunks.count - 1
         || (groups.count < cores - 1 && counted * cores >= total * (groups.count + 1))
       {
-        let chunks = draft.chunks[first...k]
-        let size = chunks.reduce(0) { $0 + $1.entries.count + $1.again.count }
-        groups.append((chunks, room..<(room + size)))
+        let size = draft.chunks[first...k].reduce(0) { $0 + $1.entries.count + $1.again.count }
+        groups.append((first..<(k + 1), room..<(room + size)))
         (first, room) = (k + 1, room + size)
       }
+    }
+    // The chunks move out of the draft into memory that the groups share, so that each chunk
+    // is freed as soon as its entries are written: the drafts and the entries are not all
+    // alive at once.
+    let drafts = UnsafeMutableBufferPointer<DraftChunk>.allocate(capacity: draft.chunks.count)
+    _ = drafts.initialize(fromContentsOf: draft.chunks)
+    draft = Draft(chunks: [])
+    defer {
+      drafts.deinitialize()
+      drafts.deallocate()
     }
     var finished: [Group] = []
     // Room for the events recorded while the store is open, so that they do not move them all.
     entries = Array(unsafeUninitializedCapacity: room + 4096) { all, count in
       adviseHugePages(UnsafeMutableRawBufferPointer(all))
-      let (bytes, groups, writes) = (bytes, groups, DisjointWrites(all))
+      let (bytes, groups, writes, chunks) = (bytes, groups, DisjointWrites(all), DisjointWrites(drafts))
       finished = concurrentMap(groups.count) { g in
         bytes.withByteView { buffer in
           EventLog.finish(
-            groups[g].chunks, buffer, context, file: file, into: writes.claim(groups[g].room), at: groups[g].room)
+            chunks.claim(groups[g].chunks), buffer, context, file: file, into: writes.claim(groups[g].room),
+            at: groups[g].room)
         }
       }
       // Close the gaps left by lines that were not events after all.
@@ -86,10 +96,6 @@ extension EventLog {
         count += range.count
       }
     }
-    // The drafted chunks are done with: freed here, before the id tables are joined, rather
-    // than when loading returns.
-    groups = []
-    draft = Draft(chunks: [])
     // Number the later groups' lines and kinds as one pass would have.
     kindTable = finished[0].kinds
     var found: [Diagnostic] = []
@@ -210,9 +216,10 @@ extension EventLog {
   /// Finishes consecutive drafted chunks with the tables, writing their entries to `room`, which
   /// is at `position` in the log's entries: looks up the targets, a block at a time so that the
   /// processor waits for many table reads at once, and parses again, in their turn and as if
-  /// read on their own, the lines that need the tables.
+  /// read on their own, the lines that need the tables. Each chunk in `drafts` is left empty
+  /// (its memory freed) once its entries are written.
   static func finish(
-    _ drafts: ArraySlice<DraftChunk>, _ buffer: ByteView, _ context: LineContext,
+    _ drafts: UnsafeMutableBufferPointer<DraftChunk>, _ buffer: ByteView, _ context: LineContext,
     file: String, into room: UnsafeMutableBufferPointer<EventEntry>, at position: Range<Int>
   ) -> Group {
     var tables: Tables? = Tables(context: context, kinds: KindTable())
@@ -220,7 +227,9 @@ extension EventLog {
     var count = 0
     var block: [DraftEntry] = []
     var lookups = TargetLookups()
-    for draft in drafts {
+    for k in drafts.indices {
+      let draft = drafts[k]
+      defer { drafts[k] = DraftChunk(range: draft.range.upperBound..<draft.range.upperBound) }
       let lines = group.lines
       func parseAgain(_ start: Int, _ line: Int) {
         let end = buffer.line(from: start, before: draft.range.upperBound).end
