@@ -32,9 +32,16 @@ extension Store {
     }
   }
 
-  /// The line that records `draft` with the id `id`, once checked: its target exists, its kind
-  /// is a kind, its text has no control characters, and it parses with the store's tables.
-  private func checkedLine(for draft: EventDraft, id: String) throws -> String {
+  /// The line that records `draft` with the id `id`, once checked: its target exists and is not
+  /// archived, its kind is a kind, its text has no control characters, and it parses with the
+  /// store's tables. Lines written together share one `probe`, so they are checked against
+  /// each other too (no id twice).
+  func checkedLine(for draft: EventDraft, id: String) throws -> String {
+    var probe = EventLog(bytes: [])
+    return try checkedLine(for: draft, id: id, probe: &probe)
+  }
+
+  func checkedLine(for draft: EventDraft, id: String, probe: inout EventLog) throws -> String {
     guard ledger.accountIndex(draft.account) != nil else {
       throw StoreError.invalid("unknown account '\(draft.account)'")
     }
@@ -47,8 +54,7 @@ extension Store {
     }
     if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
     let line = EventLog.line(for: draft, id: id)
-    // Parse the line on its own first, with the real lookup tables: nothing invalid reaches the file.
-    var probe = EventLog(bytes: [])
+    // Parse the line first, with the real lookup tables: nothing invalid reaches the file.
     if case .failure(let diagnostic) = probe.append(line: Array(line.utf8), context: ledger.lineContext) {
       throw StoreError.invalid(diagnostic.reason)
     }

@@ -3,7 +3,7 @@ import Foundation
 // Writing what an import brings: events in one append, records in one rewrite per file.
 extension Store {
   /// Appends the events of an import to `events.txt` in one write, after checking every one as
-  /// `record(_:)` does; nothing is written when one is refused. Unlike `record(_:)`, an imported
+  /// `record(_:)` does (`checkedLine`); nothing is written when one is refused. Unlike `record(_:)`, an imported
   /// touch does not clear the account's planned touch: imports bring the past.
   @discardableResult
   public func importEvents(_ drafts: [EventDraft]) throws -> [Event] {
@@ -13,17 +13,10 @@ extension Store {
       var lines: [String] = []
       let taken = ledger.eventSources
       for draft in drafts {
-        try refuseArchived(account: draft.account, contact: draft.contact)
-        if !draft.kind.isEmpty, !EventLog.isKind(draft.kind) { throw StoreError.refused(.notAKind(draft.kind)) }
-        if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
         if let source = draft.source, taken.contains(source) {
           throw StoreError.invalid("an event from '\(source)' was imported already")
         }
-        let line = EventLog.line(for: draft, id: ledger.log.freshID())
-        if case .failure(let diagnostic) = probe.append(line: Array(line.utf8), context: ledger.lineContext) {
-          throw StoreError.invalid(diagnostic.reason)
-        }
-        lines.append(line)
+        lines.append(try checkedLine(for: draft, id: ledger.log.freshID(), probe: &probe))
       }
       let outcomes = try append(lines: lines)
       return outcomes.compactMap {
