@@ -34,6 +34,8 @@ public final class Store {
   public internal(set) var revision = 0
   /// How many times the store was read from disk: 1, and one more for each reload.
   public internal(set) var loads = 1
+  /// Who is writing: the person whose changes this store makes, or nil when nobody is named.
+  public var author: Author?
 
   var accountsFile: RecordFile
   var contactsFile: RecordFile

@@ -7,6 +7,7 @@ import TOMLKit
 ///
 /// ```toml
 /// theme = "dark"
+/// me = "sam"          # the author of what you record, and whose accounts are "mine"
 /// [equity]
 /// half-life-days = 180
 /// [drift]
@@ -17,6 +18,8 @@ struct Config {
   var drift = DriftSettings()
   /// The theme's name, or nil for the default.
   var theme: String?
+  /// The name of the person running Rapport (see `Me`), or nil to find it elsewhere.
+  var me: String?
 
   static var path: String { XDG.configHome + "/rapport/config.toml" }
 
@@ -31,8 +34,14 @@ struct Config {
       throw Problem(
         "\(path):\(error.source.begin.line):\(error.source.begin.column): \(error.description)")
     }
-    for key in table.keys where !["equity", "theme", "drift"].contains(key) {
-      throw Problem("\(path): unknown setting '\(key)'; known: theme, [equity], [drift]")
+    for key in table.keys where !["equity", "theme", "drift", "me"].contains(key) {
+      throw Problem("\(path): unknown setting '\(key)'; known: theme, me, [equity], [drift]")
+    }
+    if let value = table["me"] {
+      guard let name = value.string else {
+        throw Problem("\(path): me must be your name in quotes, such as me = \"sam\"")
+      }
+      config.me = name
     }
     if let value = table["theme"] {
       guard let name = value.string, !name.isEmpty else {

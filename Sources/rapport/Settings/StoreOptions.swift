@@ -77,6 +77,7 @@ struct StoreOptions: ParsableArguments {
       }
     }
     let store = try Store(path: path, writable: writable, settings: config.equity, today: today)
+    if writable { store.author = try Me.resolve(config: config, storePath: path)?.author }
     return try body(store, today)
   }
 }
