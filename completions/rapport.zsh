@@ -106,6 +106,8 @@ _rapport_accounts() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion accounts -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--json[Print JSON instead of a table.]'
         '--archived[Include archived accounts, marked as such.]'
         '--version[Show the version.]'
@@ -138,6 +140,8 @@ _rapport_drift() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion drift -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts (they never count for --fail-on).]'
         '--fail-on[Exit with status 1 when an account is at this status or worse\: cooling, drifting or neglected.]:fail-on:{__rapport_complete "${___fail_on[@]}"}'
@@ -371,6 +375,8 @@ _rapport_agenda() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion agenda -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--days[How many days ahead, today included (1 to 366).]:days:'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts and contacts.]'
@@ -433,7 +439,8 @@ _rapport_brief() {
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--owner[Brief every account of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion brief -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion brief -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
         '--personal[Include personal notes\: the notes of events with a person, and contacts'\'' personal notes.]'
         '--version[Show the version.]'

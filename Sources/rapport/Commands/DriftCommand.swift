@@ -24,9 +24,13 @@ struct DriftCommand: ParsableCommand {
         rapport drift
         rapport drift --json --archived
         rapport drift --fail-on drifting || echo "an account is drifting"
+        rapport drift --mine               # only the accounts I own
+        rapport drift --owner jane --json
       """)
 
   @OptionGroup var options: StoreOptions
+
+  @OptionGroup var owners: OwnerOptions
 
   @Flag(help: "Print JSON instead of text.")
   var json = false
@@ -66,7 +70,8 @@ struct DriftCommand: ParsableCommand {
     try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
       let byAccount = ledger.driftReports(on: today, thresholds: config.drift)
-      let indices = ledger.accountIndices(includingArchived: archived)
+      let owner = try owners.chosen(in: store, config: config, includingArchived: archived)
+      let indices = ledger.accountIndices(ownedBy: owner, includingArchived: archived)
       let reports = ledger.inReviewOrder(indices, reports: byAccount, on: today).map {
         byAccount[$0]
       }
