@@ -271,6 +271,28 @@ import Testing
     #expect(fake.calls.last?.map(\.side) == [.ours, .theirs])
   }
 
+  /// In the form, a key its table leaves out changes nothing on screen but the status line.
+  @Test func aKeyOutsideTheFormsTableDoesNothing() throws {
+    let fake = FakeSync([.success(SyncReport(conflicts: SyncDashboardTests.conflicts))])
+    let dashboard = try dashboard(fake)
+    sync(dashboard, fake)
+    func cells() -> [Cell] {
+      let frame = dashboard.render(width: 120, height: 40)
+      return Array(frame.cells.dropLast(frame.width))
+    }
+    let before = cells()
+    var unbound = 0
+    for key in ModeKeyTableTests.keys where KeyMap.conflicts.action(for: key) == nil {
+      unbound += 1
+      #expect(dashboard.handle(key), "\(key.label) quits")
+      #expect(cells() == before, "\(key.label) is handled but not in the form's key table")
+      #expect(dashboard.message.isEmpty || dashboard.message.hasPrefix("No action on"), "\(key.label)")
+    }
+    #expect(unbound > 0)
+    #expect(!dashboard.runPendingWork())
+    #expect(fake.calls.count == 1)
+  }
+
   @Test func theConflictFormSnapshot() throws {
     let fake = FakeSync([.success(SyncReport(conflicts: SyncDashboardTests.conflicts))])
     let dashboard = try dashboard(fake)
