@@ -86,19 +86,27 @@ extension Dashboard {
       let start = lines.count
       let what = conflict.kind == .contact ? "contact" : "account"
       let title = "\(conflict.recordName) (\(what) \(conflict.record)) · \(conflict.field)"
-      for (row, part) in wrap(title, width: max(1, width - 2)).enumerated() {
-        let mark = row == 0 && n == form.selected ? "▸ " : "  "
-        lines.append(ConflictLine(mark + part, n == form.selected ? .selected : .overlayTitle))
+      let mark = n == form.selected ? "▸ " : "  "
+      let role = n == form.selected ? StyleRole.selected : .overlayTitle
+      if columns > 0 {
+        for (row, part) in wrap(title, width: max(1, width - 2)).enumerated() {
+          lines.append(ConflictLine((row == 0 ? mark : "  ") + part, role))
+        }
+      } else {
+        // A narrow window: the title on one line, each side's value after its name.
+        lines.append(ConflictLine(mark + DisplayWidth.truncate(title, to: max(1, width - 2)), role))
       }
-      let sides: [(SyncSide, String, String?)] = [
+      let sides: [(side: SyncSide, name: String, value: String?)] = [
         (.ours, "ours (here)", conflict.ours), (.theirs, "theirs (pulled in)", conflict.theirs),
       ]
-      let heads = sides.map { side, name, _ in
-        (form.chosen[n] == side ? "● " : "○ ") + name + (form.chosen[n] == side ? ": chosen" : "")
-      }
-      let roles = sides.map { side, _, _ in form.chosen[n] == side ? StyleRole.accent : StyleRole.dim }
+      let roles = sides.map { form.chosen[n] == $0.side ? StyleRole.accent : StyleRole.dim }
       if columns > 0 {
-        let values = sides.map { valueLines($0.2, width: columns) }
+        let heads = sides.map { side, name, _ in
+          let chosen = form.chosen[n] == side
+          let long = (chosen ? "● " : "○ ") + name + (chosen ? ": chosen" : "")
+          return DisplayWidth.of(long) <= columns ? long : (chosen ? "● " : "○ ") + "\(side)" + (chosen ? " ✓" : "")
+        }
+        let values = sides.map { valueLines($0.value, width: columns) }
         lines.append(ConflictLine(heads[0], roles[0], right: (heads[1], roles[1]), column: columns))
         for row in 0..<max(values[0].count, values[1].count) {
           let left = row < values[0].count ? values[0][row] : ("", StyleRole.normal)
@@ -107,8 +115,12 @@ extension Dashboard {
         }
       } else {
         for (i, side) in sides.enumerated() {
-          lines.append(ConflictLine(heads[i], roles[i]))
-          lines += valueLines(side.2, width: width - 2).map { ConflictLine("  " + $0.0, $0.1) }
+          let head = (form.chosen[n] == side.side ? "● " : "○ ") + "\(side.side): "
+          let indent = String(repeating: " ", count: DisplayWidth.of(head))
+          let values = valueLines(side.value, width: max(1, width - DisplayWidth.of(head)))
+          for (row, value) in values.enumerated() {
+            lines.append(ConflictLine((row == 0 ? head : indent) + value.0, row == 0 ? roles[i] : value.1))
+          }
         }
       }
       blocks.append(start..<lines.count)

@@ -293,6 +293,19 @@ import Testing
     #expect(fake.calls.count == 1)
   }
 
+  /// Narrower than two columns, each side's value follows its name, the title on one line.
+  @Test func aNarrowFormPutsTheValuesAfterTheSides() throws {
+    let fake = FakeSync([.success(SyncReport(conflicts: SyncDashboardTests.conflicts))])
+    let dashboard = try dashboard(fake)
+    sync(dashboard, fake, width: 30, height: 10)
+    _ = dashboard.handle(.character("t"))
+    _ = dashboard.handle(.character("k"))
+    let text = dashboard.render(width: 30, height: 10).text
+    #expect(text.contains("▸ Lars Berg (contact lars…"))
+    #expect(text.contains("○ ours: VP Operations"))
+    #expect(text.contains("● theirs: Chief Operating"))
+  }
+
   @Test func theConflictFormSnapshot() throws {
     let fake = FakeSync([.success(SyncReport(conflicts: SyncDashboardTests.conflicts))])
     let dashboard = try dashboard(fake)
