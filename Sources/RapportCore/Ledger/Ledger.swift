@@ -15,7 +15,7 @@ public struct Ledger: Sendable {
   private var contactsOfAccount: [[Int32]] = []
   private(set) var log = EventLog(bytes: [])
   private var eventsOfAccount: [[Int32]] = []
-  private var eventsOfContact: [[Int32]] = []
+  private(set) var eventsOfContact: [[Int32]] = []
   private var accountTotals: [Totals] = []
   private var contactTotals: [Totals] = []
 
