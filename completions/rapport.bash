@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|help)
+    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief export import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget whoami brief export import help' -- "${cur}"))
         ;;
     esac
 }
@@ -647,6 +647,22 @@ _rapport_forget() {
     case "${positional_number}" in
     1)
         __rapport_add_completions -W "$(__rapport_custom_complete ---completion forget -- positional@0 "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_rapport_whoami() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __rapport_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __rapport_add_completions -d
         return
         ;;
     esac

@@ -67,6 +67,7 @@ _rapport() {
             'archive:Archive an account or a contact: kept with its history, left out of the lists.'
             'unarchive:Bring an archived account or contact back into the lists.'
             'forget:Forget a person: remove their record, and the names and notes of their events.'
+            'whoami:Show the author Rapport writes on every line (by:NAME), and where it comes from.'
             'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
             'export:Write events, accounts or contacts as CSV, JSON or an hledger journal.'
             'import:Import events from CSV, contacts from vCard, and meetings from iCalendar.'
@@ -76,7 +77,7 @@ _rapport() {
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -424,6 +425,18 @@ _rapport_forget() {
         '--yes[Really forget them; without it nothing is changed.]'
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_whoami() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store whose git user.name counts (default\: the default store).]:store:_files -/'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

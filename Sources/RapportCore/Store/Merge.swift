@@ -24,6 +24,7 @@ public enum Merge {
     merge.takeList(\.keyPlan.objectives, "objectives")
     merge.takeList(\.keyPlan.initiatives, "initiatives")
     merge.take(\.archived, "archived")
+    merge.takeChange(\.changed)
     return try merge.result(named: current.name)
   }
 
@@ -44,6 +45,7 @@ public enum Merge {
     merge.take(\.archived, "archived")
     merge.take(\.emails, "email addresses")
     merge.take(\.phones, "phone numbers")
+    merge.takeChange(\.changed)
     return try merge.result(named: current.name)
   }
 
@@ -64,6 +66,12 @@ public enum Merge {
       guard mine != before else { return }
       if theirs != before, theirs != mine { conflicts.append("\(label) (now \(Fields.show(theirs)))") }
       merged[keyPath: field] = mine
+    }
+
+    /// Who last changed the record: never a conflict. The later day wins; on the same day, the
+    /// edit being written.
+    mutating func takeChange(_ field: WritableKeyPath<Record, RecordChange?>) {
+      merged[keyPath: field] = RecordChange.later(edited[keyPath: field], merged[keyPath: field])
     }
 
     /// A list of dated notes, which only grows in the normal course: the notes the edit added

@@ -52,15 +52,14 @@ struct AccountList {
   /// Every account's and contact's text, folded for the search when it is first needed (the
   /// first key after `/`), and kept until a contact changes: nothing is folded again per key.
   private var people: PeopleIndex?
-  /// Names folded for sorting.
-  private let sortNames: [String]
+  /// Names folded for sorting, made the first time the list is sorted by name.
+  private var sortNames: [String]?
   private let tiers: [Tier]
 
   /// How many accounts the list was made for.
   var accountCount: Int { tiers.count }
 
   init(ledger: Ledger) {
-    sortNames = ledger.accounts.map { AccountList.fold($0.name) }
     tiers = ledger.accounts.map(\.tier)
   }
 
@@ -106,7 +105,9 @@ struct AccountList {
     }
     switch sort.order {
     case .name:
-      by({ sortNames[$0] }, descending: false)
+      let names = sortNames ?? ledger.accounts.map { AccountList.fold($0.name) }
+      sortNames = names
+      by({ names[$0] }, descending: false)
     case .equity:
       by({ ledger.totals(account: $0).balanceHundredths }, descending: true)
     case .decayed:

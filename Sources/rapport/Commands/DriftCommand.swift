@@ -76,7 +76,12 @@ struct DriftCommand: ParsableCommand {
         byAccount[$0]
       }
       if json {
-        try Output.json(reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) })
+        let entries = reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) }
+        if DriftJSON.canWrite(entries) {
+          Output.write(DriftJSON.document(entries))
+        } else {
+          try Output.json(entries)
+        }
       } else {
         Output.say(text(reports, ledger, today), terminator: "")
       }
