@@ -67,8 +67,10 @@ public struct Sync {
         report.pushed = true
         return report
       }
-      let words = pushed.err
-      guard words.contains("[rejected]") || words.contains("fetch first") || words.contains("non-fast-forward") else {
+      // Refused because the remote moved: before the push (rejected) or while it ran (the ref
+      // could not be updated).
+      let moved = ["[rejected]", "fetch first", "non-fast-forward", "cannot lock ref", "failed to update ref"]
+      guard moved.contains(where: pushed.err.contains) else {
         throw SyncFailure(
           .network,
           "could not push to '\(remote.name)' (git: \(pushed.complaint)). The store is valid and merged here;"
