@@ -132,7 +132,10 @@ public struct Sync {
     summary.records += CommitSummary.recordWords(.contacts, before: oldContacts, after: newContacts)
     let known = [Store.eventsFile, Store.accountsFile, Store.contactsFile]
     summary.otherFiles = names.filter { !known.contains($0) }.count
-    let message = summary.message
+    // The first commit shares the whole store: the setup files are not news.
+    if !hasHead { summary.otherFiles = 0 }
+    let message =
+      hasHead ? summary.message : "shared the store" + (summary.events + summary.records).map { ", \($0)" }.joined()
     try commit(git, message)
     return message
   }
