@@ -11,7 +11,7 @@ import Foundation
 ///    meanwhile pulls and merges again, a few times.
 ///
 /// Every failure leaves the store valid and this clone's changes committed.
-public struct Sync {
+public struct Sync: Sendable {
   public let storePath: String
   /// Who syncs: recorded in the commits of this clone's changes (`Rapport-Author:`), so that
   /// teammates see the name.
