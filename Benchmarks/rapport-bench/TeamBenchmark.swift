@@ -9,7 +9,8 @@ extension Benchmarks {
     let root = try keep ?? makeTemporaryFolder("team")
     if let keep { try FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true) }
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: root) } }
-    print("team \(root): \(clones) clones, \(grouped(events)) events over \(rounds) rounds, 20 accounts")
+    FileHandle.standardOutput.write(
+      Data(("team \(root): \(clones) clones, \(grouped(events)) events over \(rounds) rounds, 20 accounts\n").utf8))
     let remote = root + "/remote.git"
     try git(["-c", "init.defaultBranch=main", "init", "-q", "--bare", remote], in: root)
     var paths: [String] = []
@@ -51,10 +52,13 @@ extension Benchmarks {
         samples.add(milliseconds)
       }
       let total = milliseconds(since: start)
-      rows.append([
+      let row = [
         round < rounds ? "\(round + 1)" : "settle \(round - rounds + 1)", decimal(samples.median),
         decimal(samples.percentile(90)), decimal(samples.max), decimal(total / 1000),
-      ])
+      ]
+      // Each round as soon as it ends: a big team takes minutes.
+      FileHandle.standardOutput.write(Data(("  round " + row.joined(separator: " · ") + "\n").utf8))
+      rows.append(row)
     }
     print(table(["round", "median ms", "p90 ms", "max ms", "round s"], rows))
 
