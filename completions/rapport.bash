@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|sync|help)
+    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|sync|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget brief export import sync help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget whoami brief export import sync help' -- "${cur}"))
         ;;
     esac
 }
@@ -206,15 +206,19 @@ _rapport_dashboard() {
 
 _rapport_accounts() {
     repeating_flags=()
-    non_repeating_flags=(--demo --json --archived --version -h --help)
+    non_repeating_flags=(--demo --mine --json --archived --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--store --owner)
     __rapport_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __rapport_add_completions -d
+        return
+        ;;
+    '--owner')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion accounts -- --owner "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -242,15 +246,19 @@ _rapport_contacts() {
 
 _rapport_drift() {
     repeating_flags=()
-    non_repeating_flags=(--demo --json --archived --version -h --help)
+    non_repeating_flags=(--demo --mine --json --archived --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --fail-on)
+    non_repeating_options=(--store --owner --fail-on)
     __rapport_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __rapport_add_completions -d
+        return
+        ;;
+    '--owner')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion drift -- --owner "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
         return
         ;;
     '--fail-on')
@@ -548,15 +556,19 @@ _rapport_plan() {
 
 _rapport_agenda() {
     repeating_flags=()
-    non_repeating_flags=(--demo --json --archived --version -h --help)
+    non_repeating_flags=(--demo --mine --json --archived --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --days)
+    non_repeating_options=(--store --owner --days)
     __rapport_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __rapport_add_completions -d
+        return
+        ;;
+    '--owner')
+        __rapport_add_completions -W "$(__rapport_custom_complete ---completion agenda -- --owner "${COMP_CWORD}" "$(__rapport_cursor_index_in_current_word)")"
         return
         ;;
     '--days')
@@ -640,9 +652,25 @@ _rapport_forget() {
     esac
 }
 
+_rapport_whoami() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store)
+    __rapport_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    esac
+}
+
 _rapport_brief() {
     repeating_flags=()
-    non_repeating_flags=(--demo --personal --version -h --help)
+    non_repeating_flags=(--demo --mine --personal --version -h --help)
     repeating_options=()
     non_repeating_options=(--store --owner --format)
     __rapport_offer_flags_options 1

@@ -67,6 +67,7 @@ _rapport() {
             'archive:Archive an account or a contact: kept with its history, left out of the lists.'
             'unarchive:Bring an archived account or contact back into the lists.'
             'forget:Forget a person: remove their record, and the names and notes of their events.'
+            'whoami:Show the author Rapport writes on every line (by:NAME), and where it comes from.'
             'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
             'export:Write events, accounts or contacts as CSV, JSON or an hledger journal.'
             'import:Import events from CSV, contacts from vCard, and meetings from iCalendar.'
@@ -77,7 +78,7 @@ _rapport() {
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|brief|export|import|sync|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|sync|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -107,6 +108,8 @@ _rapport_accounts() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion accounts -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--json[Print JSON instead of a table.]'
         '--archived[Include archived accounts, marked as such.]'
         '--version[Show the version.]'
@@ -139,6 +142,8 @@ _rapport_drift() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion drift -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts (they never count for --fail-on).]'
         '--fail-on[Exit with status 1 when an account is at this status or worse\: cooling, drifting or neglected.]:fail-on:{__rapport_complete "${___fail_on[@]}"}'
@@ -372,6 +377,8 @@ _rapport_agenda() {
     local -ar arg_specs=(
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion agenda -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--days[How many days ahead, today included (1 to 366).]:days:'
         '--json[Print JSON instead of text.]'
         '--archived[Include archived accounts and contacts.]'
@@ -427,6 +434,18 @@ _rapport_forget() {
     return "${ret}"
 }
 
+_rapport_whoami() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store whose git user.name counts (default\: the default store).]:store:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
 _rapport_brief() {
     local -i ret=1
     local -ar ___format=('text' 'markdown')
@@ -434,7 +453,8 @@ _rapport_brief() {
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
         ':account:{__rapport_custom_complete ---completion brief -- positional@0 "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
-        '--owner[Brief every account of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion brief -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--owner[Only the accounts of this owner (case ignored).]:owner:{__rapport_custom_complete ---completion brief -- --owner "${current_word_index}" "$(__rapport_cursor_index_in_current_word)"}'
+        '--mine[Only my accounts\: me in config.toml, else $RAPPORT_USER, git'\''s user.name, the login name.]'
         '--format[text or markdown.]:format:{__rapport_complete "${___format[@]}"}'
         '--personal[Include personal notes\: the notes of events with a person, and contacts'\'' personal notes.]'
         '--version[Show the version.]'

@@ -68,12 +68,12 @@ extension Ledger {
   /// overdue first. Within a day (and within the overdue, oldest day first) promises come first,
   /// then planned touches, initiatives, plan reviews and reassessments, each in account order.
   /// People who have left are not reassessed. Archived accounts and contacts are left out unless
-  /// `includingArchived`.
-  public func agenda(on today: Day, days: Int = 7, includingArchived: Bool = false) -> Agenda {
+  /// `includingArchived`; with `owner`, only the accounts that owner owns (case ignored).
+  public func agenda(on today: Day, days: Int = 7, includingArchived: Bool = false, owner: String? = nil) -> Agenda {
     let last = today.adding(days: max(1, days) - 1)
     var items: [AgendaItem] = []
     func add(_ kind: AgendaItemKind, account: Int, contact: Int? = nil, day: Day, text: String) {
-      guard day <= last else { return }
+      guard day <= last, owner.map({ accounts[account].isOwned(by: $0) }) ?? true else { return }
       items.append(
         AgendaItem(
           kind: kind, account: account, contact: contact, day: day, text: text, overdueDays: max(0, day.days(to: today))

@@ -6,7 +6,8 @@ import Foundation
 /// An event read while loading, before its target is looked up: where its target and kind are
 /// written in the file.
 struct DraftEntry: Sendable {
-  /// Complete but for `account`, `contact` and `kind`.
+  /// Complete but for `account`, `contact`, `kind` and `author` (where the author's name starts
+  /// after the target's start, or 0).
   var entry: EventEntry
   var targetStart: Int32
   var targetLength: UInt16
@@ -148,9 +149,10 @@ extension EventLog {
       }
       switch parseLine(buffer, lineStart, lineEnd, chunk.lines, &tables, &sink) {
       case .drafted(let entry): chunk.entries.append(entry)
-      case .void(let key, let offset, let action):
+      case .void(let key, let offset, let action, let author):
         chunk.voids.append(
-          PendingVoid(key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action))
+          PendingVoid(
+            key: key, line: chunk.lines, lineStart: lineStart, offset: offset, action: action, author: author))
       case .rejected: chunk.again.append((lineStart, chunk.lines))
       case .trivia, .event, .linked, .promise, .promiseMark: break  // only with the tables
       }

@@ -10,6 +10,7 @@ extension EventLog {
     var voids: [PendingVoid] = []
     var sink: DiagnosticSink
     var kinds = KindTable()
+    var authors = AuthorTable()
     var lines = 0
     /// The group's ids, when they are all different.
     var ids: IdTable.Part?
@@ -24,6 +25,8 @@ extension EventLog {
     var lineStart: Int
     var offset: Int
     var action: Mark.Action
+    /// Where the line's `by:` name is written.
+    var author: Range<Int>? = nil
   }
 
   /// Lines whose targets are looked up together.
@@ -98,6 +101,7 @@ extension EventLog {
     }
     // Number the later groups' lines and kinds as one pass would have.
     kindTable = finished[0].kinds
+    authorTable = finished[0].authors
     var found: [Diagnostic] = []
     var voids: [PendingVoid] = []
     var parts: [IdTable.Part] = []
@@ -106,10 +110,13 @@ extension EventLog {
       let lines = lineCount
       if g > 0 {
         let kindMap = finished[g].kinds.words.map { kindTable.intern($0) }
+        let authorMap = finished[g].authors.authors.map { authorTable.intern($0) }
+        let authorsMove = authorMap.enumerated().contains { $0.offset != Int($0.element) }
         entries.withUnsafeMutableBufferPointer { entries in
           for i in finished[g].entries {
             entries[i].line += Int32(lines)
             entries[i].kind = kindMap[Int(entries[i].kind)]
+            if authorsMove { entries[i].author = authorMap[Int(entries[i].author)] }
           }
         }
       }
@@ -124,7 +131,8 @@ extension EventLog {
       }
       voids += finished[g].voids.map {
         PendingVoid(
-          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action)
+          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action,
+          author: $0.author)
       }
       promiseItems += finished[g].promiseItems.map { $0.moved(by: lines) }
       lineCount += finished[g].lines
@@ -149,10 +157,22 @@ extension EventLog {
       // Promises are rare: their lines were read in full, and are resolved here in file order.
       if !promiseItems.isEmpty { registerPromises(promiseItems, buffer, &sink) }
       for void in voids {
+        var author: UInt16 = 0
+        if let range = void.author {
+          switch authorTable.intern(buffer, range) {
+          case .success(let number): author = number
+          case .failure(let error):
+            sink.report(
+              "by: \(error.reason)", line: void.line, lineStart: void.lineStart, offset: range.lowerBound, in: buffer)
+            continue
+          }
+        }
         if let index = ids.find(void.key) {
           entries[Int(index)].voided = void.action != .restore
-          marks.append(Mark(line: Int32(void.line), event: index, action: void.action))
-        } else if !promises.entries.isEmpty, promises.mark(void.key, action: void.action, line: void.line) {
+          marks.append(Mark(line: Int32(void.line), event: index, action: void.action, author: author))
+        } else if !promises.entries.isEmpty,
+          promises.mark(void.key, action: void.action, line: void.line, author: authorTable[author])
+        {
           continue
         } else {
           sink.report(
@@ -239,7 +259,7 @@ extension EventLog {
     _ drafts: UnsafeMutableBufferPointer<DraftChunk>, _ buffer: ByteView, _ context: LineContext,
     file: String, into room: UnsafeMutableBufferPointer<EventEntry>, at position: Range<Int>
   ) -> Group {
-    var tables: Tables? = Tables(context: context, kinds: KindTable())
+    var tables: Tables? = Tables(context: context, kinds: KindTable(), authors: AuthorTable())
     var group = Group(entries: position, sink: DiagnosticSink(file: file))
     var count = 0
     var block: [DraftEntry] = []
@@ -283,6 +303,19 @@ extension EventLog {
             let end = buffer.first(Byte.space, or: Byte.tab, in: kind..<buffer.count)
             entry.kind = tables!.kinds.intern(buffer, kind..<end)
           }
+          if entry.author > 0 {
+            let name = Int(drafted.targetStart) + Int(entry.author)
+            let end =
+              buffer[name - 1] == Byte.quote
+              ? buffer.first(Byte.quote, or: Byte.quote, in: name..<buffer.count)
+              : buffer.first(Byte.space, or: Byte.tab, in: name..<buffer.count)
+            guard case .success(let number) = tables!.authors.intern(buffer, name..<end) else {
+              // Not an author's name: read again, to report it.
+              parseAgain(buffer.lineStart(of: Int(drafted.targetStart)), Int(drafted.entry.line))
+              continue
+            }
+            entry.author = number
+          }
           entry.line += Int32(lines)
           room[count] = entry
           count += 1
@@ -291,12 +324,14 @@ extension EventLog {
       for line in again { parseAgain(line.start, line.line) }
       group.voids += draft.voids.map {
         PendingVoid(
-          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action)
+          key: $0.key, line: $0.line + lines, lineStart: $0.lineStart, offset: $0.offset, action: $0.action,
+          author: $0.author)
       }
       group.lines += draft.lines
     }
     group.entries = position.lowerBound..<(position.lowerBound + count)
     group.kinds = tables!.kinds
+    group.authors = tables!.authors
     group.ids = IdTable.Part(distinct: room[..<count].lazy.map(\.idKey))
     return group
   }

@@ -14,21 +14,50 @@ struct EventEntry: Sendable, Equatable {
   var idStart: Int32
   var idKey: UInt64
   var kind: UInt32
+  /// Index into the log's authors (`by:`), or 0 when the line names none. While loading, before
+  /// the authors are interned, where the name starts after the target's start.
+  var author: UInt16
   var idLength: UInt8
-  var type: EventType
-  var voided: Bool
+  /// The type in the low two bits, then whether it is voided and whether it is for a career:
+  /// packed so that an entry stays 48 bytes.
+  private var bits: UInt8
+
+  init(
+    day: Int32, account: Int32, contact: Int32, weight: Int32, noteStart: Int32, noteLength: Int32, line: Int32,
+    idStart: Int32, idKey: UInt64, kind: UInt32, author: UInt16 = 0, idLength: UInt8, type: EventType,
+    voided: Bool, forCareer: Bool
+  ) {
+    (self.day, self.account, self.contact, self.weight) = (day, account, contact, weight)
+    (self.noteStart, self.noteLength, self.line, self.idStart) = (noteStart, noteLength, line, idStart)
+    (self.idKey, self.kind, self.author, self.idLength) = (idKey, kind, author, idLength)
+    bits = type.rawValue | (voided ? 4 : 0) | (forCareer ? 8 : 0)
+  }
+
+  var type: EventType {
+    @inline(__always) get { EventType(rawValue: bits & 3)! }
+    @inline(__always) set { bits = bits & ~3 | newValue.rawValue }
+  }
+
+  var voided: Bool {
+    @inline(__always) get { bits & 4 != 0 }
+    @inline(__always) set { bits = newValue ? bits | 4 : bits & ~4 }
+  }
+
   /// Done for the contact's career: tagged `for:career`, or of the kind `career-help`.
-  var forCareer: Bool
+  var forCareer: Bool {
+    @inline(__always) get { bits & 8 != 0 }
+    @inline(__always) set { bits = newValue ? bits | 8 : bits & ~8 }
+  }
 }
 
 /// The events file: its bytes (kept so that notes decode lazily) and one compact entry per event.
 ///
 /// ```
-/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [promise:ID] [src:SOURCE] [id:ID]
-/// DATE void ID ["REASON"]
-/// DATE restore ID ["REASON"]
-/// DATE TARGET promise "WHAT" due:DATE [by:WHO] [id:ID]
-/// DATE kept|missed|dropped|reopened ID ["NOTE"]
+/// DATE TARGET TYPE [KIND] WEIGHT ["NOTE"] [for:career] [promise:ID] [src:SOURCE] [by:NAME] [id:ID]
+/// DATE void ID ["REASON"] [by:NAME]
+/// DATE restore ID ["REASON"] [by:NAME]
+/// DATE TARGET promise "WHAT" due:DATE [by:NAME] [id:ID]
+/// DATE kept|missed|dropped|reopened ID ["NOTE"] [by:NAME]
 /// ```
 struct EventLog: Sendable {
   var bytes: [UInt8]
@@ -36,6 +65,7 @@ struct EventLog: Sendable {
   /// The `void` and `restore` lines, in file order.
   var marks: [Mark] = []
   var kindTable = KindTable()
+  var authorTable = AuthorTable()
   var ids = IdTable(capacity: 16)
   /// The promises: their lines, the lines that closed or reopened them, and the linked events.
   var promises = PromiseBook()
@@ -47,6 +77,9 @@ struct EventLog: Sendable {
 
   /// Kinds in order of first use; index 0 is "no kind".
   var kinds: [String] { kindTable.words }
+
+  /// The author of an entry or a mark, by its author index.
+  func author(_ index: UInt16) -> Author? { authorTable[index] }
 
   /// Ids written by Rapport: ten characters from this alphabet (50 random bits).
   static let idAlphabet = Array("0123456789abcdefghjkmnpqrstvwxyz".utf8)
@@ -67,6 +100,8 @@ struct EventLog: Sendable {
     var line: Int32
     var event: Int32
     var action: Action
+    /// Index into the log's authors, or 0 when the line names none.
+    var author: UInt16 = 0
   }
 
   /// The id of an entry: as written, or `~` and ten characters derived from the line's content.
@@ -161,8 +196,8 @@ struct EventLog: Sendable {
     bytes += text
     lineCount += 1
     let lineNumber = lineCount
-    var tables: Tables? = Tables(context: context, kinds: kindTable)
-    defer { kindTable = tables!.kinds }
+    var tables: Tables? = Tables(context: context, kinds: kindTable, authors: authorTable)
+    defer { (kindTable, authorTable) = (tables!.kinds, tables!.authors) }
     let result: Result<EventLineOutcome, Diagnostic> = bytes.withByteView { buffer in
       let end = buffer.count - 1
       switch EventLog.parseLine(buffer, start, end, lineNumber, &tables, &sink) {
@@ -193,9 +228,19 @@ struct EventLog: Sendable {
       case .promiseMark(let mark):
         guard let index = promises.apply(mark, buffer, &sink) else { return .failure(sink.diagnostics[0]) }
         return .success(.promiseMarked(Int(index)))
-      case .void(let key, let offset, let action):
+      case .void(let key, let offset, let action, let authorRange):
+        var author: UInt16 = 0
+        if let authorRange {
+          switch tables!.authors.intern(buffer, authorRange) {
+          case .success(let number): author = number
+          case .failure(let error):
+            sink.report(
+              "by: \(error.reason)", line: lineNumber, lineStart: start, offset: authorRange.lowerBound, in: buffer)
+            return .failure(sink.diagnostics[0])
+          }
+        }
         guard let index = ids.find(key) else {
-          if promises.mark(key, action: action, line: lineNumber) {
+          if promises.mark(key, action: action, line: lineNumber, author: tables!.authors[author]) {
             return .success(.promiseMarked(Int(promises.ids.find(key)!)))
           }
           sink.report(
@@ -204,7 +249,7 @@ struct EventLog: Sendable {
           return .failure(sink.diagnostics[0])
         }
         entries[Int(index)].voided = action != .restore
-        marks.append(Mark(line: Int32(lineNumber), event: index, action: action))
+        marks.append(Mark(line: Int32(lineNumber), event: index, action: action, author: author))
         return .success(.marked(Int(index)))
       case .trivia, .rejected, .drafted:
         return .failure(

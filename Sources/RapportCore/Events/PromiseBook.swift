@@ -21,6 +21,9 @@ struct PromiseEntry: Sendable, Equatable {
   var closeLine: Int32?
   /// The note or reason of that line.
   var closeNote = ""
+
+  /// Who made it: its `by:` name, when that is an author's name.
+  var author: Author? { by.flatMap(Author.init) }
 }
 
 /// A line about a promise after its own: `kept`, `missed`, `dropped`, `reopened`, or a `void`
@@ -69,6 +72,8 @@ struct PromiseMark: Sendable, Equatable {
   var action: Action
   /// The line's note or reason, as written (unescaped).
   var note: String
+  /// Who wrote the line (`by:`), when it says.
+  var author: Author? = nil
 }
 
 /// The promise lines of the events file as parsed, before their ids are looked up.
@@ -88,6 +93,7 @@ struct PromiseMarkLine: Sendable {
   var line: Int
   var lineStart: Int
   var offset: Int
+  var author: Author? = nil
 }
 
 /// An event's `promise:ID`, as parsed: `line` is the event's.
@@ -198,16 +204,18 @@ struct PromiseBook: Sendable {
     }
     entries[Int(index)] = entry
     marks.append(
-      PromiseMark(line: Int32(mark.line), day: mark.day, promise: index, action: mark.action, note: mark.note))
+      PromiseMark(
+        line: Int32(mark.line), day: mark.day, promise: index, action: mark.action, note: mark.note,
+        author: mark.author))
     return index
   }
 
   /// Applies a `void` or `restore` line naming a promise; false when no promise has its id.
-  mutating func mark(_ key: UInt64, action: EventLog.Mark.Action, line: Int) -> Bool {
+  mutating func mark(_ key: UInt64, action: EventLog.Mark.Action, line: Int, author: Author? = nil) -> Bool {
     guard let index = ids.find(key) else { return false }
     entries[Int(index)].voided = action != .restore
     let kind: PromiseMark.Action = action == .restore ? .restore : action == .undo ? .undo : .void
-    marks.append(PromiseMark(line: Int32(line), day: 0, promise: index, action: kind, note: ""))
+    marks.append(PromiseMark(line: Int32(line), day: 0, promise: index, action: kind, note: "", author: author))
     return true
   }
 

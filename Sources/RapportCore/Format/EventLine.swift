@@ -4,7 +4,7 @@ import Foundation
 extension EventLog {
   /// The line that records `draft` with the id `id`, ending in a newline; `promise` is the id of
   /// the promise the event keeps or marks missed.
-  static func line(for draft: EventDraft, id: String, promise: String? = nil) -> String {
+  static func line(for draft: EventDraft, id: String, promise: String? = nil, author: Author? = nil) -> String {
     var line = "\(draft.day) \(draft.account)\(draft.contact.map { "/\($0)" } ?? "") \(draft.type.word)"
     if !draft.kind.isEmpty { line += " \(draft.kind)" }
     line += " \(draft.weight)"
@@ -12,28 +12,14 @@ extension EventLog {
     if draft.forCareer, draft.kind != EventLog.careerKind { line += " \(EventLog.careerTag)" }
     if let promise { line += " promise:\(promise)" }
     if let source = draft.source { line += " \(EventSource.prefix)\(source.text)" }
-    return line + " id:\(id)\n"
-  }
-
-  /// The `void` or `restore` line for the event `id`, ending in a newline. An `undo` is a void
-  /// whose reason is "undo"; a correction's void has the reason `corrected by ID` (see
-  /// `correctionLine`).
-  static func markLine(_ action: Mark.Action, _ id: String, on day: Day, reason: String = "") -> String {
-    var line = "\(day) \(action == .restore ? "restore" : "void") \(id)"
-    let reason = action == .undo ? "undo" : reason
-    if !reason.isEmpty { line += " \(quote(reason))" }
-    return line + "\n"
-  }
-
-  /// The `void` line of the event `id` corrected by the event `newID`, ending in a newline.
-  static func correctionLine(_ id: String, by newID: String, on day: Day) -> String {
-    return "\(day) void \(id) \"corrected by \(newID)\"\n"
+    return line + authorTag(author) + " id:\(id)\n"
   }
 
   /// What parsing a line in full needs: the lookup tables and the kinds met so far.
   struct Tables {
     let context: LineContext
     var kinds: KindTable
+    var authors: AuthorTable
   }
 
   enum LineResult {
@@ -42,7 +28,8 @@ extension EventLog {
     case event(EventEntry)
     /// An event read without the tables: its entry has no target yet.
     case drafted(DraftEntry)
-    case void(key: UInt64, offset: Int, action: Mark.Action)
+    /// A `void` or `restore` line; `author` is where its `by:` name is written.
+    case void(key: UInt64, offset: Int, action: Mark.Action, author: Range<Int>?)
     /// A `promise` line; only with the tables.
     indirect case promise(PromiseLine)
     /// A `kept`, `missed`, `dropped` or `reopened` line; only with the tables.
@@ -243,10 +230,20 @@ extension EventLog {
       }
       next = cursor.bareToken()
     }
+    var author: Range<Int>?
+    if let token = next, token.count >= 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "by:") {
+      switch authorName(token, &cursor, buffer) {
+      case .success(let range): author = range
+      case .failure(let issue):
+        if issue.ends { return fail(issue.reason, issue.offset) }
+        _ = problem(issue.reason, issue.offset)
+      }
+      next = cursor.bareToken()
+    }
     if let token = next {
       guard token.count > 3, buffer.equals(token.lowerBound..<(token.lowerBound + 3), "id:") else {
         return fail(
-          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career, promise:ID, src:SOURCE and id:ID",
+          "unexpected '\(buffer.string(token))': a note goes in double quotes, then an optional for:career, promise:ID, src:SOURCE, by:NAME and id:ID",
           token.lowerBound)
       }
       idRange = (token.lowerBound + 3)..<token.upperBound
@@ -260,6 +257,19 @@ extension EventLog {
         return fail("unexpected '\(buffer.string(extra))' after the id", extra.lowerBound)
       }
     }
+    var authorNumber: UInt16 = 0
+    if let author {
+      if tables != nil {
+        switch tables!.authors.intern(buffer, author) {
+        case .success(let number): authorNumber = number
+        case .failure(let error): _ = problem("by: \(error.reason)", author.lowerBound)
+        }
+      } else {
+        // Interned once the chunks are joined (see `finish`); a line too long for that is read again.
+        guard author.lowerBound - target.lowerBound <= UInt16.max else { return .rejected }
+        authorNumber = UInt16(author.lowerBound - target.lowerBound)
+      }
+    }
     guard !failed, let type else { return .rejected }
     var kind: UInt32 = 0
     if let kindRange, tables != nil { kind = tables!.kinds.intern(buffer, kindRange) }
@@ -271,7 +281,8 @@ extension EventLog {
       day: day.ordinal, account: accountIndex, contact: contactIndex, weight: weight.hundredths,
       noteStart: Int32(note.lowerBound), noteLength: Int32(note.count), line: Int32(line),
       idStart: Int32(idStart),
-      idKey: idKey, kind: kind, idLength: UInt8(idRange.count), type: type, voided: false, forCareer: forCareer)
+      idKey: idKey, kind: kind, author: authorNumber, idLength: UInt8(idRange.count), type: type, voided: false,
+      forCareer: forCareer)
     guard tables != nil else {
       // Looked up once the tables are known; a line too long for that is read again with them.
       let kindOffset = kindRange.map { $0.lowerBound - target.lowerBound } ?? 0
@@ -283,50 +294,6 @@ extension EventLog {
     }
     if let link { return .linked(entry, link) }
     return .event(entry)
-  }
-
-  /// The rest of a `void` or `restore` line, after its word: the id, and an optional reason.
-  private static func parseMark(
-    restore: Bool, _ cursor: inout LineCursor, _ buffer: ByteView, failed: Bool,
-    _ problem: (@autoclosure () -> String, Int) -> Bool
-  ) -> LineResult {
-    let word = restore ? "restore" : "void"
-    guard let idRange = cursor.bareToken() else {
-      _ = problem("expected the id of the event to \(word)", cursor.position)
-      return .rejected
-    }
-    let key = EventLog.key(forReference: buffer, idRange)
-    if key == nil, problem("'\(buffer.string(idRange))' is not an event id", idRange.lowerBound) {
-      return .rejected
-    }
-    cursor.skipSpaces()
-    var action: Mark.Action = restore ? .restore : .void
-    if cursor.peek == Byte.quote {
-      let quoteStart = cursor.position
-      guard let reason = cursor.quoted() else {
-        _ = problem("unterminated quote: close the reason with \"", quoteStart)
-        return .rejected
-      }
-      if !restore, buffer.equals(reason, "undo") { action = .undo }
-      if !restore, let by = correctionKey(buffer, reason) { action = .correction(by) }
-    }
-    cursor.skipSpaces()
-    if !cursor.atEnd, problem("unexpected text after the \(word)'s reason", cursor.position) {
-      return .rejected
-    }
-    guard !failed, cursor.atEnd, let key else { return .rejected }
-    return .void(key: key, offset: idRange.lowerBound, action: action)
-  }
-
-  /// The reason of a void written by a correction: `corrected by ID`.
-  static let correctionPrefix: StaticString = "corrected by "
-
-  /// The key of the event named by a void's reason `corrected by ID`, or nil for another reason.
-  private static func correctionKey(_ buffer: ByteView, _ reason: Range<Int>) -> UInt64? {
-    let prefix = correctionPrefix.utf8CodeUnitCount
-    guard reason.count > prefix, buffer.equals(reason.lowerBound..<(reason.lowerBound + prefix), correctionPrefix)
-    else { return nil }
-    return key(forReference: buffer, (reason.lowerBound + prefix)..<reason.upperBound)
   }
 
   /// The event type a token names, or nil.

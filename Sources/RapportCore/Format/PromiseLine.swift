@@ -3,7 +3,7 @@ import Foundation
 // Parsing and writing the promise lines of the events file:
 //
 //   DATE TARGET promise "WHAT" due:DATE [by:WHO] [id:ID]
-//   DATE kept ID ["NOTE"]        (and missed, dropped, reopened)
+//   DATE kept ID ["NOTE"] [by:NAME]        (and missed, dropped, reopened)
 extension EventLog {
   /// The `promise` line that makes `draft` with the id `id`, ending in a newline.
   static func line(for draft: PromiseDraft, id: String) -> String {
@@ -16,10 +16,12 @@ extension EventLog {
   }
 
   /// A `kept`, `missed`, `dropped` or `reopened` line for the promise `id`, ending in a newline.
-  static func promiseMarkLine(_ action: PromiseMark.Action, _ id: String, on day: Day, note: String = "") -> String {
+  static func promiseMarkLine(
+    _ action: PromiseMark.Action, _ id: String, on day: Day, note: String = "", author: Author? = nil
+  ) -> String {
     var line = "\(day) \(action.word) \(id)"
     if !note.isEmpty { line += " \(quote(note))" }
-    return line + "\n"
+    return line + authorTag(author) + "\n"
   }
 
   /// The closing or reopening action a line's second word names, or nil.
@@ -55,13 +57,30 @@ extension EventLog {
       }
       note = buffer.unescaped(range)
     }
+    var failed = failed
+    var author: Author?
     cursor.skipSpaces()
+    if !cursor.atEnd, buffer.startsWith(cursor.position, cursor.end, "by:"), let token = cursor.bareToken() {
+      switch authorName(token, &cursor, buffer) {
+      case .success(let range):
+        if let reason = Author.problem(with: buffer.string(range)) {
+          failed = true
+          _ = problem("by: \(reason)", range.lowerBound)
+        } else {
+          author = Author(buffer.string(range))
+        }
+      case .failure(let issue):
+        _ = problem(issue.reason, issue.offset)
+        return .rejected
+      }
+      cursor.skipSpaces()
+    }
     if !cursor.atEnd { _ = problem("unexpected text after the \(action.word) line's note", cursor.position) }
     guard !failed, cursor.atEnd, let key else { return .rejected }
     return .promiseMark(
       PromiseMarkLine(
         key: key, day: day.ordinal, action: action, note: note, line: line, lineStart: lineStart,
-        offset: idRange.lowerBound))
+        offset: idRange.lowerBound, author: author))
   }
 
   /// The rest of a `promise` line, after its word: what, `due:`, and optional `by:` and `id:`.

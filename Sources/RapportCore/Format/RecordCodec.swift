@@ -181,6 +181,8 @@ enum RecordCodec {
           reportField(field, buffer, &sink, "'archived' appears twice: keep one")
         }
         if let note = datedNote(field, buffer, &sink, key: "archived") { account.archived = note }
+      } else if buffer.equals(field.key, "changed") {
+        account.changed = change(field, buffer, &sink) ?? account.changed
       } else if buffer.equals(field.key, "initiative") {
         if let initiative = PlanCodec.initiative(field, buffer, &sink, account: account.id, references: &references) {
           account.keyPlan.initiatives.append(initiative)
@@ -192,7 +194,7 @@ enum RecordCodec {
       } else {
         sink.report(
           "unknown field '\(buffer.string(field.key))': an account has culture, do, dont, plan-note, snooze-reason, "
-            + "objective, initiative and archived",
+            + "objective, initiative, archived and changed",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
       }
     }
@@ -289,6 +291,10 @@ enum RecordCodec {
         }
         continue
       }
+      if buffer.equals(field.key, "changed") {
+        contact.changed = change(field, buffer, &sink) ?? contact.changed
+        continue
+      }
       // Repeated fields: one address or number a line.
       if buffer.equals(field.key, "email") || buffer.equals(field.key, "phone") {
         let value = field.value.trimmingCharacters(in: .whitespaces)
@@ -316,7 +322,7 @@ enum RecordCodec {
         bit = 16
       } else {
         sink.report(
-          "unknown field '\(buffer.string(field.key))': a contact has email, phone, next-job, progress, measured-by, worries, help, personal, previous-role, left "
+          "unknown field '\(buffer.string(field.key))': a contact has email, phone, next-job, progress, measured-by, worries, help, personal, previous-role, left, changed "
             + "and archived",
           line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
         continue

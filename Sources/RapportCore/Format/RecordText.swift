@@ -18,6 +18,7 @@ extension RecordCodec {
     for objective in account.keyPlan.objectives { line += field("objective", objective) }
     for initiative in account.keyPlan.initiatives { line += field("initiative", PlanCodec.line(of: initiative)) }
     if let archived = account.archived { line += field("archived", archived) }
+    if let changed = account.changed { line += field("changed", changed.description) }
     return line
   }
 
@@ -39,6 +40,7 @@ extension RecordCodec {
     for note in contact.previousRoles { line += field("previous-role", note) }
     if let left = contact.left { line += field("left", left) }
     if let archived = contact.archived { line += field("archived", archived) }
+    if let changed = contact.changed { line += field("changed", changed.description) }
     return line
   }
 

@@ -63,6 +63,8 @@ public struct EventRow: Encodable, Hashable, Sendable {
   /// Done for the contact's career (`for:career`, or the kind `career-help`): in CSV the
   /// column `for`, `career` or empty.
   public var forCareer: Bool
+  /// Who recorded it (`by:`), when the line says; in JSON only.
+  public var author: String?
 
   /// The CSV header, in column order: the event line's order (`for:career` after the note).
   public static let header = ["date", "account", "contact", "type", "kind", "weight", "note", "for", "id"]
@@ -80,10 +82,11 @@ public struct EventRow: Encodable, Hashable, Sendable {
     note = event.noteIsPersonal && !privacy.includesPersonal ? "" : event.note
     id = event.id
     forCareer = event.forCareer
+    author = event.author?.name
   }
 
   private enum CodingKeys: String, CodingKey {
-    case date, account, contact, type, kind, weight, note, id, forCareer
+    case date, account, contact, type, kind, weight, note, id, forCareer, author
   }
 
   /// As synthesised, except that the weight is a number (`-2.25`), not the text of the CSV.
@@ -98,6 +101,7 @@ public struct EventRow: Encodable, Hashable, Sendable {
     try container.encode(note, forKey: .note)
     try container.encode(id, forKey: .id)
     try container.encode(forCareer, forKey: .forCareer)
+    try container.encode(author, forKey: .author)
   }
 
   /// The rows of the selected events.

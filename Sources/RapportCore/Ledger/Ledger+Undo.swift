@@ -27,25 +27,33 @@ extension Ledger {
   /// What undo takes back: the latest line still in effect among the live events, the live
   /// promises, and the lines that closed a promise that is still closed. A kept or missed
   /// promise is taken back with its event.
-  public var undoableAction: LedgerAction? {
+  public var undoableAction: LedgerAction? { undoableAction(by: nil) }
+
+  /// What undo takes back for `author`: as `undoableAction`, among the lines `author` wrote and
+  /// those that name no author, skipping teammates' lines (a pull may bring them after mine).
+  /// Every line counts when `author` is nil.
+  public func undoableAction(by author: Author?) -> LedgerAction? {
     var best: (line: Int32, action: LedgerAction)?
     func consider(_ line: Int32, _ action: LedgerAction) {
       if best.map({ line > $0.line }) ?? true { best = (line, action) }
     }
-    if let index = log.entries.lastIndex(where: { !$0.voided }) {
+    let mine = LineOwnership(log: log, author: author)
+    if let index = log.entries.lastIndex(where: { !$0.voided && mine.has($0.author) }) {
       consider(
         log.entries[index].line, correctedEvent(by: index).map { .corrected(old: $0, new: index) } ?? .event(index))
     }
     let book = log.promises
     // The last plain void of an event, while it is that event's last mark.
-    if let mark = log.marks.last(where: { $0.action == .void }), book.links[mark.event] == nil,
+    if let mark = log.marks.last(where: { $0.action == .void && mine.has($0.author) }), book.links[mark.event] == nil,
       log.marks.last(where: { $0.event == mark.event })?.line == mark.line
     {
       consider(mark.line, .voided(Int(mark.event)))
     }
     for (index, entry) in book.entries.enumerated() where !entry.voided {
-      consider(entry.line, .promiseMade(index))
-      if entry.status != .open, let closeLine = entry.closeLine {
+      if mine.has(entry.author) { consider(entry.line, .promiseMade(index)) }
+      if entry.status != .open, let closeLine = entry.closeLine,
+        mine.has(book.marks.last(where: { $0.line == closeLine })?.author)
+      {
         let event =
           entry.status == .dropped
           ? nil : book.linkedEvents(of: index).last { !log.entries[Int($0)].voided }.map(Int.init)
@@ -59,11 +67,17 @@ extension Ledger {
   /// nothing new was recorded, made or closed, and nothing else voided or reopened, since. Read
   /// from the lines written by undo (`void ID "undo"`, `reopened ID "undo"`) and by redo
   /// (`restore`, and a closing line with the note "redo"), so it survives a restart.
-  public var redoableAction: LedgerAction? {
+  public var redoableAction: LedgerAction? { redoableAction(by: nil) }
+
+  /// What redo brings back for `author`: as `redoableAction`, reading only the lines `author`
+  /// wrote and those that name no author, so that a teammate's line does not end my redo.
+  public func redoableAction(by author: Author?) -> LedgerAction? {
     let book = log.promises
-    var lastNew = log.entries.last?.line ?? 0
-    if let promise = book.entries.last { lastNew = max(lastNew, promise.line) }
-    if let close = book.marks.last(where: { $0.action.closedStatus != nil && $0.note != "redo" }) {
+    let mine = LineOwnership(log: log, author: author)
+    var lastNew = log.entries.last(where: { mine.has($0.author) })?.line ?? 0
+    if let promise = book.entries.last(where: { mine.has($0.author) }) { lastNew = max(lastNew, promise.line) }
+    if let close = book.marks.last(where: { $0.action.closedStatus != nil && $0.note != "redo" && mine.has($0.author) })
+    {
       lastNew = max(lastNew, close.line)
     }
     enum Step {
@@ -77,8 +91,10 @@ extension Ledger {
       }
     }
     typealias Mark = EventLog.Mark
-    let eventMarks = log.marks.reversed().prefix { $0.line > lastNew }.reversed().map(Step.event)
-    let promiseMarks = book.marks.reversed().prefix { $0.line > lastNew }.reversed().map(Step.promise)
+    let eventMarks = log.marks.reversed().prefix { $0.line > lastNew }.reversed().filter { mine.has($0.author) }
+      .map(Step.event)
+    let promiseMarks = book.marks.reversed().prefix { $0.line > lastNew }.reversed().filter { mine.has($0.author) }
+      .map(Step.promise)
     var undone: [LedgerAction] = []
     for step in (eventMarks + promiseMarks).sorted(by: { $0.line < $1.line }) {
       switch step {
@@ -172,5 +188,53 @@ extension Ledger {
   /// How promise `index` was last closed, and the note of that line.
   func lastClose(ofPromise index: Int) -> (action: PromiseMark.Action, note: String)? {
     log.promises.marks.last { $0.promise == Int32(index) && $0.action.closedStatus != nil }.map { ($0.action, $0.note) }
+  }
+}
+
+/// Whose lines undo and redo may act on: the author's, and those that name no author (written
+/// before authors were, or by hand); every line when there is no author.
+struct LineOwnership {
+  let log: EventLog
+  let author: Author?
+
+  func has(_ index: UInt16) -> Bool {
+    guard let author, index != 0 else { return true }
+    return log.author(index) == author
+  }
+
+  func has(_ lineAuthor: Author?) -> Bool {
+    guard let author, let lineAuthor else { return true }
+    return lineAuthor == author
+  }
+}
+
+extension Ledger {
+  /// The teammates' events and promises still in effect that were written after the last one
+  /// of `author`'s (or one that names no author), counted by author (most first, then by name):
+  /// what stays when `author` has nothing left to undo.
+  public func teammatesLines(after author: Author) -> [(author: Author, lines: Int)] {
+    let book = log.promises
+    let mine = LineOwnership(log: log, author: author)
+    var lines: [(line: Int32, author: Author?, live: Bool)] = []
+    lines += log.entries.map { ($0.line, log.author($0.author), !$0.voided) }
+    lines += book.entries.map { ($0.line, $0.author, !$0.voided) }
+    let last = lines.filter { mine.has($0.author) }.map(\.line).max() ?? 0
+    var counts: [Author: Int] = [:]
+    for line in lines where line.line > last && line.live {
+      if let other = line.author, other != author { counts[other, default: 0] += 1 }
+    }
+    return counts.map { (author: $0.key, lines: $0.value) }.sorted {
+      ($0.lines, $1.author.name.lowercased()) > ($1.lines, $0.author.name.lowercased())
+    }
+  }
+
+  /// What to say when `author` has nothing left to undo (or redo, `verb`): "nothing of yours to
+  /// undo; Jane's 2 newer lines stay".
+  public func nothingOfYours(to verb: String, author: Author) -> String {
+    let others = teammatesLines(after: author)
+    guard !others.isEmpty else { return "nothing of yours to \(verb)" }
+    let named = others.map { "\($0.author.name)'s \($0.lines) newer line\($0.lines == 1 ? "" : "s")" }
+    let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named.last!
+    return "nothing of yours to \(verb); \(list) \(others.count == 1 && others[0].lines == 1 ? "stays" : "stay")"
   }
 }

@@ -15,7 +15,7 @@ public struct Ledger: Sendable {
   private var contactsOfAccount: [[Int32]] = []
   private(set) var log = EventLog(bytes: [])
   private var eventsOfAccount: [[Int32]] = []
-  private var eventsOfContact: [[Int32]] = []
+  private(set) var eventsOfContact: [[Int32]] = []
   private var accountTotals: [Totals] = []
   private var contactTotals: [Totals] = []
 
@@ -247,7 +247,7 @@ public struct Ledger: Sendable {
       contact: entry.contact >= 0 ? contacts[Int(entry.contact)].id : nil, type: entry.type,
       kind: log.kinds[Int(entry.kind)], weight: Weight(hundredths: entry.weight),
       note: log.note(of: entry, limit: noteLimit),
-      voided: entry.voided, line: Int(entry.line), forCareer: entry.forCareer)
+      voided: entry.voided, line: Int(entry.line), forCareer: entry.forCareer, author: log.author(entry.author))
   }
 
   /// The day of the event at a position, without materialising the event.

@@ -32,6 +32,8 @@ public struct Account: Hashable, Sendable {
   public var keyPlan = AccountPlan()
   /// The day the account was archived, and why: kept with its history, left out of the lists.
   public var archived: DatedNote?
+  /// Who last changed the record through Rapport, and when (`changed:`).
+  public var changed: RecordChange?
 
   /// Whether the account is archived.
   public var isArchived: Bool { archived != nil }

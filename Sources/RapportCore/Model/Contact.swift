@@ -21,6 +21,8 @@ public struct Contact: Hashable, Sendable {
   public var left: DatedNote?
   /// The day the contact was archived, and why: their events stay in the account's equity.
   public var archived: DatedNote?
+  /// Who last changed the record through Rapport, and when (`changed:`).
+  public var changed: RecordChange?
   /// Their email addresses, one `email:` line each, as written: meetings are matched to
   /// contacts by them (see `ContactEmail`).
   public var emails: [String] = []

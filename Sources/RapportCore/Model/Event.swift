@@ -59,6 +59,8 @@ public struct Event: Hashable, Sendable {
   public var line: Int
   /// Done for the contact's career: tagged `for:career`, or of the kind `career-help`.
   public var forCareer: Bool = false
+  /// Who recorded it (`by:`), when the line says.
+  public var author: Author? = nil
 
   /// `account` or `account/contact`.
   public var target: String { contact.map { "\(account)/\($0)" } ?? account }

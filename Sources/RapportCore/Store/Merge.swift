@@ -39,6 +39,7 @@ public enum Merge {
     merge.takeList(\.keyPlan.objectives, "objectives", key: "objective")
     merge.takeList(\.keyPlan.initiatives, "initiatives", key: "initiative")
     merge.take(\.archived, "archived", key: "archived")
+    merge.takeChange(\.changed)
     return merge
   }
 
@@ -62,6 +63,7 @@ public enum Merge {
     merge.take(\.archived, "archived", key: "archived")
     merge.take(\.emails, "email addresses", key: "email")
     merge.take(\.phones, "phone numbers", key: "phone")
+    merge.takeChange(\.changed)
     return merge
   }
 
@@ -104,6 +106,12 @@ public enum Merge {
         guard settle(label, key: key, mine: mine, theirs: theirs) == .ours else { return }
       }
       merged[keyPath: field] = mine
+    }
+
+    /// Who last changed the record: never a conflict. The later day wins; on the same day, the
+    /// edit being written.
+    mutating func takeChange(_ field: WritableKeyPath<Record, RecordChange?>) {
+      merged[keyPath: field] = RecordChange.later(edited[keyPath: field], merged[keyPath: field])
     }
 
     /// A list of dated notes, which only grows in the normal course: the notes the edit added

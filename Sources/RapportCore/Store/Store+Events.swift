@@ -26,7 +26,7 @@ extension Store {
       guard !ledger.event(old).voided else { throw alreadyVoid(eventID, at: old) }
       let newID = ledger.log.freshID()
       let line = try checkedLine(for: draft, id: newID)
-      let outcomes = try append(lines: [line, EventLog.correctionLine(eventID, by: newID, on: day)])
+      let outcomes = try append(lines: [line, EventLog.correctionLine(eventID, by: newID, on: day, author: author)])
       guard case .recorded(let new) = outcomes[0] else { throw StoreError.invalid("the correction was not recorded") }
       return (ledger.event(old), ledger.event(new))
     }
@@ -53,7 +53,7 @@ extension Store {
       throw StoreError.refused(.notAKind(draft.kind))
     }
     if let problem = TextSafety.problem(in: draft) { throw StoreError.refused(.controlCharacter(problem)) }
-    let line = EventLog.line(for: draft, id: id)
+    let line = EventLog.line(for: draft, id: id, author: author)
     // Parse the line first, with the real lookup tables: nothing invalid reaches the file.
     if case .failure(let diagnostic) = probe.append(line: Array(line.utf8), context: ledger.lineContext) {
       throw StoreError.invalid(diagnostic.reason)
@@ -71,7 +71,7 @@ extension Store {
       if let problem = TextSafety.problem(in: reason, field: "the reason") {
         throw StoreError.refused(.controlCharacter(problem))
       }
-      _ = try append(EventLog.markLine(.void, eventID, on: day, reason: reason))
+      _ = try append(EventLog.markLine(.void, eventID, on: day, reason: reason, author: author))
     }
   }
 
@@ -79,7 +79,7 @@ extension Store {
   /// next action (see `undoAction`) records an event; nil otherwise, and nothing is written.
   public func undo(on day: Day) throws -> Event? {
     return try writing {
-      guard ledger.undoableEvent != nil else { return nil }
+      guard ledger.undoableAction(by: author)?.event != nil else { return nil }
       return try undoAction(on: day)?.event
     }
   }
@@ -88,12 +88,13 @@ extension Store {
   /// brings back an event; nil otherwise, and nothing is written.
   public func redo(on day: Day) throws -> Event? {
     return try writing {
-      guard ledger.redoableEvent != nil else { return nil }
+      guard ledger.redoableAction(by: author)?.event != nil else { return nil }
       return try redoAction(on: day)?.event
     }
   }
 
-  /// Takes back the last action (see `Ledger.undoableAction`), in one write: an event recorded
+  /// Takes back the last action of the store's author (see `Ledger.undoableAction(by:)`), in one
+  /// write: an event recorded
   /// is voided with the reason "undo", a promise made too; a correction has its new event voided
   /// and the old one restored, both with the reason "undo"; an event voided is restored with the
   /// reason "undo"; a promise kept or missed has its
@@ -101,30 +102,30 @@ extension Store {
   /// Nil when there is nothing to undo.
   public func undoAction(on day: Day) throws -> StoreAction? {
     return try writing {
-      switch ledger.undoableAction {
+      switch ledger.undoableAction(by: author) {
       case nil: return nil
       case .event(let index):
         let id = ledger.event(index).id
-        _ = try append(EventLog.markLine(.undo, id, on: day))
+        _ = try append(EventLog.markLine(.undo, id, on: day, author: author))
         let event = ledger.event(index)
         restorePlan(clearedBy: event)
         return .event(event)
       case .corrected(let old, let new):
         try append(lines: [
-          EventLog.markLine(.undo, ledger.event(new).id, on: day),
-          EventLog.markLine(.restore, ledger.event(old).id, on: day, reason: "undo"),
+          EventLog.markLine(.undo, ledger.event(new).id, on: day, author: author),
+          EventLog.markLine(.restore, ledger.event(old).id, on: day, reason: "undo", author: author),
         ])
         return .corrected(old: ledger.event(old), new: ledger.event(new))
       case .voided(let index):
-        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "undo"))
+        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "undo", author: author))
         return .voided(ledger.event(index))
       case .promiseMade(let index):
-        _ = try append(EventLog.markLine(.undo, ledger.promise(at: index).id, on: day))
+        _ = try append(EventLog.markLine(.undo, ledger.promise(at: index).id, on: day, author: author))
         return .promiseMade(ledger.promise(at: index))
       case .promiseClosed(let index, let eventIndex):
         let promise = ledger.promise(at: index)
-        var lines = eventIndex.map { [EventLog.markLine(.undo, ledger.event($0).id, on: day)] } ?? []
-        lines.append(EventLog.promiseMarkLine(.reopened, promise.id, on: day, note: "undo"))
+        var lines = eventIndex.map { [EventLog.markLine(.undo, ledger.event($0).id, on: day, author: author)] } ?? []
+        lines.append(EventLog.promiseMarkLine(.reopened, promise.id, on: day, note: "undo", author: author))
         try append(lines: lines)
         let event = eventIndex.map { ledger.event($0) }
         if let event { restorePlan(clearedBy: event) }
@@ -139,30 +140,34 @@ extension Store {
   /// to redo.
   public func redoAction(on day: Day) throws -> StoreAction? {
     return try writing {
-      switch ledger.redoableAction {
+      switch ledger.redoableAction(by: author) {
       case nil: return nil
       case .event(let index):
-        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "redo"))
+        _ = try append(EventLog.markLine(.restore, ledger.event(index).id, on: day, reason: "redo", author: author))
         let event = ledger.event(index)
         clearPlan(for: event)
         return .event(event)
       case .corrected(let old, let new):
         let newID = ledger.event(new).id
         try append(lines: [
-          EventLog.markLine(.restore, newID, on: day, reason: "redo"),
-          EventLog.correctionLine(ledger.event(old).id, by: newID, on: day),
+          EventLog.markLine(.restore, newID, on: day, reason: "redo", author: author),
+          EventLog.correctionLine(ledger.event(old).id, by: newID, on: day, author: author),
         ])
         return .corrected(old: ledger.event(old), new: ledger.event(new))
       case .voided(let index):
-        _ = try append(EventLog.markLine(.void, ledger.event(index).id, on: day, reason: "redo"))
+        _ = try append(EventLog.markLine(.void, ledger.event(index).id, on: day, reason: "redo", author: author))
         return .voided(ledger.event(index))
       case .promiseMade(let index):
-        _ = try append(EventLog.markLine(.restore, ledger.promise(at: index).id, on: day, reason: "redo"))
+        _ = try append(
+          EventLog.markLine(.restore, ledger.promise(at: index).id, on: day, reason: "redo", author: author))
         return .promiseMade(ledger.promise(at: index))
       case .promiseClosed(let index, let eventIndex):
         guard let close = ledger.lastClose(ofPromise: index) else { return nil }
-        var lines = eventIndex.map { [EventLog.markLine(.restore, ledger.event($0).id, on: day, reason: "redo")] } ?? []
-        lines.append(EventLog.promiseMarkLine(close.action, ledger.promise(at: index).id, on: day, note: "redo"))
+        var lines =
+          eventIndex.map { [EventLog.markLine(.restore, ledger.event($0).id, on: day, reason: "redo", author: author)] }
+          ?? []
+        lines.append(
+          EventLog.promiseMarkLine(close.action, ledger.promise(at: index).id, on: day, note: "redo", author: author))
         try append(lines: lines)
         let event = eventIndex.map { ledger.event($0) }
         if let event { clearPlan(for: event) }

@@ -35,6 +35,7 @@ extension Store {
     accounts: [Account], newContacts: [Contact], editedContacts: [Contact], originals: [Contact] = []
   ) throws {
     guard !(accounts.isEmpty && newContacts.isEmpty && editedContacts.isEmpty) else { return }
+    let (accounts, newContacts) = (accounts.map(stamped), newContacts.map(stamped))
     try writing {
       var accountFile = accountsFile
       let firstNewAccount = accountFile.recordCount
@@ -60,9 +61,9 @@ extension Store {
         guard let index = ledger.contactIndex(edit.key) else {
           throw StoreError.invalid("the contact '\(edit.key)' is no longer in the store")
         }
-        let contact =
+        let contact = stamped(
           n < originals.count
-          ? try Merge.contact(original: originals[n], edited: edit, current: ledger.contacts[index]) : edit
+            ? try Merge.contact(original: originals[n], edited: edit, current: ledger.contacts[index]) : edit)
         try validate(contact)
         contactFile.replace(contactRecords[index], with: RecordCodec.text(of: contact))
         edited.append((index, contact))

@@ -24,7 +24,9 @@ extension Store {
         return records
       },
       { drafting.work() })
-    var loaded = try records.get()
+    // Taken out of the result, so that the ledger's arrays are not shared: the first change
+    // to a shared one would copy it, strings and all.
+    var loaded = try (consume records).get()
     let bytes = try drafting.bytes()
     loaded.signatures[eventsFile] = signature
     var sink = DiagnosticSink(file: eventsFile)
@@ -53,8 +55,10 @@ extension Store {
     let (accountsResult, contactsResult) = concurrently(
       { Result { try loadAccounts(path: path, settings: settings, today: today) } },
       { Result { try parseContacts(path: path) } })
-    var (ledger, accounts) = try accountsResult.get()
-    let contacts = try contactsResult.get()
+    // Taken out of the results, so that the ledger's arrays are not shared: reserving room for
+    // the contacts would otherwise copy every account.
+    var (ledger, accounts) = try (consume accountsResult).get()
+    let contacts = try (consume contactsResult).get()
     var diagnostics = accounts.sink.diagnostics
     let accountsEnd = diagnostics.count
 

@@ -32,6 +32,8 @@ extension Store {
       {
         throw StoreError.refused(.controlCharacter(problem))
       }
+      var draft = draft
+      if draft.by == nil { draft.by = author?.name }
       let line = EventLog.line(for: draft, id: ledger.log.freshID())
       // Parsed on its own first, with the real lookup tables: nothing invalid reaches the file.
       try probe(line)
@@ -82,10 +84,10 @@ extension Store {
           note: "\(kept ? "Kept" : "Missed"): \(promise.what)")
         let eventID = ledger.log.freshID()
         // Probed without the link, which a log of its own does not know.
-        try probe(EventLog.line(for: draft, id: eventID))
-        lines.append(EventLog.line(for: draft, id: eventID, promise: id))
+        try probe(EventLog.line(for: draft, id: eventID, author: author))
+        lines.append(EventLog.line(for: draft, id: eventID, promise: id, author: author))
       }
-      lines.append(EventLog.promiseMarkLine(action, id, on: day, note: reason))
+      lines.append(EventLog.promiseMarkLine(action, id, on: day, note: reason, author: author))
       let outcomes = try append(lines: lines)
       if case .recorded(let event) = outcomes.first { clearPlan(for: ledger.event(event)) }
       return ledger.promise(at: index)

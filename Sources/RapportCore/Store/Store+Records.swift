@@ -28,19 +28,20 @@ extension Store {
     var validate: (Store) -> (Record) throws -> Void
     var replace: (inout Ledger, Int, Record) -> Void
     var text: (Record) -> String
+    var stamp: (Store) -> (Record) -> Record
 
     static var accounts: RecordPlace<Account> {
       RecordPlace<Account>(
         word: .account, fileName: Store.accountsFile, file: \.accountsFile, positions: \.accountRecords,
         all: \.accounts, index: { $0.accountIndex($1) }, merge: Merge.account, validate: Store.validate,
-        replace: { $0.replace(account: $1, with: $2) }, text: RecordCodec.text(of:))
+        replace: { $0.replace(account: $1, with: $2) }, text: RecordCodec.text(of:), stamp: Store.stamped)
     }
 
     static var contacts: RecordPlace<Contact> {
       RecordPlace<Contact>(
         word: .contact, fileName: Store.contactsFile, file: \.contactsFile, positions: \.contactRecords,
         all: \.contacts, index: { $0.contactIndex($1) }, merge: Merge.contact, validate: Store.validate,
-        replace: { $0.replace(contact: $1, with: $2) }, text: RecordCodec.text(of:))
+        replace: { $0.replace(contact: $1, with: $2) }, text: RecordCodec.text(of:), stamp: Store.stamped)
     }
   }
 
@@ -54,7 +55,7 @@ extension Store {
       guard let index = place.index(ledger, key) else {
         throw StoreError.invalid("the \(place.word.rawValue) '\(key)' is no longer in the store")
       }
-      let merged = try place.merge(before, record, ledger[keyPath: place.all][index])
+      let merged = try place.merge(before, place.stamp(self)(record), ledger[keyPath: place.all][index])
       try place.validate(self)(merged)
       var file = self[keyPath: place.file]
       file.replace(self[keyPath: place.positions][index], with: place.text(merged))
@@ -66,6 +67,7 @@ extension Store {
 
   /// Adds an account at the end of `accounts.txt`.
   public func add(_ account: Account) throws {
+    let account = stamped(account)
     return try writing {
       guard ledger.accountIndex(account.id) == nil else {
         throw StoreError.invalid("an account with the id '\(account.id)' exists already")
@@ -82,6 +84,7 @@ extension Store {
 
   /// Adds a contact to `contacts.txt`: after the account's other contacts, or at the end.
   public func add(_ contact: Contact) throws {
+    let contact = stamped(contact)
     return try writing {
       guard ledger.accountIndex(contact.account) != nil else {
         throw StoreError.invalid("unknown account '\(contact.account)'")
@@ -99,6 +102,21 @@ extension Store {
       _ = ledger.add(contact)
       contactRecords.append(file.recordCount - 1)
     }
+  }
+
+  /// The account as written by the store's author today (`changed: DAY by NAME`); unchanged
+  /// without an author.
+  func stamped(_ account: Account) -> Account {
+    var account = account
+    if let author { account.changed = RecordChange(day: today, author: author) }
+    return account
+  }
+
+  /// The contact as written by the store's author today.
+  func stamped(_ contact: Contact) -> Contact {
+    var contact = contact
+    if let author { contact.changed = RecordChange(day: today, author: author) }
+    return contact
   }
 
   /// Rewrites both record files from memory: byte for byte what was loaded, plus any edits.

@@ -29,9 +29,13 @@ extension Dashboard {
 
   /// The agenda for `days` days from today, kept until the store changes.
   func agenda(days: Int) -> Agenda {
-    if let cached = agendaCache, cached.revision == store.revision, cached.days == days { return cached.agenda }
-    let agenda = ledger.agenda(on: today, days: days, includingArchived: showArchived)
-    agendaCache = (store.revision, days, agenda)
+    if let cached = agendaCache, cached.revision == store.revision, cached.days == days,
+      cached.owner == ownerChoice.name
+    {
+      return cached.agenda
+    }
+    let agenda = ledger.agenda(on: today, days: days, includingArchived: showArchived, owner: ownerChoice.name)
+    agendaCache = (store.revision, days, ownerChoice.name, agenda)
     return agenda
   }
 
@@ -123,7 +127,8 @@ extension Dashboard {
     let footer = keyHints(KeyMap.agenda, [.open, .touch, .keep, .plan, .moreDays, .close])
     let count = agenda.items.count
     return CursorPanel(
-      rect: rect, title: "Agenda · \(span) · \(plural(count, "item"))", lines: lines, footer: footer)
+      rect: rect, title: "Agenda · \(span) · \(plural(count, "item"))" + (ownerChoice.title.map { " · \($0)" } ?? ""),
+      lines: lines, footer: footer)
   }
 
   /// The update step's part for the agenda: the cursor on an item, and its lines in sight.
@@ -228,12 +233,13 @@ extension Dashboard {
     }
   }
 
-  /// Shows an account in the panes: the filter and tier are cleared when they hide it.
+  /// Shows an account in the panes: the filter, tier and owner are cleared when they hide it.
   func reveal(_ accountID: String, contact: String?) {
     guard let index = ledger.accountIndex(accountID) else { return }
     if !list.rows.contains(index) {
       filterText = ""
       tierFilter = nil
+      ownerChoice = .everyone
       rebuildList()
     }
     select(accountID, contact: contact)

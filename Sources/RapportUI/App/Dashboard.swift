@@ -16,6 +16,8 @@ public final class Dashboard {
   public internal(set) var focus: Pane = .accounts
   var sort = AccountSort(.drift)
   var tierFilter: Tier?
+  /// Whose accounts are shown (`m`); the review and the agenda follow it.
+  var ownerChoice = OwnerChoice.everyone
   var filterText = ""
   /// Whether archived accounts and contacts are shown (`z`), marked as such.
   var showArchived = false
@@ -29,7 +31,7 @@ public final class Dashboard {
   /// latest last: closing one goes back to the view under it.
   var returns: [Mode] = []
   /// The agenda as last worked out, for the store's revision and the days shown.
-  var agendaCache: (revision: Int, days: Int, agenda: Agenda)?
+  var agendaCache: (revision: Int, days: Int, owner: String?, agenda: Agenda)?
   /// Events recorded (or redone) in this session: undone without asking.
   var recordedHere: Set<String> = []
   /// An event from before this session that the last `u` asked to confirm.
@@ -173,7 +175,7 @@ public final class Dashboard {
     let keep = selectedAccount
     list.rebuild(
       ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift,
-      showingArchived: showArchived)
+      showingArchived: showArchived, owner: ownerChoice.name)
     if let keep, let position = list.rows.firstIndex(of: keep) {
       accountCursor.index = position
     } else {
@@ -200,7 +202,7 @@ public final class Dashboard {
     }
     list.rebuild(
       ledger: ledger, today: today, filter: filterText, tier: tierFilter, sort: sort, drift: drift,
-      showingArchived: showArchived)
+      showingArchived: showArchived, owner: ownerChoice.name)
     select(accountID, contact: contactID)
   }
 

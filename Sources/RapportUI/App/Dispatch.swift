@@ -113,6 +113,7 @@ extension Dashboard {
       tierFilter = next
       rebuildList()
       message = next.map { "Showing tier \($0.rawValue) only" } ?? "Showing every tier"
+    case .owner: cycleOwner()
     case .zoomIn, .zoomOut:
       let all = Granularity.allCases
       let position = all.firstIndex(of: granularity)! + (action == .zoomIn ? -1 : 1)

@@ -136,6 +136,7 @@ extension Dashboard {
         try store.add(account)
         filterText = ""
         tierFilter = nil
+        ownerChoice = .everyone
         finishEdit("Added \(account.name)", account: id, contact: nil)
         focus = .accounts
       case .plan, .snooze:

@@ -202,7 +202,7 @@ extension Dashboard {
     let confirmed = pendingUndo
     pendingUndo = nil
     guard canWrite() else { return }
-    if !redo, let action = ledger.undoableAction {
+    if !redo, let action = ledger.undoableAction(by: store.author) {
       let (key, words) = undoKey(action)
       if !recordedHere.contains(key), confirmed != key {
         pendingUndo = key
@@ -211,13 +211,20 @@ extension Dashboard {
       }
     }
     do {
-      let account = (redo ? ledger.redoableAction : ledger.undoableAction).map(accountID(of:))
+      let account = (redo ? ledger.redoableAction(by: store.author) : ledger.undoableAction(by: store.author))
+        .map(accountID(of:))
       let balance = { (id: String?) in
         id.flatMap { self.ledger.accountIndex($0) }.map { self.ledger.totals(account: $0).balanceHundredths } ?? 0
       }
       let was = balance(account)
       guard let action = redo ? try store.redoAction(on: today) : try store.undoAction(on: today) else {
-        message = redo ? "Nothing to redo" : "Nothing to undo"
+        // With an author, undo and redo act on my lines only: say what stays.
+        if let author = store.author, !redo, ledger.undoableAction != nil {
+          let text = ledger.nothingOfYours(to: "undo", author: author)
+          message = text.prefix(1).uppercased() + text.dropFirst()
+        } else {
+          message = redo ? "Nothing to redo" : "Nothing to undo"
+        }
         return
       }
       let redoKey = KeyMap.normal.label(.redo)

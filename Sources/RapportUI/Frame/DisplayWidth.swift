@@ -39,8 +39,11 @@ public enum DisplayWidth {
   /// How a line break shows where text is drawn on one row (a timeline's note, a list).
   public static let lineBreak: Character = "⏎"
 
-  /// Columns taken by a string.
+  /// Columns taken by a string. Text of printable ASCII alone, the usual name, is one column a
+  /// byte, found without forming its characters.
   public static func of(_ text: some StringProtocol) -> Int {
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
     var width = 0
     for character in text {
       width += of(character)

@@ -2,7 +2,7 @@
 public enum Action: String, CaseIterable, Sendable {
   case quit, help, nextPane, previousPane, focusLeft, focusRight
   case up, down, pageUp, pageDown, top, bottom
-  case open, back, filter, sort, reverseSort, tier, zoomIn, zoomOut
+  case open, back, filter, sort, reverseSort, tier, owner, zoomIn, zoomOut
   case showAccounts, showContacts, showTimeline
   case deposit, withdrawal, favourGiven, favourAsked, undo, redo, void, correct
   case editContact, editAccount, addContact, addAccount, review
@@ -41,6 +41,9 @@ extension KeyMap {
         in: "Accounts", hint: "sort"),
       bind([.character("S")], .reverseSort, "Reverse the sort (the list's title says which way)", in: "Accounts"),
       bind([.character("t")], .tier, "Show tier A, B, C or all", in: "Accounts", hint: "tier"),
+      bind(
+        [.character("m")], .owner, "Show my accounts, then each other owner's, then all (r and D follow it)",
+        in: "Accounts"),
       bind(
         [.character("+"), .character("=")], .zoomIn, "Timeline: finer (quarters, months, weeks)", in: "Timeline",
         hint: "zoom"),
@@ -82,13 +85,16 @@ extension KeyMap {
         [.character("o")], .keyPlan, "The account's key account plan: objectives, initiatives, review day",
         in: "Plan", hint: "plan"),
       bind(
-        [.character("D")], .agenda, "The agenda: what is due in the next days, overdue first", in: "Plan",
+        [.character("D")], .agenda, "The agenda: what is due in the next days, overdue first (of the owner m shows)",
+        in: "Plan",
         hint: "agenda"),
       bind(
         [.character("b")], .brief,
         "The account's brief: facts, story, culture, people, promises, plans, drift (w in it writes it)",
         in: "Plan"),
-      bind([.character("r")], .review, "Review who drifts, worst first (keys: During a review)", in: "Review"),
+      bind(
+        [.character("r")], .review, "Review who drifts, worst first, of the owner m shows (keys: During a review)",
+        in: "Review"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),
       bind(

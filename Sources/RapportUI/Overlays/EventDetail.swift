@@ -27,6 +27,7 @@ extension Dashboard {
     let account = ledger.accountIndex(event.account).map { ledger.accounts[$0].name } ?? event.account
     lines.append(("For     " + account + (who.map { " / \($0)" } ?? " (the whole account)"), .normal))
     lines.append(("Date    \(event.day)", .normal))
+    if let author = event.author { lines.append(("By      \(author.name)", .normal)) }
     lines.append(("Id      \(event.id) · line \(event.line) of events.txt", .dim))
     if event.forCareer { lines.append(("Career  done for their career", .normal)) }
     if let promise = ledger.promiseLinked(toEvent: index).map({ ledger.promise(at: $0) }) {

@@ -45,7 +45,7 @@ extension Dashboard {
   /// `r`: starts a review of the accounts with a planned touch due, then those cooling or worse
   /// that are neither snoozed nor planned for later.
   func startReview() {
-    let open = ledger.accountIndices(includingArchived: false)
+    let open = ledger.accountIndices(ownedBy: ownerChoice.name, includingArchived: false)
     let queue = ledger.inReviewOrder(open, reports: drift, on: today).filter { index in
       switch ledger.accounts[index].decision(on: today) {
       case .due: return true
@@ -54,7 +54,9 @@ extension Dashboard {
       }
     }.map { ledger.accounts[$0].id }
     guard !queue.isEmpty else {
-      message = "Nobody needs attention: every account is healthy, planned or snoozed"
+      message =
+        "Nobody needs attention: every account is healthy, planned or snoozed"
+        + (ownerChoice == .everyone ? "" : " among \(ownerChoice.accounts)")
       return
     }
     filterText = ""

@@ -43,8 +43,8 @@ struct AccountSort: Equatable {
   var mark: String { reversed ? "▴" : "▾" }
 }
 
-/// The accounts pane's rows: filtered by a search of accounts and contacts and by tier, then
-/// sorted.
+/// The accounts pane's rows: filtered by a search of accounts and contacts, by tier and by
+/// owner, then sorted.
 struct AccountList {
   private(set) var rows: [Int] = []
   /// Why each account matched the search, by account index; empty without a search.
@@ -52,15 +52,14 @@ struct AccountList {
   /// Every account's and contact's text, folded for the search when it is first needed (the
   /// first key after `/`), and kept until a contact changes: nothing is folded again per key.
   private var people: PeopleIndex?
-  /// Names folded for sorting.
-  private let sortNames: [String]
+  /// Names folded for sorting, made the first time the list is sorted by name.
+  private var sortNames: [String]?
   private let tiers: [Tier]
 
   /// How many accounts the list was made for.
   var accountCount: Int { tiers.count }
 
   init(ledger: Ledger) {
-    sortNames = ledger.accounts.map { AccountList.fold($0.name) }
     tiers = ledger.accounts.map(\.tier)
   }
 
@@ -73,10 +72,11 @@ struct AccountList {
   /// Why `account` is in the list, while a search is on.
   func hit(_ account: Int) -> SearchHit? { hits.indices.contains(account) ? hits[account] : nil }
 
-  /// Filters and sorts the accounts; `drift` holds each account's drift report, by index.
+  /// Filters and sorts the accounts; `drift` holds each account's drift report, by index;
+  /// `owner`, when given, keeps that owner's accounts (case ignored).
   mutating func rebuild(
     ledger: Ledger, today: Day, filter: String, tier: Tier?, sort: AccountSort, drift: [DriftReport],
-    showingArchived: Bool = false
+    showingArchived: Bool = false, owner: String? = nil
   ) {
     if filter.isEmpty {
       hits = []
@@ -90,6 +90,7 @@ struct AccountList {
     for index in ledger.accounts.indices {
       if let tier, tiers[index] != tier { continue }
       if !showingArchived, ledger.accounts[index].isArchived { continue }
+      if let owner, !ledger.accounts[index].isOwned(by: owner) { continue }
       if !hits.isEmpty, hits[index] == nil { continue }
       rows.append(index)
     }
@@ -104,7 +105,9 @@ struct AccountList {
     }
     switch sort.order {
     case .name:
-      by({ sortNames[$0] }, descending: false)
+      let names = sortNames ?? ledger.accounts.map { AccountList.fold($0.name) }
+      sortNames = names
+      by({ names[$0] }, descending: false)
     case .equity:
       by({ ledger.totals(account: $0).balanceHundredths }, descending: true)
     case .decayed:

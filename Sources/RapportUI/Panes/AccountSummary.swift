@@ -21,8 +21,10 @@ public struct AccountSummary: Codable, Hashable, Sendable {
   public var archived: String?
 
   /// Summaries of the accounts, in file order: the archived ones only when asked for.
-  public static func all(in ledger: Ledger, on today: Day, includingArchived: Bool = false) -> [AccountSummary] {
-    ledger.accountIndices(includingArchived: includingArchived).map { index in
+  public static func all(
+    in ledger: Ledger, on today: Day, includingArchived: Bool = false, owner: String? = nil
+  ) -> [AccountSummary] {
+    ledger.accountIndices(ownedBy: owner, includingArchived: includingArchived).map { index in
       let account = ledger.accounts[index]
       let totals = ledger.totals(account: index)
       return AccountSummary(

@@ -75,14 +75,15 @@ extension Dashboard {
     let inner = rect.inner
     let tier = tierFilter.map { " · tier \($0.rawValue)" } ?? ""
     let filter = filterText.isEmpty ? "" : " · /\(filterText)"
+    let owner = ownerChoice.title.map { " · \($0)" } ?? ""
     let count = "\(list.rows.count)/\(ledger.accounts.count)"
     let short = tierFilter.map { " · \($0.rawValue)" } ?? ""
     // The first that fits: narrower, the sort's direction is said as its column's header marks it.
     let titles = [
-      "Accounts \(count) · by \(sort.description)\(tier)\(filter)",
-      "\(count) · \(sort.description)\(short)\(filter)",
-      "\(count) · \(sort.order.rawValue) \(sort.mark)\(short)\(filter)",
-      "\(count) \(sort.order.rawValue)\(sort.mark)\(short)\(filter)",
+      "Accounts \(count) · by \(sort.description)\(tier)\(owner)\(filter)",
+      "\(count) · \(sort.description)\(short)\(owner)\(filter)",
+      "\(count) · \(sort.order.rawValue) \(sort.mark)\(short)\(owner)\(filter)",
+      "\(count) \(sort.order.rawValue)\(sort.mark)\(short)\(owner)\(filter)",
     ]
     let title = titles.first { DisplayWidth.of($0) <= rect.width - 6 } ?? titles[titles.count - 1]
     // Columns from the right; the name takes what is left. Narrow panes drop the least vital first.

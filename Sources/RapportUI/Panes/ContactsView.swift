@@ -100,9 +100,14 @@ extension Dashboard {
         }
       }
       let totals = ledger.totals(contact: index)
-      let figures =
-        "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false)) · last touch "
-        + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
+      let equity = "Equity \(Weight.format(hundredths: totals.balanceHundredths, signed: false))"
+      let figures: String
+      if let touch = totals.lastTouch, let author = ledger.touchAuthor(contact: index, on: touch) {
+        figures = equity + " · last touched by \(author.name), \(touch <= today ? daysAgo(touch) : "\(touch)")"
+      } else {
+        figures =
+          equity + " · last touch " + (totals.lastTouch.map { "\($0) (\(max(0, $0.days(to: today)))d)" } ?? "never")
+      }
       for line in wrap(figures, width: width - 2) { add(line, .dim, nil, position) }
       if !contact.nextJob.isEmpty {
         add("career help: " + (totals.lastCareerHelp.map { daysAgo($0) } ?? "never"), .dim, nil, position)

@@ -122,6 +122,8 @@ extension Dashboard {
     }
     let wide = rect.width >= 70
     let whoWidth = wide ? 16 : 10
+    // Who recorded each event: a short column, when the store names any author.
+    let authorWidth = ledger.hasEventAuthors ? (wide ? 10 : 6) : 0
     for (row, line) in rows.enumerated() {
       let (event, role) = (line.event, line.role)
       let y = rect.y + row
@@ -138,6 +140,11 @@ extension Dashboard {
       }
       x += frame.put(
         DisplayWidth.fit(line.who, to: whoWidth) + " ", x: x, y: y, role: .normal, limit: rect.x + rect.width - x)
+      if authorWidth > 0 {
+        x += frame.put(
+          DisplayWidth.fit(event.author?.name ?? "", to: authorWidth) + " ", x: x, y: y, role: .dim,
+          limit: rect.x + rect.width - x)
+      }
       if event.voided { x += frame.put("(void) ", x: x, y: y, role: .dim, limit: rect.x + rect.width - x) }
       frame.put(
         DisplayWidth.truncate(event.note, to: rect.x + rect.width - x), x: x, y: y,

@@ -11,9 +11,13 @@ struct Accounts: ParsableCommand {
       Examples:
         rapport accounts
         rapport accounts --archived --json --store ~/work/rapport
+        rapport accounts --mine            # the accounts I own
+        rapport accounts --owner jane --json
       """)
 
   @OptionGroup var options: StoreOptions
+
+  @OptionGroup var owners: OwnerOptions
 
   @Flag(help: "Print JSON instead of a table.")
   var json = false
@@ -22,8 +26,10 @@ struct Accounts: ParsableCommand {
   var archived = false
 
   func run() throws {
-    try options.withStore(writable: false) { store, today in
-      let summaries = AccountSummary.all(in: store.ledger, on: today, includingArchived: archived)
+    let config = try Config.load()
+    try options.withStore(writable: false, config: config) { store, today in
+      let owner = try owners.chosen(in: store, config: config, includingArchived: archived)
+      let summaries = AccountSummary.all(in: store.ledger, on: today, includingArchived: archived, owner: owner)
       if json {
         try Output.json(summaries)
       } else {

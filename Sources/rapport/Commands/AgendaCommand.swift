@@ -19,9 +19,13 @@ struct AgendaCommand: ParsableCommand {
         rapport agenda --days 1     # overdue and today
         rapport agenda --days 30 --json
         rapport agenda --archived   # archived accounts and contacts too
+        rapport agenda --mine       # only what is due on the accounts I own
+        rapport agenda --owner jane --json
       """)
 
   @OptionGroup var options: StoreOptions
+
+  @OptionGroup var owners: OwnerOptions
 
   @Option(help: "How many days ahead, today included (1 to 366).")
   var days = 7
@@ -39,9 +43,11 @@ struct AgendaCommand: ParsableCommand {
   }
 
   func run() throws {
-    try options.withStore(writable: false) { store, today in
+    let config = try Config.load()
+    try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
-      let agenda = ledger.agenda(on: today, days: days, includingArchived: archived)
+      let owner = try owners.chosen(in: store, config: config, includingArchived: archived)
+      let agenda = ledger.agenda(on: today, days: days, includingArchived: archived, owner: owner)
       if json {
         try Output.json(agenda.items.map { AgendaItemJSON($0, ledger) })
       } else {

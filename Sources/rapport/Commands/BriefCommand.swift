@@ -1,7 +1,7 @@
 import ArgumentParser
 import RapportCore
 
-/// `rapport brief ACCOUNT` and `rapport brief --owner NAME`: the document a manager reads before
+/// `rapport brief ACCOUNT` and `rapport brief --owner NAME` (or `--mine`): the document a manager reads before
 /// a meeting or when taking an account over.
 struct BriefCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,13 +18,15 @@ struct BriefCommand: ParsableCommand {
       Personal notes (a contact's personal: field, and the notes of events with a person, which \
       'rapport forget' removes with them) are left out unless --personal is given, as in \
       'rapport export'; the notes of a whole account's events are business notes and are in. With --owner, \
-      every account of that owner (case ignored, archived ones left out), one after another.
+      every account of that owner (case ignored, archived ones left out), one after another; with \
+      --mine, every account you own.
 
       Examples:
         rapport brief acme                 # the brief as text
         rapport brief acme --format markdown > acme.md
         rapport brief acme --personal      # with personal notes: for your eyes only
         rapport brief --owner sam          # every account Sam hands over
+        rapport brief --mine --format markdown > mine.md
       """)
 
   @OptionGroup var options: StoreOptions
@@ -32,8 +34,7 @@ struct BriefCommand: ParsableCommand {
   @Argument(help: "The account's id, as in 'rapport accounts'.", completion: StoreCompletion.accounts)
   var account: String?
 
-  @Option(help: "Brief every account of this owner (case ignored).", completion: StoreCompletion.owners)
-  var owner: String?
+  @OptionGroup var owners: OwnerOptions
 
   @Option(help: "text or markdown.", completion: .list(Format.allCases.map(\.rawValue)))
   var format: Word<Format> = Word(argument: Format.text.rawValue)
@@ -48,9 +49,9 @@ struct BriefCommand: ParsableCommand {
 
   func validate() throws {
     if format.value == nil { throw ValidationError("--format '\(format.text)': use text or markdown") }
-    switch (account, owner) {
-    case (nil, nil): throw ValidationError("name an account, or an owner with --owner")
-    case (.some, .some): throw ValidationError("name an account or --owner, not both")
+    switch (account, owners.isGiven) {
+    case (nil, false): throw ValidationError("name an account, or an owner with --owner or --mine")
+    case (.some, true): throw ValidationError("name an account or an owner, not both")
     default: break
     }
   }
@@ -72,7 +73,8 @@ struct BriefCommand: ParsableCommand {
         }
         indices = [index]
       } else {
-        indices = try Self.accounts(of: owner ?? "", in: ledger)
+        let owner = try owners.chosen(in: store, config: config) ?? ""
+        indices = try OwnerOptions.accounts(of: owner, in: ledger)
       }
       let documents = indices.map { index in
         let brief = ledger.brief(account: index, on: today, thresholds: config.drift, personal: personal)
@@ -81,24 +83,5 @@ struct BriefCommand: ParsableCommand {
       Output.say(documents.joined(separator: Self.separator(format)), terminator: "")
       try reportErrors(of: store)
     }
-  }
-
-  /// The accounts of `owner`, case ignored, archived ones left out, by id; an owner with none is
-  /// a problem that names the owners there are.
-  static func accounts(of owner: String, in ledger: Ledger) throws -> [Int] {
-    let wanted = owner.lowercased()
-    let live = ledger.accounts.indices.filter { !ledger.accounts[$0].isArchived }
-    let found = live.filter { ledger.accounts[$0].owner?.lowercased() == wanted }
-      .sorted { ledger.accounts[$0].id < ledger.accounts[$1].id }
-    guard found.isEmpty else { return found }
-    var seen = Set<String>()
-    let owners = live.compactMap { ledger.accounts[$0].owner }.filter { seen.insert($0.lowercased()).inserted }.sorted {
-      $0.lowercased() < $1.lowercased()
-    }
-    throw Problem(
-      "no account has the owner '\(owner)'; "
-        + (owners.isEmpty
-          ? "no account has an owner (set one with E in the dashboard)"
-          : "the owners are " + owners.joined(separator: ", ")))
   }
 }

@@ -24,9 +24,13 @@ struct DriftCommand: ParsableCommand {
         rapport drift
         rapport drift --json --archived
         rapport drift --fail-on drifting || echo "an account is drifting"
+        rapport drift --mine               # only the accounts I own
+        rapport drift --owner jane --json
       """)
 
   @OptionGroup var options: StoreOptions
+
+  @OptionGroup var owners: OwnerOptions
 
   @Flag(help: "Print JSON instead of text.")
   var json = false
@@ -66,12 +70,18 @@ struct DriftCommand: ParsableCommand {
     try options.withStore(writable: false, config: config) { store, today in
       let ledger = store.ledger
       let byAccount = ledger.driftReports(on: today, thresholds: config.drift)
-      let indices = ledger.accountIndices(includingArchived: archived)
+      let owner = try owners.chosen(in: store, config: config, includingArchived: archived)
+      let indices = ledger.accountIndices(ownedBy: owner, includingArchived: archived)
       let reports = ledger.inReviewOrder(indices, reports: byAccount, on: today).map {
         byAccount[$0]
       }
       if json {
-        try Output.json(reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) })
+        let entries = reports.map { DriftEntry($0, ledger.accounts[$0.account], today: today) }
+        if DriftJSON.canWrite(entries) {
+          Output.write(DriftJSON.document(entries))
+        } else {
+          try Output.json(entries)
+        }
       } else {
         Output.say(text(reports, ledger, today), terminator: "")
       }

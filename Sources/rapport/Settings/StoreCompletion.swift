@@ -57,12 +57,8 @@ enum StoreCompletion {
     else { return [] }
     let ledger = store.ledger
     if choice == .owners {
-      var seen = Set<String>()
-      // The owners of accounts in play, as `brief --owner` leaves archived ones out.
-      let owners = ledger.accounts.filter { $0.archived == nil }.compactMap(\.owner).filter {
-        !$0.isEmpty && seen.insert($0.lowercased()).inserted
-      }
-      return owners.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }.sorted()
+      // The owners of accounts in play, as `--owner` leaves archived ones out.
+      return ledger.owners().filter { $0.lowercased().hasPrefix(prefix.lowercased()) }.sorted()
     }
     var ids: [String] = []
     if choice != .contacts { ids += ledger.accounts.map(\.id) }

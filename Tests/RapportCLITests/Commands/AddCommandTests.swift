@@ -17,7 +17,8 @@ import Testing
     let after = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
     #expect(after.hasPrefix(before))
     let added = after.dropFirst(before.count)
-    #expect(added.hasPrefix("2026-11-23 nordhavn/lars deposit insight +3 \"Shared the \\\"fuel\\\" analysis\" id:"))
+    #expect(
+      added.hasPrefix("2026-11-23 nordhavn/lars deposit insight +3 \"Shared the \\\"fuel\\\" analysis\" by:sam id:"))
     #expect(added.filter { $0 == "\n" }.count == 1)
 
     let withdrawal = try runner.run([
@@ -142,7 +143,7 @@ import Testing
     #expect(added.stdout == "Deposit +2 for Acme Corp / Jane Doe: equity 0 -> 2 (for their career)\n")
     #expect(added.stderr.isEmpty, "Jane has a next job and is there")
     let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
-    #expect(line.hasPrefix("2026-11-23 acme/jane deposit mentoring +2 for:career id:"))
+    #expect(line.hasPrefix("2026-11-23 acme/jane deposit mentoring +2 for:career by:sam id:"))
     let json = try runner.run(["contacts", "--json", "--store", store])
     #expect(json.stdout.contains("\"careerHelp\" : \"2026-11-23\""))
   }
@@ -200,7 +201,7 @@ import Testing
     ])
     #expect(before.status == 0 && before.stderr.isEmpty, "\(before.stderr)")
     let lines = try String(contentsOfFile: store + "/events.txt", encoding: .utf8).split(separator: "\n")
-    #expect(lines.count == 3 && lines.allSatisfy { $0.contains(" for:career id:") })
+    #expect(lines.count == 3 && lines.allSatisfy { $0.contains(" for:career by:sam id:") })
     // Without --for-career, nothing to warn about.
     let plain = try runner.run(["add", "deposit", "acme/ole", "--store", store])
     #expect(plain.status == 0 && plain.stderr.isEmpty)
@@ -219,6 +220,6 @@ import Testing
     let run = try CommandRunner(home: home.path).run(Array(words.dropFirst()) + ["--store", store])
     #expect(run.status == 0, "\(run.stderr)")
     let line = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
-    #expect(line.hasPrefix("2026-11-23 acme/jane favour-given introduction +2 for:career id:"))
+    #expect(line.hasPrefix("2026-11-23 acme/jane favour-given introduction +2 for:career by:sam id:"))
   }
 }

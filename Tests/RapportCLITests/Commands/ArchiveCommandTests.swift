@@ -35,7 +35,8 @@ import Testing
     #expect(
       try read(store, "accounts.txt")
         == ArchiveCommandTests.accounts.replacingOccurrences(
-          of: "plan:2026-11-25\n", with: "plan:2026-11-25\n  archived: 2026-11-23 Contract ended\n"))
+          of: "plan:2026-11-25\n",
+          with: "plan:2026-11-25\n  archived: 2026-11-23 Contract ended\n  changed: 2026-11-23 by sam\n"))
     #expect(try runner.run(["check", "--store", store]).status == 0)
 
     let listed = try runner.run(["accounts", "--store", store]).stdout
@@ -58,7 +59,11 @@ import Testing
     #expect(twice.status == 1 && twice.stderr.contains("archived on 2026-11-23 already"))
     let back = try runner.run(["unarchive", "oldco", "--store", store])
     #expect(back.status == 0 && back.stdout == "Unarchived Old Co (oldco)\n")
-    #expect(try read(store, "accounts.txt") == ArchiveCommandTests.accounts)
+    // Unarchived, the record says who brought it back.
+    #expect(
+      try read(store, "accounts.txt")
+        == ArchiveCommandTests.accounts.replacingOccurrences(
+          of: "plan:2026-11-25\n", with: "plan:2026-11-25\n  changed: 2026-11-23 by sam\n"))
   }
 
   @Test func aContactIsArchivedAndBadTargetsAreRefused() throws {
@@ -66,7 +71,8 @@ import Testing
     defer { withExtendedLifetime(home) {} }
     #expect(try runner.run(["archive", "acme/jane", "--store", store]).status == 0)
     let written = try read(store, "contacts.txt")
-    #expect(written == "contact acme/jane \"Jane Doe\" role:CFO\n  archived: 2026-11-23\n")
+    #expect(
+      written == "contact acme/jane \"Jane Doe\" role:CFO\n  archived: 2026-11-23\n  changed: 2026-11-23 by sam\n")
     #expect(!(try runner.run(["contacts", "--store", store]).stdout.contains("Jane Doe")))
     #expect(try runner.run(["contacts", "--archived", "--store", store]).stdout.contains("Jane Doe"))
     let contacts = try runner.run(["promise", "add", "acme/jane", "the benchmark", "--due", "fri", "--store", store])

@@ -81,7 +81,7 @@ import Testing
     let cases: [([String], String)] = [
       (["brief", "nope"], "no account 'nope' in \(path); 'rapport accounts' lists the accounts"),
       (["brief"], "name an account, or an owner with --owner"),
-      (["brief", "acme", "--owner", "sam"], "name an account or --owner, not both"),
+      (["brief", "acme", "--owner", "sam"], "name an account or an owner, not both"),
       (["brief", "acme", "--format", "pdf"], "--format 'pdf': use text or markdown"),
     ]
     for (arguments, message) in cases {

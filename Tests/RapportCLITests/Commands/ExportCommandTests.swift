@@ -68,7 +68,9 @@ import Testing
     #expect(rows[0]["weight"] as? Double == 1.5)
     #expect(rows[2]["contact"] as? String == "")
     #expect(
-      Set(rows[0].keys) == ["date", "account", "contact", "type", "kind", "weight", "note", "id", "forCareer"])
+      Set(rows[0].keys) == [
+        "date", "account", "contact", "type", "kind", "weight", "note", "id", "forCareer", "author",
+      ])
     let plain = try run(["--format", "json"])
     let withoutPersonal = try #require(
       try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [[String: Any]])

@@ -95,21 +95,25 @@ import Testing
       let f = try files(store)
       return (f[0], f[1], f[2])
     }()
-    #expect(accountsText.hasSuffix("account globex-logistics \"Globex Logistics\" tier:C\n"))
+    #expect(
+      accountsText.hasSuffix("account globex-logistics \"Globex Logistics\" tier:C\n  changed: 2026-11-23 by sam\n"))
     #expect(
       contactsText == """
         contact acme/jane "Jane Doe" role:"Chief Financial Officer"
           email: jane.doe@acme.example
           phone: +45 12 34 56 78
+          changed: 2026-11-23 by sam
 
         contact nordhavn/lars "Lars Kjærgaard" role:"Chief Operating Officer, Fleet"
           email: lars@nordhavn.example
           email: lars.k@home.example
           phone: +45 33 22 11 00
+          changed: 2026-11-23 by sam
 
         contact globex-logistics/pia-holm "Pia Holm"
           email: pia.holm@globex.example
           phone: +46-8-123-456
+          changed: 2026-11-23 by sam
 
         """)
     let again = try runner.run([
@@ -141,10 +145,10 @@ import Testing
     #expect(
       events.hasPrefix(
         "2026-11-10 acme/jane deposit check-in +1 \"Quarterly review, budget 2027\" "
-          + "src:ics:5k2j9v0q8r1t3u4w6x7y@google.com:acme/jane id:"))
+          + "src:ics:5k2j9v0q8r1t3u4w6x7y@google.com:acme/jane by:sam id:"))
     #expect(
       events.contains(
-        "2026-11-04 nordhavn/lars deposit check-in +1 \"Ops sync\" src:ics:weekly-ops-sync@google.com:nordhavn/lars id:"
+        "2026-11-04 nordhavn/lars deposit check-in +1 \"Ops sync\" src:ics:weekly-ops-sync@google.com:nordhavn/lars by:sam id:"
       ))
     let again = try runner.run(["import", "ics", ics, "--store", store], extraEnvironment: zone)
     #expect(again.stdout.contains("0 events added, 2 already imported, 1 skipped"))

@@ -34,8 +34,8 @@ import Testing
     #expect(kept.status == 0, "\(kept.stderr)")
     #expect(kept.stdout == "Kept 'send the benchmark' for Lars Kjærgaard (Nordhavn Shipping A/S): equity 91 -> 93\n")
     let lines = try events(store).split(separator: "\n").suffix(2)
-    #expect(lines.first!.contains("deposit promise-kept +2 \"Kept: send the benchmark\" promise:\(id) id:"))
-    #expect(lines.last! == "2026-11-23 kept \(id)")
+    #expect(lines.first!.contains("deposit promise-kept +2 \"Kept: send the benchmark\" promise:\(id) by:sam id:"))
+    #expect(lines.last! == "2026-11-23 kept \(id) by:sam")
     #expect(try runner.run(["promises", "--store", store]).stdout.contains(id) == false)
     let checked = try runner.run(["check", "--store", store])
     #expect(checked.status == 0)
@@ -178,7 +178,7 @@ import Testing
     let kept = try runner.run(["promise", "keep", "pnordhav01", "--note", "sent with the Q3 figures", "--store", store])
     #expect(kept.status == 0, "\(kept.stderr)")
     let events = try String(contentsOfFile: store + "/events.txt", encoding: .utf8)
-    #expect(events.hasSuffix("2026-11-23 kept pnordhav01 \"sent with the Q3 figures\"\n"))
+    #expect(events.hasSuffix("2026-11-23 kept pnordhav01 \"sent with the Q3 figures\" by:sam\n"))
     let json = try runner.run(["promises", "--all", "--json", "--account", "nordhavn", "--store", store])
     let object = (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]).first {
       $0["id"] as? String == "pnordhav01"

@@ -25,7 +25,7 @@ import Testing
     let voided = try runner.run(["void", "first00001", "--reason", "entered twice", "--store", store])
     #expect(voided.status == 0, "\(voided.stderr)")
     #expect(voided.stdout == "Voided first00001 (Deposit +3 for Acme Corp / Jane Doe on 2026-10-01): equity 1 -> -2\n")
-    #expect(try events(store).last == "2026-11-23 void first00001 \"entered twice\"")
+    #expect(try events(store).last == "2026-11-23 void first00001 \"entered twice\" by:sam")
     let again = try runner.run(["void", "first00001", "--store", store])
     #expect(again.status != 0)
     #expect(again.stderr.contains("already void"))
@@ -44,8 +44,8 @@ import Testing
     let lines = try events(store)
     #expect(lines.count == 4)
     let newID = String(lines[2].split(separator: ":").last!)
-    #expect(lines[2] == "2026-11-01 acme withdrawal mistake -1 \"Invoice sent twice\" id:\(newID)")
-    #expect(lines[3] == "2026-11-23 void second0001 \"corrected by \(newID)\"")
+    #expect(lines[2] == "2026-11-01 acme withdrawal mistake -1 \"Invoice sent twice\" by:sam id:\(newID)")
+    #expect(lines[3] == "2026-11-23 void second0001 \"corrected by \(newID)\" by:sam")
     #expect(
       corrected.stdout
         == "Voided second0001 (Withdrawal -2 for Acme Corp on 2026-11-01) and recorded \(newID) "

@@ -56,7 +56,7 @@ import Testing
     let written = try lines(store).suffix(2)
     #expect(
       written.first?.contains("acme/jane deposit promise-kept +2 \"Kept: send the benchmark\" promise:\(id)") == true)
-    #expect(written.last == "2026-11-23 kept \(id)")
+    #expect(written.last == "2026-11-23 kept \(id) by:sam")
 
     // After a restart: the linked deposit in the timeline, the closed promise in the detail.
     tmux = try TmuxSession(["--store", store], home: home.path)

@@ -21,7 +21,8 @@ import Testing
     let last = try #require(try lines(store, "events.txt").last)
     #expect(
       last.range(
-        of: #"^2026-11-23 electrique/lefevre deposit insight \+3 id:[0-9a-z]{10}$"#, options: .regularExpression) != nil
+        of: #"^2026-11-23 electrique/lefevre deposit insight \+3 by:sam id:[0-9a-z]{10}$"#, options: .regularExpression)
+        != nil
     )
     let check = try CommandRunner(home: home.path).run(["check", "--store", store])
     #expect(check.status == 0)
@@ -38,13 +39,13 @@ import Testing
     try tmux.send("Enter")
     try tmux.waitFor("Withdrawal -3 for Compagnie Électrique du Rhône: equity 24.5 -> 21.5")
     let recorded = try #require(try lines(store, "events.txt").last)
-    #expect(recorded.hasPrefix(#"2026-11-23 electrique withdrawal mistake -3 "Missed the call" id:"#))
+    #expect(recorded.hasPrefix(#"2026-11-23 electrique withdrawal mistake -3 "Missed the call" by:sam id:"#))
     let id = String(recorded.suffix(10))
     try tmux.send("u")
     try tmux.waitFor("Undone (Ctrl-R redoes): Withdrawal -3 for Compagnie Électrique du Rhône on 2026-11-23")
     try tmux.send("q")
     try tmux.waitFor("[exit 0]")
-    #expect(try lines(store, "events.txt").last == "2026-11-23 void \(id) \"undo\"")
+    #expect(try lines(store, "events.txt").last == "2026-11-23 void \(id) \"undo\" by:sam")
 
     tmux = try TmuxSession(["--store", store], home: home.path)
     try tmux.waitFor("Accounts 14/14 · by drift")
@@ -56,7 +57,7 @@ import Testing
     try tmux.waitFor("[exit 0]")
     #expect(
       try lines(store, "events.txt").suffix(2) == [
-        "2026-11-23 void \(id) \"undo\"", "2026-11-23 restore \(id) \"redo\"",
+        "2026-11-23 void \(id) \"undo\" by:sam", "2026-11-23 restore \(id) \"redo\" by:sam",
       ])
     let accounts = try CommandRunner(home: home.path).run(["accounts", "--store", store])
     #expect(
@@ -102,7 +103,8 @@ import Testing
     let contacts = try String(contentsOfFile: store + "/contacts.txt", encoding: .utf8)
     #expect(
       contacts.contains(
-        "skis in Les Arcs every February.\n    Allergic to shellfish\n    Votes in Lyon\n\ncontact electrique/gauthier")
+        "skis in Les Arcs every February.\n    Allergic to shellfish\n    Votes in Lyon\n  changed: 2026-11-23 by sam\n\ncontact electrique/gauthier"
+      )
     )
 
     try tmux.send("A")
@@ -121,7 +123,8 @@ import Testing
     let accounts = try String(contentsOfFile: store + "/accounts.txt", encoding: .utf8)
     #expect(
       accounts.hasSuffix(
-        "account zurich-versicherungs-gesellschaft \"Zürich Versicherungs-Gesellschaft\" tier:A won:2026-11-02\n"))
+        "account zurich-versicherungs-gesellschaft \"Zürich Versicherungs-Gesellschaft\" tier:A won:2026-11-02\n"
+          + "  changed: 2026-11-23 by sam\n"))
     let check = try CommandRunner(home: home.path).run(["check", "--store", store])
     #expect(check.status == 0)
   }

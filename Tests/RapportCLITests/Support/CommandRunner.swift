@@ -32,7 +32,7 @@ struct CommandRunner {
   init(home: String) {
     environment = [
       "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config",
-      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "RAPPORT_TODAY": "2026-11-23",
+      "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "RAPPORT_TODAY": "2026-11-23", "RAPPORT_USER": "sam",
     ]
   }
 

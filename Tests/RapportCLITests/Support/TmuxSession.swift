@@ -21,7 +21,7 @@ final class TmuxSession {
   ) throws {
     let variables = [
       "HOME": home, "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config", "LANG": "C.UTF-8",
-      "RAPPORT_TODAY": "2026-11-23", "TERM": "xterm-256color",
+      "RAPPORT_TODAY": "2026-11-23", "RAPPORT_USER": "sam", "TERM": "xterm-256color",
     ].merging(environment) { $1 }
     try self.init(
       [CommandRunner.binary] + arguments, in: home, environment: variables, env: ["-u", "NO_COLOR"], width: width,

@@ -169,7 +169,7 @@ import Testing
         "contacts.txt:1:52: reassess: no day 30 in February 2026: it has 28 days",
         "contacts.txt:2:13: progress: no month 13: months run from 01 to 12, as in progress: 2026-10-01 …",
         "contacts.txt:3:9: left: expected a date as YYYY-MM-DD, as in left: 2026-10-01 …",
-        "contacts.txt:4:3: unknown field 'unknown': a contact has email, phone, next-job, progress, measured-by, worries, help, personal, previous-role, left and archived",
+        "contacts.txt:4:3: unknown field 'unknown': a contact has email, phone, next-job, progress, measured-by, worries, help, personal, previous-role, left, changed and archived",
         "contacts.txt:5:29: unterminated quote: close the value with \"",
       ])
     #expect(store.ledger.contacts.map(\.name) == ["Jane", "Bob"])

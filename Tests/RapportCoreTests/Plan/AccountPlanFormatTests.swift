@@ -79,7 +79,7 @@ import Testing
           + "[due:DATE] [owner:WHO] [for:CONTACT] TEXT",
         "accounts.txt:7:21: unterminated quote: close the owner with \"",
         "accounts.txt:8:3: unknown field 'objectiv': an account has culture, do, dont, plan-note, snooze-reason, "
-          + "objective, initiative and archived",
+          + "objective, initiative, archived and changed",
       ])
     // The account stays known, with the initiatives that could be read.
     #expect(store.ledger.accounts[0].keyPlan.initiatives.map(\.text) == ["Needs a known person"])

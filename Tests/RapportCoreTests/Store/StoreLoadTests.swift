@@ -83,7 +83,7 @@ import Testing
         "accounts.txt:4:21: tier 'D' is not A, B or C",
         "accounts.txt:4:32: won: no day 30 in February 2026: it has 28 days",
         "accounts.txt:5:3: unknown field 'colour': an account has culture, do, dont, plan-note, snooze-reason, "
-          + "objective, initiative and archived",
+          + "objective, initiative, archived and changed",
         "contacts.txt:2:9: unknown account 'ghost': add it to accounts.txt or fix the id",
         "contacts.txt:3:9: duplicate contact 'acme/jane': each contact of an account needs its own id",
         "events.txt:1:1: no day 30 in February 2026: it has 28 days",

@@ -14,6 +14,21 @@ import Testing
     #expect(DisplayWidth.of("한국") == 4)
   }
 
+  /// Printable ASCII is counted by its bytes; anything else, a control, an accent after a
+  /// letter, "\r\n", goes character by character, and both agree with the sum of the characters.
+  @Test func asciiTextIsCountedLikeItsCharacters() {
+    for text in [
+      "", "Acme GmbH", "a\u{301}", "Tab\there", "line\r\nbreak", "\u{1B}[31m", "~!@#$%^&*()_+{}|:<>?",
+      "DEL\u{7F}", "Zoë Ltd", "a\u{202E}b",
+    ] {
+      #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text.debugDescription)")
+      #expect(DisplayWidth.of(text[...]) == DisplayWidth.of(text))
+    }
+    #expect(DisplayWidth.of("Acme GmbH") == 9)
+    #expect(DisplayWidth.of("a\tb") == 3)
+    #expect(DisplayWidth.of("\u{1B}") == 2)
+  }
+
   @Test func truncatesAndFitsByColumns() {
     #expect(DisplayWidth.truncate("京都精機株式会社", to: 7) == "京都精…")
     #expect(DisplayWidth.truncate("Acme", to: 4) == "Acme")

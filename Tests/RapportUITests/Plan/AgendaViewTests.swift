@@ -149,7 +149,7 @@ import Testing
     let dashboard = try PlanFixture.dashboard()
     let lines = dashboard.helpLines().map(\.0)
     #expect(
-      lines.contains { $0.hasPrefix("D ") && $0.hasSuffix("The agenda: what is due in the next days, overdue first") })
+      lines.contains { $0.hasPrefix("D ") && $0.hasSuffix("The agenda: what is due in the next days, overdue first (of the owner m shows)") })
     #expect(lines.contains { $0.hasPrefix("o ") && $0.contains("key account plan") })
     #expect(lines.contains(KeyMap.agendaSection) && lines.contains(KeyMap.planSection))
   }
