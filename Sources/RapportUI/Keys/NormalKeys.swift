@@ -52,7 +52,9 @@ extension KeyMap {
       bind([.character("w")], .withdrawal, "Record a withdrawal", in: "Record"),
       bind([.character("g")], .favourGiven, "Record a favour given", in: "Record"),
       bind([.character("a")], .favourAsked, "Record a favour asked (it counts too)", in: "Record"),
-      bind([.character("u")], .undo, "Undo the last event, void, correction or promise", in: "Record"),
+      bind(
+        [.character("u")], .undo, "Undo your last event, void, correction or promise (a teammate's lines stay)",
+        in: "Record"),
       bind([.control("r")], .redo, "Redo what was undone", in: "Record"),
       bind(
         [.character("v")], .void, "Void the event selected in the timeline (v again to confirm)", in: "Timeline",
