@@ -59,6 +59,8 @@ import Testing
     }
   }
 
+  /// Both edits of Acme are kept; its `changed:` names the writer of the merge, as both were
+  /// made the same day.
   @Test func differentFieldsAndNewRecordsOnBothSidesAreKeptWithTheComments() throws {
     let team = try Team(size: 2, seed: ["accounts.txt": Self.accounts, "contacts.txt": Self.contacts])
     // Here: Acme's tier and a new contact; there: Acme's owner, a new account and a new contact.
@@ -85,10 +87,12 @@ import Testing
         # Our key accounts.
         account acme "Acme Corp" tier:B owner:sam
           culture: Consensus first
+          changed: 2026-11-23 by Member01
 
         # Watch this one.
         account globex "Globex" tier:B
         account initech "Initech" tier:C
+          changed: 2026-11-23 by Member01
 
         """)
     let contacts = try String(contentsOfFile: team.clones[1] + "/contacts.txt", encoding: .utf8)
