@@ -173,13 +173,13 @@ _rapport() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|help)
+    dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|sync|help)
         # Offer subcommand argument completions
         "_rapport_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget whoami brief export import help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'dashboard accounts contacts drift check init keys add void correct promise promises plan agenda archive unarchive forget whoami brief export import sync help' -- "${cur}"))
         ;;
     esac
 }
@@ -828,6 +828,28 @@ _rapport_import_ics() {
     case "${positional_number}" in
     1)
         __rapport_add_completions -o plusdirs -fX '!*.@(ics)'
+        return
+        ;;
+    esac
+}
+
+_rapport_sync() {
+    repeating_flags=()
+    non_repeating_flags=(--demo --json --version -h --help)
+    repeating_options=(--ours --theirs)
+    non_repeating_options=(--store)
+    __rapport_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __rapport_add_completions -d
+        return
+        ;;
+    '--ours')
+        return
+        ;;
+    '--theirs')
         return
         ;;
     esac

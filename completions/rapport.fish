@@ -82,6 +82,8 @@ function __rapport_parse_tokens -S
             case 'ics'
                 __rapport_parse_subcommand 1 'since=' 'dry-run' 'store=' 'demo' 'version' 'h/help'
             end
+        case 'sync'
+            __rapport_parse_subcommand 0 'store=' 'demo' 'ours=+' 'theirs=+' 'json' 'version' 'h/help'
         case 'help'
             __rapport_parse_subcommand -r 1 'version'
         end
@@ -160,6 +162,7 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rap
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'brief' -d 'Print an account\'s brief: facts, the year\'s story, culture, people, promises, plans, drift.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'export' -d 'Write events, accounts or contacts as CSV, JSON or an hledger journal.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'import' -d 'Import events from CSV, contacts from vCard, and meetings from iCalendar.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'sync' -d 'Share the store through its git repository: commit, pull, merge, check, push.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_positional "rapport" -eq 1' -fa 'help' -d 'Show subcommand help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport dashboard" store' -l 'store' -d 'The store folder, made by \'rapport init\' (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).' -rfa '(__rapport_complete_directories)'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport dashboard" demo' -l 'demo' -d 'Open a fresh, writable copy of the demo store in a temporary folder.'
@@ -340,4 +343,11 @@ complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_option
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport import ics" demo' -l 'demo' -d 'Open a fresh, writable copy of the demo store in a temporary folder.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport import ics" version' -l 'version' -d 'Show the version.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport import ics" h help' -s 'h' -l 'help' -d 'Show help information.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync" store' -l 'store' -d 'The store folder, made by \'rapport init\' (default: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).' -rfa '(__rapport_complete_directories)'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync" demo' -l 'demo' -d 'Open a fresh, writable copy of the demo store in a temporary folder.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync"' -l 'ours' -d 'Settle a conflict with this clone\'s value: RECORD.FIELD (jane.role).' -rfka ''
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync"' -l 'theirs' -d 'Settle a conflict with the remote\'s value: RECORD.FIELD (jane.role).' -rfka ''
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync" json' -l 'json' -d 'Print JSON instead of sentences.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync" version' -l 'version' -d 'Show the version.'
+complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport sync" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'rapport' -n '__rapport_should_offer_completions_for_flags_or_options "rapport help" version' -l 'version' -d 'Show the version.'

@@ -71,13 +71,14 @@ _rapport() {
             'brief:Print an account'\''s brief: facts, the year'\''s story, culture, people, promises, plans, drift.'
             'export:Write events, accounts or contacts as CSV, JSON or an hledger journal.'
             'import:Import events from CSV, contacts from vCard, and meetings from iCalendar.'
+            'sync:Share the store through its git repository: commit, pull, merge, check, push.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|help)
+        dashboard|accounts|contacts|drift|check|init|keys|add|void|correct|promise|promises|plan|agenda|archive|unarchive|forget|whoami|brief|export|import|sync|help)
             "_rapport_${words[1]}" && ret=0
             ;;
         esac
@@ -554,6 +555,22 @@ _rapport_import_ics() {
         '--dry-run[Say what would be imported, and write nothing.]'
         '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
         '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_rapport_sync() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder, made by '\''rapport init'\'' (default\: $RAPPORT_STORE, else $XDG_DATA_HOME/rapport, created on first use).]:store:_files -/'
+        '--demo[Open a fresh, writable copy of the demo store in a temporary folder.]'
+        '*--ours[Settle a conflict with this clone'\''s value\: RECORD.FIELD (jane.role).]:key:'
+        '*--theirs[Settle a conflict with the remote'\''s value\: RECORD.FIELD (jane.role).]:key:'
+        '--json[Print JSON instead of sentences.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

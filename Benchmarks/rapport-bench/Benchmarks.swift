@@ -173,7 +173,7 @@ enum Benchmarks {
   }
 
   /// Creates a new folder under the system's temporary directory.
-  private static func makeTemporaryFolder(_ label: String) throws -> String {
+  static func makeTemporaryFolder(_ label: String) throws -> String {
     let name = "rapport-bench-\(label)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)

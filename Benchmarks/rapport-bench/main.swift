@@ -15,6 +15,7 @@ let usage = """
          rapport-bench huge DIR
          rapport-bench all [--keep DIR]
          rapport-bench compare [--runs N] [--events N,N,...] [--keep DIR]
+         rapport-bench team [--clones N] [--events N] [--rounds N] [--keep DIR]
   """
 
 /// Why the benchmark stopped.
@@ -114,6 +115,13 @@ func run(_ words: [String]) throws {
     }
     try Benchmarks.compare(
       sizes: sizes, runs: arguments.integer("runs", default: 5, minimum: 1), keep: arguments.string("keep"))
+  case "team":
+    let arguments = try Arguments(rest, options: ["clones", "events", "rounds", "keep"])
+    guard arguments.positional.isEmpty else { throw BenchError.usage("'team' takes no folder; use --keep DIR") }
+    let clones = try arguments.integer("clones", default: 50, minimum: 2)
+    let rounds = try arguments.integer("rounds", default: 4, minimum: 1)
+    let events = try arguments.integer("events", default: 100_000, minimum: clones * rounds)
+    try Benchmarks.team(clones: clones, events: events, rounds: rounds, keep: arguments.string("keep"))
   case "help", "-h", "--help":
     print(usage)
   default:

@@ -43,7 +43,7 @@ struct Rapport: ParsableCommand {
       DashboardCommand.self, Accounts.self, Contacts.self, DriftCommand.self, Check.self, Init.self, Keys.self,
       Add.self, VoidCommand.self, CorrectCommand.self, PromiseCommand.self, PromisesCommand.self, PlanCommand.self,
       AgendaCommand.self, ArchiveCommand.self, UnarchiveCommand.self, Forget.self, WhoamiCommand.self,
-      BriefCommand.self, ExportCommand.self, ImportCommand.self,
+      BriefCommand.self, ExportCommand.self, ImportCommand.self, SyncCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -223,7 +223,16 @@ extension EventLog {
     for position in entries.indices {
       var entry = entries[position]
       if let first = EventLog.register(&entry, at: Int32(kept), in: &ids) {
-        reportDuplicate(entry, of: first, buffer, &sink, lineStart: buffer.lineStart(of: Int(entry.idStart)))
+        let lineStart = buffer.lineStart(of: Int(entry.idStart))
+        if EventLog.sameLine(lineStart, buffer.lineStart(of: Int(entries[Int(first)].idStart)), buffer) {
+          // The same line twice (added in two clones of a shared store): counted once, and not
+          // an error that would stop the team; `rapport sync` removes the copy.
+          sink.report(
+            "the same event as line \(entries[Int(first)].line), counted once: rapport sync removes the copy",
+            line: Int(entry.line), lineStart: lineStart, offset: Int(entry.idStart), in: buffer, severity: .warning)
+        } else {
+          reportDuplicate(entry, of: first, buffer, &sink, lineStart: lineStart)
+        }
       } else {
         entries[kept] = entry
         kept += 1
@@ -231,6 +240,14 @@ extension EventLog {
     }
     entries.removeLast(entries.count - kept)
     return sink.diagnostics
+  }
+
+  /// Whether the lines that start at `a` and `b` are the same bytes (their line ends aside).
+  static func sameLine(_ a: Int, _ b: Int, _ buffer: ByteView) -> Bool {
+    let (endA, endB) = (buffer.line(from: a, before: buffer.count).end, buffer.line(from: b, before: buffer.count).end)
+    guard endA - a == endB - b else { return false }
+    for i in 0..<(endA - a) where buffer[a + i] != buffer[b + i] { return false }
+    return true
   }
 
   /// Finishes consecutive drafted chunks with the tables, writing their entries to `room`, which

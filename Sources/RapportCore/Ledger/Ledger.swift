@@ -93,24 +93,25 @@ public struct Ledger: Sendable {
     _ entries: [EventEntry], owners: Int, byContact: Bool, _ settings: EquitySettings,
     _ referenceDay: Day
   ) -> ([[Int32]], [Totals]) {
-    // A counting sort: first how many events each owner has, then each position in its place.
-    var starts = [Int](repeating: 0, count: owners + 1)
+    // A counting sort straight into each owner's list: first how many events each owner has,
+    // then each position in its place (no list of every position beside the owners' lists).
+    var counts = [Int](repeating: 0, count: owners)
     for entry in entries {
       let owner = byContact ? entry.contact : entry.account
-      if owner >= 0 { starts[Int(owner) + 1] += 1 }
+      if owner >= 0 { counts[Int(owner)] += 1 }
     }
-    for i in 0..<owners { starts[i + 1] += starts[i] }
-    var next = starts
-    var positions = [Int32](repeating: 0, count: starts[owners])
+    // Every element is written below: each owner gets exactly its count of positions.
+    var lists = counts.map { count in [Int32](unsafeUninitializedCapacity: count) { _, written in written = count } }
+    var next = [Int](repeating: 0, count: owners)
     var totals = [Totals](repeating: Totals(), count: owners)
     var lastDay = Int32.min
     var factor = 0.0
-    positions.withUnsafeMutableBufferPointer { positions in
+    lists.withUnsafeMutableBufferPointer { lists in
       totals.withUnsafeMutableBufferPointer { totals in
         for (index, entry) in entries.enumerated() {
           let owner = Int(byContact ? entry.contact : entry.account)
           guard owner >= 0 else { continue }
-          positions[next[owner]] = Int32(index)
+          lists[owner][next[owner]] = Int32(index)
           next[owner] += 1
           guard !entry.voided else { continue }
           if entry.day != lastDay {
@@ -121,7 +122,7 @@ public struct Ledger: Sendable {
         }
       }
     }
-    return ((0..<owners).map { Array(positions[starts[$0]..<starts[$0 + 1]]) }, totals)
+    return (lists, totals)
   }
 
   /// Replaces account `index`; its id must stay the same.

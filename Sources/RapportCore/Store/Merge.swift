@@ -7,64 +7,104 @@ import Foundation
 /// error names the fields.
 public enum Merge {
   public static func account(original: Account, edited: Account, current: Account) throws -> Account {
-    var merge = Fields(original: original, edited: edited, current: current)
-    merge.take(\.name, "name")
-    merge.take(\.tier, "tier")
-    merge.take(\.won, "won date")
-    merge.take(\.owner, "owner")
-    merge.take(\.culture, "culture")
-    merge.take(\.dos, "do's")
-    merge.take(\.donts, "don'ts")
-    merge.take(\.cadenceDays, "cadence")
-    merge.take(\.plan, "plan")
-    merge.take(\.planNote, "plan note")
-    merge.take(\.snoozedUntil, "snooze")
-    merge.take(\.snoozeReason, "snooze reason")
-    merge.take(\.keyPlan.review, "plan review")
-    merge.takeList(\.keyPlan.objectives, "objectives")
-    merge.takeList(\.keyPlan.initiatives, "initiatives")
-    merge.take(\.archived, "archived")
-    merge.takeChange(\.changed)
-    return try merge.result(named: current.name)
+    try account(original: original, edited: edited, current: current, choosing: [:]).result(named: current.name)
   }
 
   public static func contact(original: Contact, edited: Contact, current: Contact) throws -> Contact {
-    var merge = Fields(original: original, edited: edited, current: current)
-    merge.take(\.name, "name")
-    merge.take(\.role, "role")
-    merge.take(\.flags, "flags")
-    merge.take(\.reassess, "reassess date")
-    merge.take(\.nextJob, "next job")
-    merge.take(\.measuredBy, "measured by")
-    merge.take(\.worries, "worries")
-    merge.take(\.help, "how we can help")
-    merge.take(\.personal, "personal notes")
-    merge.takeNotes(\.progress)
-    merge.takeNotes(\.previousRoles)
-    merge.take(\.left, "left")
-    merge.take(\.archived, "archived")
-    merge.take(\.emails, "email addresses")
-    merge.take(\.phones, "phone numbers")
-    merge.takeChange(\.changed)
-    return try merge.result(named: current.name)
+    try contact(original: original, edited: edited, current: current, choosing: [:]).result(named: current.name)
   }
 
-  private struct Fields<Record> {
-    let original: Record
+  /// The three-way merge of an account, field by field: the fields `edited` changed from
+  /// `original` (nil when the record is new on both sides) take its value, the others keep
+  /// `current`'s. A field both changed to different values is a conflict, unless `choosing`
+  /// names a side for it (by the field's name in the file): `.ours` is `edited`, `.theirs`
+  /// `current`.
+  static func account(original: Account?, edited: Account, current: Account, choosing: [String: SyncSide])
+    -> Fields<Account>
+  {
+    var merge = Fields(original: original, edited: edited, current: current, choosing: choosing)
+    merge.take(\.name, "name", key: "name")
+    merge.take(\.tier, "tier", key: "tier")
+    merge.take(\.won, "won date", key: "won")
+    merge.take(\.owner, "owner", key: "owner")
+    merge.take(\.culture, "culture", key: "culture")
+    merge.take(\.dos, "do's", key: "do")
+    merge.take(\.donts, "don'ts", key: "dont")
+    merge.take(\.cadenceDays, "cadence", key: "cadence")
+    merge.take(\.plan, "plan", key: "plan")
+    merge.take(\.planNote, "plan note", key: "plan-note")
+    merge.take(\.snoozedUntil, "snooze", key: "snoozed")
+    merge.take(\.snoozeReason, "snooze reason", key: "snooze-reason")
+    merge.take(\.keyPlan.review, "plan review", key: "plan-review")
+    merge.takeList(\.keyPlan.objectives, "objectives", key: "objective")
+    merge.takeList(\.keyPlan.initiatives, "initiatives", key: "initiative")
+    merge.take(\.archived, "archived", key: "archived")
+    merge.takeChange(\.changed)
+    return merge
+  }
+
+  /// The three-way merge of a contact, as `account(original:edited:current:choosing:)` does.
+  static func contact(original: Contact?, edited: Contact, current: Contact, choosing: [String: SyncSide])
+    -> Fields<Contact>
+  {
+    var merge = Fields(original: original, edited: edited, current: current, choosing: choosing)
+    merge.take(\.name, "name", key: "name")
+    merge.take(\.role, "role", key: "role")
+    merge.take(\.flags, "flags", key: "flags")
+    merge.take(\.reassess, "reassess date", key: "reassess")
+    merge.take(\.nextJob, "next job", key: "next-job")
+    merge.take(\.measuredBy, "measured by", key: "measured-by")
+    merge.take(\.worries, "worries", key: "worries")
+    merge.take(\.help, "how we can help", key: "help")
+    merge.take(\.personal, "personal notes", key: "personal")
+    merge.takeNotes(\.progress)
+    merge.takeNotes(\.previousRoles)
+    merge.take(\.left, "left", key: "left")
+    merge.take(\.archived, "archived", key: "archived")
+    merge.take(\.emails, "email addresses", key: "email")
+    merge.take(\.phones, "phone numbers", key: "phone")
+    merge.takeChange(\.changed)
+    return merge
+  }
+
+  /// One field both sides changed to different values.
+  struct FieldConflict: Hashable {
+    /// The field in words (`next job`) and as the file names it (`next-job`).
+    var label: String
+    var key: String
+    /// Each side's value as a person would write it; nil when empty.
+    var edited: String?
+    var current: String?
+  }
+
+  struct Fields<Record> {
+    let original: Record?
     let edited: Record
     var merged: Record
-    var conflicts: [String] = []
+    let choosing: [String: SyncSide]
+    var conflicts: [FieldConflict] = []
 
-    init(original: Record, edited: Record, current: Record) {
+    init(original: Record?, edited: Record, current: Record, choosing: [String: SyncSide]) {
       self.original = original
       self.edited = edited
+      self.choosing = choosing
       merged = current
     }
 
-    mutating func take<Value: Equatable>(_ field: WritableKeyPath<Record, Value>, _ label: String) {
-      let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
+    /// Whether a field both sides changed is left to `current`, taken from `edited`, or (when
+    /// nobody chose) a conflict.
+    private mutating func settle(_ label: String, key: String, mine: Any, theirs: Any) -> SyncSide? {
+      if let side = choosing[key] { return side }
+      conflicts.append(FieldConflict(label: label, key: key, edited: Fields.text(mine), current: Fields.text(theirs)))
+      return nil
+    }
+
+    mutating func take<Value: Equatable>(_ field: WritableKeyPath<Record, Value>, _ label: String, key: String) {
+      let (before, mine, theirs) = (original?[keyPath: field], edited[keyPath: field], merged[keyPath: field])
       guard mine != before else { return }
-      if theirs != before, theirs != mine { conflicts.append("\(label) (now \(Fields.show(theirs)))") }
+      if theirs != before, theirs != mine {
+        guard settle(label, key: key, mine: mine, theirs: theirs) == .ours else { return }
+      }
       merged[keyPath: field] = mine
     }
 
@@ -78,7 +118,7 @@ public enum Merge {
     /// join those on disk, and the ones it removed leave them, so that two people's notes both
     /// stay.
     mutating func takeNotes(_ field: WritableKeyPath<Record, [DatedNote]>) {
-      let (before, mine) = (original[keyPath: field], edited[keyPath: field])
+      let (before, mine) = (original?[keyPath: field] ?? [], edited[keyPath: field])
       guard mine != before else { return }
       var notes = merged[keyPath: field].filter { !before.contains($0) || mine.contains($0) }
       notes += mine.filter { !before.contains($0) && !notes.contains($0) }
@@ -88,8 +128,8 @@ public enum Merge {
     /// A list of items, each whole (an objective, an initiative): the edit's list, in its
     /// order, without the items removed on disk, then the items added on disk. An item changed
     /// on both sides stays in both versions, so that nobody's words are lost.
-    mutating func takeList<Item: Equatable>(_ field: WritableKeyPath<Record, [Item]>, _ label: String) {
-      let (before, mine, theirs) = (original[keyPath: field], edited[keyPath: field], merged[keyPath: field])
+    mutating func takeList<Item: Equatable>(_ field: WritableKeyPath<Record, [Item]>, _ label: String, key: String) {
+      let (before, mine, theirs) = (original?[keyPath: field] ?? [], edited[keyPath: field], merged[keyPath: field])
       guard mine != before else { return }
       // The same item changed (or removed) on both sides, each putting something else in: which
       // one stands cannot be told, so nothing is merged.
@@ -97,7 +137,8 @@ public enum Merge {
       if changedHere.contains(where: { !theirs.contains($0) }), mine.contains(where: { !before.contains($0) }),
         theirs.contains(where: { !before.contains($0) && !mine.contains($0) })
       {
-        conflicts.append("\(label) (one of them changed on disk too)")
+        guard settle(label, key: key, mine: mine, theirs: theirs) == .ours else { return }
+        merged[keyPath: field] = mine
         return
       }
       var items = mine.filter { !before.contains($0) || theirs.contains($0) }
@@ -105,27 +146,37 @@ public enum Merge {
       merged[keyPath: field] = items
     }
 
-    /// A value as a person would write it, cut short.
-    private static func show<Value>(_ value: Value) -> String {
+    /// A value as a person would write it, cut short, in quotes.
+    private static func show(_ value: String?) -> String {
+      guard let value else { return "empty" }
+      let line = value.replacingOccurrences(of: "\n", with: " ")
+      return "“" + (line.count > 40 ? line.prefix(39) + "…" : line) + "”"
+    }
+
+    /// A value as a person would write it; nil when empty.
+    static func text(_ value: Any) -> String? {
       let text: String
       switch value {
+      case let list as [Initiative]: text = list.map { PlanCodec.line(of: $0) }.joined(separator: "; ")
       case let list as [String]: text = list.joined(separator: "; ")
-      case let optional as Day?: text = optional?.description ?? "empty"
-      case let optional as String?: text = optional ?? "empty"
-      case let optional as Int?: text = optional.map(String.init) ?? "empty"
-      case let optional as DatedNote?: text = optional.map { "\($0.day) \($0.text)" } ?? "empty"
+      case let optional as Day?: text = optional?.description ?? ""
+      case let optional as String?: text = optional ?? ""
+      case let optional as Int?: text = optional.map(String.init) ?? ""
+      case let optional as DatedNote?: text = optional.map { "\($0.day) \($0.text)" } ?? ""
       case let tier as Tier: text = tier.rawValue
       default: text = "\(value)"
       }
-      let line = text.replacingOccurrences(of: "\n", with: " ")
-      if line.isEmpty { return "empty" }
-      return "“" + (line.count > 40 ? line.prefix(39) + "…" : line) + "”"
+      return text.isEmpty ? nil : text
     }
 
     func result(named name: String) throws -> Record {
       guard conflicts.isEmpty else {
+        let fields = conflicts.map {
+          $0.key == "objective" || $0.key == "initiative"
+            ? "\($0.label) (one of them changed on disk too)" : "\($0.label) (now \(Fields.show($0.current)))"
+        }
         throw StoreError.conflict(
-          "\(name)\(name.hasSuffix("s") ? "’" : "'s") \(conflicts.joined(separator: ", ")) changed on disk while you edited"
+          "\(name)\(name.hasSuffix("s") ? "’" : "'s") \(fields.joined(separator: ", ")) changed on disk while you edited"
             + " \(conflicts.count == 1 ? "it" : "them")")
       }
       return merged
