@@ -111,20 +111,8 @@ extension Dashboard {
     return parts.joined(separator: " · ")
   }
 
-  /// "Jane logged 2 touches on Acme", "Sam made 1 promise and edited 1 record on Globex".
-  static func sentence(_ arrival: SyncArrival) -> String {
-    var logged: [String] = []
-    if arrival.touches > 0 { logged.append(plural(arrival.touches, "touch")) }
-    if arrival.withdrawals > 0 { logged.append(plural(arrival.withdrawals, "withdrawal")) }
-    var parts: [String] = []
-    if !logged.isEmpty { parts.append("logged " + logged.joined(separator: " and ")) }
-    if arrival.promisesMade > 0 { parts.append("made " + plural(arrival.promisesMade, "promise")) }
-    if arrival.promisesClosed > 0 { parts.append("closed " + plural(arrival.promisesClosed, "promise")) }
-    if arrival.edits > 0 { parts.append("edited " + plural(arrival.edits, "record")) }
-    if parts.isEmpty { parts.append("changed nothing") }
-    let listed = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-    return "\(arrival.author) \(listed) on \(arrival.account)"
-  }
+  /// "Jane logged 2 touches on Acme": the engine's words, as `rapport sync` prints them.
+  static func sentence(_ arrival: SyncArrival) -> String { arrival.sentence }
 
   /// A failure's message whole; when git wanted a password or a key the dashboard cannot ask
   /// for, how to give it once.
