@@ -38,6 +38,13 @@ public final class Dashboard {
   var pendingUndo: String?
   /// The event that the last `v` asked to confirm voiding.
   var pendingVoid: String?
+  /// Runs a sync of the store through its git repository with the sides chosen for conflicts
+  /// (the command line gives it); nil when the store is not in a git repository.
+  public var sync: SyncRunner?
+  /// The resolutions of a sync asked for and not yet run: it runs once "Syncing…" is drawn.
+  var pendingSync: [SyncResolution]?
+  /// What the last sync said, for its overlay.
+  var syncOutcome: SyncOutcome?
   /// How the status line and help name the store.
   public var storeLabel: String
   /// The folder a brief is written to (`w` in it): the one the dashboard was started from.

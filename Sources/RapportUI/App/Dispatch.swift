@@ -51,6 +51,9 @@ extension Dashboard {
     case .overlay: return overlayKey(key)
     case .plan: return planKey(key)
     case .agenda: return agendaKey(key)
+    case .conflicts:
+      conflictKey(key)
+      return true
     case .review: if reviewKey(key) { return true }
     case .normal: break
     }
@@ -145,6 +148,7 @@ extension Dashboard {
     case .brief: openBrief()
     case .archive: askToArchive()
     case .showArchived: toggleArchivedShown()
+    case .sync: startSync()
     case .click, .wheel: if case .mouse(let event) = key { handleMouse(event) }
     }
     return true

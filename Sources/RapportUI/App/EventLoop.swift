@@ -15,6 +15,8 @@ extension Dashboard {
       size = terminal.size
       resize(width: size.width, height: size.height)
       terminal.draw(render())
+      // A sync waits on git: "Syncing…" is on the screen while it runs.
+      if runPendingWork() { terminal.draw(render()) }
     }
   }
 

@@ -19,6 +19,8 @@ enum Mode {
   case plan(PlanView, over: Review?)
   /// The agenda over the panes (AgendaView).
   case agenda(AgendaView)
+  /// The fields a sync stopped on, each side's value and the side chosen (ConflictForm).
+  case conflicts(ConflictForm)
 
   /// The key listing's name for the mode.
   var keys: KeyMode {
@@ -32,6 +34,7 @@ enum Mode {
     case .overlay: return .overlay
     case .plan: return .plan
     case .agenda: return .agenda
+    case .conflicts: return .conflicts
     }
   }
 }
@@ -43,6 +46,8 @@ enum Overlay: Equatable {
   case event(String)
   /// An account's brief, by its id (BriefOverlay).
   case brief(String)
+  /// What the last sync brought in, or why it failed (SyncRun).
+  case sync
 }
 
 extension Dashboard {
@@ -61,7 +66,7 @@ extension Dashboard {
     case .form(_, let over), .overlay(_, _, let over), .question(_, let over), .confirm(_, let over),
       .plan(_, let over):
       return over
-    case .normal, .filter, .agenda: return nil
+    case .normal, .filter, .agenda, .conflicts: return nil
     }
   }
 
@@ -179,7 +184,7 @@ extension Dashboard {
     case .question(let question, _): mode = .question(question, over: review)
     case .confirm(let question, _): mode = .confirm(question, over: review)
     case .plan(let plan, _): mode = .plan(plan, over: review)
-    case .normal, .filter, .agenda: break
+    case .normal, .filter, .agenda, .conflicts: break
     }
   }
 

@@ -33,6 +33,7 @@ extension Dashboard {
     if let form { drawForm(&frame, form) }
     if let question { drawQuestion(&frame, question) }
     if let promiseQuestion { drawPromiseQuestion(&frame, promiseQuestion) }
+    if case .conflicts(let form) = mode { drawConflicts(&frame, form) }
     drawStatus(&frame)
     return frame
   }
@@ -131,6 +132,7 @@ extension Dashboard {
     case .confirm: hintText = [ConfirmAction.cancel, .another].map { KeyMap.confirm.hint($0) }
     case .plan: hintText = [PlanAction.close].map { KeyMap.plan.hint($0) }
     case .agenda: hintText = [AgendaAction.close].map { KeyMap.agenda.hint($0) }
+    case .conflicts: hintText = [ConflictAction.ours, .theirs, .sync, .leave].map { KeyMap.conflicts.hint($0) }
     case .review:
       hintText =
         [KeyMap.review.hint(.deposit), KeyMap.normal.hint(.help), KeyMap.normal.hint(.nextPane)]

@@ -1,6 +1,6 @@
 /// The dashboard's modes as the key listing names them.
 public enum KeyMode: CaseIterable, Sendable {
-  case normal, filter, review, form, question, confirm, overlay, plan, agenda, terminal
+  case normal, filter, review, form, question, confirm, overlay, plan, agenda, conflicts, terminal
 }
 
 /// The key tables of every mode, one per mode (see `NormalKeys` and `ModeKeys`): each drives
@@ -19,6 +19,7 @@ public enum KeyMap {
     case .overlay: return overlay.listing
     case .plan: return plan.listing
     case .agenda: return agenda.listing
+    case .conflicts: return conflicts.listing
     case .terminal: return terminal.listing
     }
   }
@@ -40,7 +41,7 @@ public enum KeyMap {
   public static func markdown() -> String {
     [
       normal.markdown, filter.markdown, review.markdown, form.markdown, question.markdown, confirm.markdown,
-      overlay.markdown, plan.markdown, agenda.markdown, terminal.markdown,
+      overlay.markdown, plan.markdown, agenda.markdown, conflicts.markdown, terminal.markdown,
     ]
     .joined(separator: "\n")
   }

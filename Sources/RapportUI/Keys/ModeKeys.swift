@@ -28,6 +28,11 @@ public enum OverlayAction: CaseIterable, Hashable, Sendable {
   case write
 }
 
+/// What a key does in the conflict form, when a sync stopped on fields both sides changed.
+public enum ConflictAction: CaseIterable, Hashable, Sendable {
+  case down, up, ours, theirs, allOurs, allTheirs, sync, leave
+}
+
 /// Keys the terminal takes before the dashboard sees them, in every mode.
 public enum TerminalAction: CaseIterable, Hashable, Sendable { case redraw, suspend }
 
@@ -39,6 +44,7 @@ extension KeyMap {
   static let overlaySection = "In the help and the detail"
   static let confirmSection = "Asked to keep a promise or mark it missed"
   static let terminalSection = "Everywhere"
+  static let conflictSection = "When a sync stops on a field both sides changed"
 
   public static let filter = KeyTable<FilterAction>(
     mode: "Filter",
@@ -158,6 +164,27 @@ extension KeyMap {
         "A brief: write it as Markdown to brief-ACCOUNT-DAY.md in the folder Rapport was started from",
         in: overlaySection, hint: "write"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: overlaySection, hint: "quit"),
+    ])
+
+  public static let conflicts = KeyTable<ConflictAction>(
+    mode: "Sync conflicts",
+    [
+      bind([.down, .character("j")], .down, "Next field", in: conflictSection),
+      bind([.up, .character("k")], .up, "Previous field", in: conflictSection),
+      bind(
+        [.character("o"), .left], .ours, "Keep this clone's value (ours) for the field", in: conflictSection,
+        hint: "ours"),
+      bind(
+        [.character("t"), .right], .theirs, "Take the value pulled in (theirs) for the field", in: conflictSection,
+        hint: "theirs"),
+      bind([.character("O")], .allOurs, "Ours for every field", in: conflictSection),
+      bind([.character("T")], .allTheirs, "Theirs for every field", in: conflictSection),
+      bind(
+        [.enter], .sync, "Sync again with these choices (once every field has one)", in: conflictSection,
+        hint: "sync"),
+      bind(
+        [.escape, .control("c")], .leave, "Leave without syncing: nothing is changed", in: conflictSection,
+        hint: "leave"),
     ])
 
   /// Keys the event loop hands to the terminal (`Terminal.perform`) in every mode.

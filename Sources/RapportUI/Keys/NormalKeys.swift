@@ -9,6 +9,7 @@ public enum Action: String, CaseIterable, Sendable {
   case promise, keepPromise, missPromise, dropPromise
   case keyPlan, agenda, brief
   case archive, showArchived
+  case sync
   /// A click on a row or a pane, and the wheel over a pane.
   case click, wheel
 }
@@ -97,6 +98,12 @@ extension KeyMap {
       bind(
         [.character("r")], .review, "Review who drifts, worst first, of the owner m shows (keys: During a review)",
         in: "Review"),
+      bind(
+        [.character("Y")], .sync,
+        "Sync with the team through the store's git repository: commit, pull, merge, check, push. Git may not"
+          + " ask anything here (no terminal prompts, ssh in batch mode): when it needs a password or a key's"
+          + " passphrase, run rapport sync in a shell once",
+        in: "Team", hint: "sync"),
       bind([.character("?"), .function(1)], .help, "This help", in: "General", hint: "help"),
       bind([.character("q"), .control("c")], .quit, "Quit", in: "General", hint: "quit"),
       bind(

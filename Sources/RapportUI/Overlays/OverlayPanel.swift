@@ -65,6 +65,9 @@ extension Dashboard {
     case .brief(let account):
       guard let brief = briefContent(account: account) else { return nil }
       content = brief
+    case .sync:
+      guard let sync = syncLines() else { return nil }
+      content = sync
     case nil: return nil
     }
     let height = min(available.height, max(6, available.height - 2))

@@ -13,7 +13,9 @@ struct DashboardCommand: ParsableCommand {
       inside for every key; q quits. Themes are TOML files: dark (the default), light, \
       high-contrast and monochrome come with Rapport, and your own go in \
       $XDG_CONFIG_HOME/rapport/themes/NAME.toml. NO_COLOR set means monochrome unless --theme \
-      is given.
+      is given. Y syncs a store that is a git clone, as rapport sync does; git may not ask on \
+      the terminal there (no prompts, ssh in batch mode), so when it needs a password, run \
+      rapport sync in a shell once.
 
       Examples:
         rapport dashboard --demo
@@ -47,6 +49,7 @@ struct DashboardCommand: ParsableCommand {
     try options.withStore(writable: true, config: config) { store, today in
       let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
       let dashboard = RapportUI.Dashboard(store: store, today: today, thresholds: config.drift)
+      dashboard.sync = DashboardSync.runner(storePath: store.path, author: store.author)
       dashboard.run(on: terminal)
       terminal.close()
       try reportErrors(of: store)
