@@ -30,8 +30,9 @@ public struct Sync: Sendable {
   public func run(resolving resolutions: [SyncResolution] = []) throws(SyncFailure) -> SyncReport {
     let git = Git(folder: storePath)
     try repository(git)
-    try Sync.checkClean(storePath)
     var report = SyncReport()
+    report.carriedErrors = try carriedErrors(git)
+    try checkResolutions(git, resolutions)
     try ensureUnionMerge()
     report.committed = try commitChanges(git)
     let remote = try Remote(git, committed: report.committed)
@@ -125,7 +126,8 @@ public struct Sync: Sendable {
     }
     var summary = CommitSummary()
     let (oldEvents, newEvents) = try versions(Store.eventsFile)
-    summary.events = CommitSummary.eventWords(TextLines.added(from: oldEvents, to: newEvents))
+    summary.events = CommitSummary.eventWords(
+      added: TextLines.added(from: oldEvents, to: newEvents), removed: TextLines.added(from: newEvents, to: oldEvents))
     let (oldAccounts, newAccounts) = try versions(Store.accountsFile)
     summary.records += CommitSummary.recordWords(.accounts, before: oldAccounts, after: newAccounts)
     let (oldContacts, newContacts) = try versions(Store.contactsFile)
@@ -135,7 +137,7 @@ public struct Sync: Sendable {
     // The first commit shares the whole store: the setup files are not news.
     if !hasHead { summary.otherFiles = 0 }
     let message =
-      hasHead ? summary.message : "shared the store" + (summary.events + summary.records).map { ", \($0)" }.joined()
+      hasHead ? summary.message : Sync.firstCommit + (summary.events + summary.records).map { ", \($0)" }.joined()
     try commit(git, message)
     return message
   }
@@ -146,8 +148,12 @@ public struct Sync: Sendable {
   }
 
   static func commit(_ git: Git, _ message: String, author: Author?) throws(SyncFailure) {
-    var arguments = ["commit", "-q", "-m", message]
-    if let author { arguments += ["-m", "\(Sync.authorTrailer): \(author.name)"] }
+    // Names come from files anyone with push access writes: inert before they reach `git log`.
+    var arguments = ["commit", "-q", "-m", InertText.visible(message)]
+    if let author {
+      arguments += ["-m", "\(Sync.authorTrailer): \(InertText.visible(author.name))"]
+      if let identity = try gitAuthor(git, author) { arguments += ["--author", identity] }
+    }
     let output = try git.run(arguments)
     guard output.succeeded else {
       let said = output.err + output.out
@@ -164,9 +170,16 @@ public struct Sync: Sendable {
   static let authorTrailer = "Rapport-Author"
 
   static func keptHere(_ committed: String?) -> String {
-    committed.map { "Your changes are committed here (\($0)) and the store is valid." }
-      ?? "The store is valid and unchanged."
+    guard let committed else { return "The store is valid and unchanged." }
+    if committed.hasPrefix(Sync.firstCommit) {
+      return
+        "The whole store is committed here, in the repository's first commit, and it is valid; it has not been sent anywhere yet."
+    }
+    return "Your changes are committed here (\(committed)) and the store is valid."
   }
+
+  /// The message of a store's first commit, before what it holds.
+  static let firstCommit = "shared the store"
 
   /// Throws unless the store loads without errors.
   static func checkClean(_ path: String) throws(SyncFailure) {
@@ -197,11 +210,11 @@ public struct Sync: Sendable {
     return store.ledger
   }
 
-  private static func errorCount(_ errors: [Diagnostic]) -> String {
+  static func errorCount(_ errors: [Diagnostic]) -> String {
     errors.count == 1 ? "1 error" : "\(errors.count) errors"
   }
 
-  private static func listed(_ errors: [Diagnostic]) -> String {
+  static func listed(_ errors: [Diagnostic]) -> String {
     var lines = errors.prefix(5).map { "  \($0)" }
     if errors.count > 5 { lines.append("  … and \(errors.count - 5) more") }
     return lines.joined(separator: "\n")

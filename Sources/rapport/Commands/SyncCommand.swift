@@ -39,6 +39,11 @@ struct SyncCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
+    if options.demo {
+      throw ValidationError(
+        "a demo store is a temporary copy, removed when the command ends, so it is never synced:"
+          + " give --store STORE (a store in a git repository), or run rapport sync in one")
+    }
     for key in ours + theirs where SyncResolution(key: key, side: .ours) == nil {
       throw ValidationError("'\(key)' is not a field to settle: write RECORD.FIELD, e.g. jane.role")
     }
@@ -76,7 +81,13 @@ struct SyncCommand: ParsableCommand {
 
   static func text(of report: SyncReport, command: String) -> String {
     var lines: [String] = []
-    lines.append(report.committed.map { "Committed: \($0)." } ?? "Nothing to commit.")
+    lines.append(report.committedSentence)
+    if report.carriedErrors > 0 {
+      let count = report.carriedErrors
+      lines.append(
+        "The store had \(count) error\(count == 1 ? "" : "s") from an earlier pull and nothing of yours to commit:"
+          + " pulled to take the fix\(report.conflicts.isEmpty ? ", and the store is clean now" : "").")
+    }
     if report.arrivals.isEmpty {
       if report.conflicts.isEmpty { lines.append("Nothing came in.") }
     } else {
