@@ -115,7 +115,10 @@ struct Pull {
       let last = try git.must(
         ["log", "-1", "--no-merges", format, "\(head)..\(theirs)", "--", file], doing: "read who changed records")
       let author = ArrivalTally.author(fromLogLine: last.text.dropFirst())
-      for key in keys { tally.addEdit(author: author, account: String(key.split(separator: "/")[0])) }
+      for key in keys {
+        tally.addEdit(
+          author: author, account: String(key.split(separator: "/")[0]), contact: key.contains("/") ? key : nil)
+      }
     }
   }
 

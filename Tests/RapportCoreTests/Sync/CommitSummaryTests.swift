@@ -83,3 +83,18 @@ import Testing
     #expect(messages.contains { $0.contains(":4:") && $0.contains("give one of them another id") })
   }
 }
+
+/// The merge commit's message counts a contact's edit as a contact's, not its account's.
+@Suite struct MergeSummaryTests {
+  @Test func aContactEditIsNotCountedAsAnAccountEdit() {
+    var tally = ArrivalTally()
+    tally.add("2026-11-20 acme deposit check-in +1 id:aaaaaaaaaa", commitAuthor: "jane")
+    tally.addEdit(author: "jane", account: "nordhavn")
+    tally.addEdit(author: "jane", account: "acme", contact: "acme/lars")
+    #expect(tally.summary == "1 deposit, edited 1 account and 1 contact")
+    var contacts = ArrivalTally()
+    contacts.addEdit(author: "sam", account: "acme", contact: "acme/lars")
+    contacts.addEdit(author: "sam", account: "acme", contact: "acme/jane")
+    #expect(contacts.summary == "edited 2 contacts")
+  }
+}
