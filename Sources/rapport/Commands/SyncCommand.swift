@@ -160,6 +160,7 @@ struct SyncJSON: Encodable {
   var duplicatesRemoved = 0
   var pushed = false
   var conflicts: [Conflict] = []
+  var carriedErrors = 0
   var failure: Failure?
 
   init(_ report: SyncReport, command: String) {
@@ -172,6 +173,7 @@ struct SyncJSON: Encodable {
     }
     duplicatesRemoved = report.duplicatesRemoved
     pushed = report.pushed
+    carriedErrors = report.carriedErrors
     conflicts = report.conflicts.map {
       Conflict(
         kind: $0.kind.rawValue, record: $0.record, name: $0.recordName, field: $0.field, key: $0.key,
@@ -197,9 +199,10 @@ struct SyncJSON: Encodable {
     try container.encode(duplicatesRemoved, forKey: .duplicatesRemoved)
     try container.encode(pushed, forKey: .pushed)
     try container.encode(conflicts, forKey: .conflicts)
+    try container.encode(carriedErrors, forKey: .carriedErrors)
   }
 
   enum CodingKeys: String, CodingKey {
-    case committed, arrivals, duplicatesRemoved, pushed, conflicts, failure
+    case committed, arrivals, duplicatesRemoved, pushed, conflicts, carriedErrors, failure
   }
 }

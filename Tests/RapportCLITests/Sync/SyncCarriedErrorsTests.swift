@@ -49,6 +49,15 @@ import Testing
         == team.git(["rev-parse", "origin/main"], in: team.clones[0]))
   }
 
+  @Test func theJSONCountsTheErrorsThePullWentPast() throws {
+    let team = try Team(size: 2)
+    try pullTheBadLineThenPushItsFix(team)
+    let synced = try team.rapport(0, ["sync", "--json"])
+    #expect(synced.status == 0, "\(synced.stderr)")
+    let json = try JSONSerialization.jsonObject(with: Data(synced.stdout.utf8)) as? [String: Any] ?? [:]
+    #expect(json["carriedErrors"] as? Int == 1 && json["pushed"] as? Bool == true, "\(synced.stdout)")
+  }
+
   @Test func errorsWithNothingNewOnTheRemoteAreNotPushed() throws {
     let team = try Team(size: 2)
     try append(Self.bad, to: team.clones[1] + "/events.txt")
