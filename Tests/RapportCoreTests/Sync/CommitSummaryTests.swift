@@ -31,22 +31,18 @@ import Testing
   }
 
   @Test func linesRewrittenInPlaceAreChangesNotNewDeposits() {
-    let before = Array(
-      """
-      2026-11-20 acme deposit check-in +1 by:"Eve\\u202e" id:hostile001
-      2026-11-20 acme deposit check-in +1 by:Eve id:hostile002
-      2026-11-21 acme deposit check-in +1 id:gone000001
-
-      """.utf8)
-    let after = Array(
-      """
-      2026-11-20 acme deposit check-in +1 by:Eve id:hostile001
-      2026-11-20 acme deposit check-in +1 by:Mallory id:hostile002
-      2026-11-22 acme deposit insight +2 id:new0000001
-
-      """.utf8)
-    let words = CommitSummary.eventWords(
-      added: TextLines.added(from: before, to: after), removed: TextLines.added(from: after, to: before))
+    // The lines a diff of the events file removes and adds.
+    let removed: [Substring] = [
+      #"2026-11-20 acme deposit check-in +1 by:"Eve\u202e" id:hostile001"#,
+      "2026-11-20 acme deposit check-in +1 by:Eve id:hostile002",
+      "2026-11-21 acme deposit check-in +1 id:gone000001",
+    ]
+    let added: [Substring] = [
+      "2026-11-20 acme deposit check-in +1 by:Eve id:hostile001",
+      "2026-11-20 acme deposit check-in +1 by:Mallory id:hostile002",
+      "2026-11-22 acme deposit insight +2 id:new0000001",
+    ]
+    let words = CommitSummary.eventWords(added: added, removed: removed)
     #expect(words == ["1 deposit", "changed 2 lines", "removed 1 line"])
   }
 
