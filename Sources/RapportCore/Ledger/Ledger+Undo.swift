@@ -29,9 +29,10 @@ extension Ledger {
   /// promise is taken back with its event.
   public var undoableAction: LedgerAction? { undoableAction(by: nil) }
 
-  /// What undo takes back for `author`: as `undoableAction`, among the lines `author` wrote and
-  /// those that name no author, skipping teammates' lines (a pull may bring them after mine).
-  /// Every line counts when `author` is nil.
+  /// What undo takes back for `author`: as `undoableAction`, among the lines `author` wrote,
+  /// skipping teammates' lines (a pull may bring them after mine). A line that names no author
+  /// counts only while the file names no other author (see `LineOwnership`). Every line counts
+  /// when `author` is nil.
   public func undoableAction(by author: Author?) -> LedgerAction? {
     var best: (line: Int32, action: LedgerAction)?
     func consider(_ line: Int32, _ action: LedgerAction) {
@@ -70,7 +71,8 @@ extension Ledger {
   public var redoableAction: LedgerAction? { redoableAction(by: nil) }
 
   /// What redo brings back for `author`: as `redoableAction`, reading only the lines `author`
-  /// wrote and those that name no author, so that a teammate's line does not end my redo.
+  /// wrote (and those that name no author, by `LineOwnership`'s rule), so that a teammate's line
+  /// does not end my redo.
   public func redoableAction(by author: Author?) -> LedgerAction? {
     let book = log.promises
     let mine = LineOwnership(log: log, author: author)
@@ -191,28 +193,48 @@ extension Ledger {
   }
 }
 
-/// Whose lines undo and redo may act on: the author's, and those that name no author (written
-/// before authors were, or by hand); every line when there is no author.
+/// Whose lines undo and redo may act on: the author's; a line that names no author (written
+/// before authors were, or by hand) only while the events file names no other author, so a solo
+/// store from before authors keeps its undo but a team's unsigned lines are nobody's. Every line
+/// counts when there is no author.
 struct LineOwnership {
   let log: EventLog
   let author: Author?
+  /// Whether a line without `by:` counts as the author's.
+  let unsignedAreMine: Bool
+
+  init(log: EventLog, author: Author?) {
+    self.log = log
+    self.author = author
+    guard let author else {
+      unsignedAreMine = true
+      return
+    }
+    let other = { (name: Author?) in name.map { $0 != author } ?? false }
+    let book = log.promises
+    unsignedAreMine =
+      !(log.authorTable.authors.contains(where: other) || book.entries.contains { other($0.author) }
+      || book.marks.contains { other($0.author) })
+  }
 
   func has(_ index: UInt16) -> Bool {
-    guard let author, index != 0 else { return true }
+    guard let author else { return true }
+    guard index != 0 else { return unsignedAreMine }
     return log.author(index) == author
   }
 
   func has(_ lineAuthor: Author?) -> Bool {
-    guard let author, let lineAuthor else { return true }
+    guard let author else { return true }
+    guard let lineAuthor else { return unsignedAreMine }
     return lineAuthor == author
   }
 }
 
 extension Ledger {
-  /// The teammates' events and promises still in effect that were written after the last one
-  /// of `author`'s (or one that names no author), counted by author (most first, then by name):
-  /// what stays when `author` has nothing left to undo.
-  public func teammatesLines(after author: Author) -> [(author: Author, lines: Int)] {
+  /// The lines undo leaves to others: the events and promises still in effect written after the
+  /// last one of `author`'s, counted by author (most first, then by name), and those that name
+  /// no author when they are nobody's (see `LineOwnership`).
+  public func teammatesLines(after author: Author) -> (byAuthor: [(author: Author, lines: Int)], unsigned: Int) {
     let book = log.promises
     let mine = LineOwnership(log: log, author: author)
     var lines: [(line: Int32, author: Author?, live: Bool)] = []
@@ -220,21 +242,26 @@ extension Ledger {
     lines += book.entries.map { ($0.line, $0.author, !$0.voided) }
     let last = lines.filter { mine.has($0.author) }.map(\.line).max() ?? 0
     var counts: [Author: Int] = [:]
-    for line in lines where line.line > last && line.live {
-      if let other = line.author, other != author { counts[other, default: 0] += 1 }
+    var unsigned = 0
+    for line in lines where line.line > last && line.live && !mine.has(line.author) {
+      if let other = line.author { counts[other, default: 0] += 1 } else { unsigned += 1 }
     }
-    return counts.map { (author: $0.key, lines: $0.value) }.sorted {
+    let byAuthor = counts.map { (author: $0.key, lines: $0.value) }.sorted {
       ($0.lines, $1.author.name.lowercased()) > ($1.lines, $0.author.name.lowercased())
     }
+    return (byAuthor, unsigned)
   }
 
   /// What to say when `author` has nothing left to undo (or redo, `verb`): "nothing of yours to
-  /// undo; Jane's 2 newer lines stay".
+  /// undo; Jane's 2 newer lines and 3 lines without an author stay".
   public func nothingOfYours(to verb: String, author: Author) -> String {
     let others = teammatesLines(after: author)
-    guard !others.isEmpty else { return "nothing of yours to \(verb)" }
-    let named = others.map { "\($0.author.name)'s \($0.lines) newer line\($0.lines == 1 ? "" : "s")" }
-    let list = named.count == 1 ? named[0] : named.dropLast().joined(separator: ", ") + " and " + named.last!
-    return "nothing of yours to \(verb); \(list) \(others.count == 1 && others[0].lines == 1 ? "stays" : "stay")"
+    let plural = { (count: Int) in count == 1 ? "" : "s" }
+    var named = others.byAuthor.map { "\($0.author.name)'s \($0.lines) newer line\(plural($0.lines))" }
+    if others.unsigned > 0 { named.append("\(others.unsigned) line\(plural(others.unsigned)) without an author") }
+    guard let lastNamed = named.last else { return "nothing of yours to \(verb)" }
+    let list = named.count == 1 ? lastNamed : named.dropLast().joined(separator: ", ") + " and " + lastNamed
+    let one = named.count == 1 && (others.byAuthor.first?.lines ?? others.unsigned) == 1
+    return "nothing of yours to \(verb); \(list) \(one ? "stays" : "stay")"
   }
 }

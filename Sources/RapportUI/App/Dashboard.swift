@@ -41,6 +41,9 @@ public final class Dashboard {
   /// Runs a sync of the store through its git repository with the sides chosen for conflicts
   /// (the command line gives it); nil when the store is not in a git repository.
   public var sync: SyncRunner?
+  /// Whether the store is a temporary copy of the demo (`--demo`): `Y` says it is never synced
+  /// rather than how to share it.
+  public var isDemoCopy = false
   /// The resolutions of a sync asked for and not yet run: it runs once "Syncing…" is drawn.
   var pendingSync: [SyncResolution]?
   /// What the last sync said, for its overlay.

@@ -146,7 +146,9 @@ extension Dashboard {
     let left = message.isEmpty ? " \(storeLabel)" : " \(message)"
     // A message gets the room it needs before the hints; the store's path only some.
     let leftRoom = message.isEmpty ? min(DisplayWidth.of(left), 24) : DisplayWidth.of(left) + 1
-    while !hintText.isEmpty, hintWidth + leftRoom > frame.width { hintText.removeLast() }
+    // The conflict form's own keys (o, t) stay; the message is cut before them.
+    let kept = mode.keys == .conflicts ? 2 : 0
+    while hintText.count > kept, hintWidth + leftRoom > frame.width { hintText.removeLast() }
     frame.put(
       DisplayWidth.truncate(left, to: frame.width - hintWidth - 1), x: 0, y: row, role: .statusBar,
       limit: frame.width - hintWidth - 1)

@@ -144,13 +144,14 @@ extension Dashboard {
     return lines
   }
 
-  /// The form in a centred panel, scrolled so that the selected field's block shows from its
-  /// title.
+  /// The form in a centred panel, from its first line when the selected field's block fits
+  /// under it, else scrolled so that the block shows from its title.
   func drawConflicts(_ frame: inout Frame, _ form: ConflictForm) {
     let top = layout.titleRow == nil ? 0 : 1
     let available = Rect(x: 0, y: top, width: frame.width, height: layout.statusRow - top)
     let width = min(available.width, max(40, min(100, available.width - 4)))
-    let height = min(available.height, max(6, available.height - 2))
+    // A short window gives the form every row: it opens with its first line in sight.
+    let height = available.height < 14 ? available.height : available.height - 2
     let rect = Rect(
       x: (available.width - width) / 2, y: top + (available.height - height) / 2, width: width, height: height)
     frame.fill(rect, role: .overlay)
@@ -159,7 +160,10 @@ extension Dashboard {
     guard inner.width > 2, inner.height > 0 else { return }
     let (lines, blocks) = conflictLines(form, width: inner.width - 2)
     let block = blocks[min(form.selected, blocks.count - 1)]
-    let offset = max(0, min(block.lowerBound, block.upperBound - inner.height))
+    // From the first line (what is asked) whenever the selected field's block fits under it;
+    // else from the block's title, or as much of the block as fits.
+    let offset =
+      block.upperBound <= inner.height ? 0 : max(0, min(block.lowerBound, block.upperBound - inner.height))
     for row in 0..<inner.height {
       let n = offset + row
       guard n < lines.count else { break }

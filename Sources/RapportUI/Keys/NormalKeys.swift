@@ -54,7 +54,8 @@ extension KeyMap {
       bind([.character("g")], .favourGiven, "Record a favour given", in: "Record"),
       bind([.character("a")], .favourAsked, "Record a favour asked (it counts too)", in: "Record"),
       bind(
-        [.character("u")], .undo, "Undo your last event, void, correction or promise (a teammate's lines stay)",
+        [.character("u")], .undo,
+        "Undo your own last event, void, correction or promise; a line without by: is yours only in a solo store",
         in: "Record"),
       bind([.control("r")], .redo, "Redo what was undone", in: "Record"),
       bind(

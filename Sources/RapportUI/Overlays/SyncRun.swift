@@ -9,11 +9,24 @@ public typealias SyncRunner = ([SyncResolution]) throws -> SyncReport
 enum SyncOutcome {
   case report(SyncReport)
   case failure(String)
+  /// The store at this path is in no git repository: the commands that make it one.
+  case notARepository(String)
 }
 
 extension Dashboard {
-  /// What the sync key says when the store is not in a git repository.
-  static let notARepository = "The store is not a git repository: see README, A team on one store"
+  /// The commands that put the store at `path` in a git repository with the team's remote, as
+  /// `rapport sync` gives them.
+  static func shareCommands(_ path: String) -> [String] {
+    ["cd \(shellQuoted(path))", "git init", "git remote add origin URL"]
+  }
+
+  /// What the sync key says, in the status line, when the store is not in a git repository.
+  static func notARepository(_ path: String) -> String {
+    "Not in git: to share the store, " + shareCommands(path).joined(separator: " && ") + ", then Y"
+  }
+
+  /// What the sync key says on a copy of the demo, which is removed when the dashboard closes.
+  static let demoIsNotSynced = "A demo is never synced: it is a temporary copy. Y syncs a store in a git clone"
 
   /// More arrivals than this open the overlay that lists them all.
   static let arrivalsInStatus = 2
@@ -22,7 +35,11 @@ extension Dashboard {
   /// (`runPendingWork`), since it waits on git and the network.
   func startSync(_ resolutions: [SyncResolution] = []) {
     guard sync != nil else {
-      message = Dashboard.notARepository
+      if isDemoCopy {
+        message = Dashboard.demoIsNotSynced
+      } else {
+        show(.notARepository(store.path), after: [])
+      }
       return
     }
     guard review == nil else {
@@ -68,8 +85,8 @@ extension Dashboard {
     return true
   }
 
-  /// Says what a sync did: in the status line when it fits, else in the overlay; the conflict
-  /// form when it stopped on conflicts.
+  /// Says what a sync did, or why it could not run: in the status line when it fits, else in
+  /// the overlay; the conflict form when it stopped on conflicts.
   private func show(_ outcome: SyncOutcome, after resolutions: [SyncResolution]) {
     syncOutcome = outcome
     let room = max(Layout.minimumWidth, size.width) - 2
@@ -87,6 +104,15 @@ extension Dashboard {
         message = "Synced: \(plural(report.arrivals.count, "arrival")) · \(report.pushed ? "pushed" : "not pushed")"
       } else {
         message = words
+      }
+    case .notARepository(let path):
+      // The commands in the status line when they fit, else in the overlay.
+      let line = Dashboard.notARepository(path)
+      if DisplayWidth.of(line) <= room {
+        message = line
+      } else {
+        openOverlay(.sync)
+        message = "Not synced: the store is not in a git repository"
       }
     case .failure(let words):
       let line = "Sync failed: " + words
@@ -146,7 +172,29 @@ extension Dashboard {
     case .failure(let words):
       let lines = words.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), StyleRole.normal) }
       return ("Sync failed", lines)
+    case .notARepository(let path):
+      let lines: [(String, StyleRole)] = [
+        ("The store is not in a git repository, so there is nothing to sync with.", .normal),
+        ("To share it, run in a shell:", .normal),
+      ]
+      return (
+        "Not synced",
+        lines + Dashboard.shareCommands(path).map { ("  " + $0, StyleRole.accent) } + [
+          ("URL is the team's shared repository (README: A team on one store); then Y syncs.", .dim)
+        ]
+      )
     case nil: return nil
     }
   }
+}
+
+/// `path` as one word for a POSIX shell: as it is when it holds only safe characters, else in
+/// single quotes.
+func shellQuoted(_ path: String) -> String {
+  let safe = path.unicodeScalars.allSatisfy {
+    ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+      || "/._-+,@%:".unicodeScalars.contains($0)
+  }
+  return safe && !path.isEmpty
+    ? path : "'" + path.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
 }

@@ -49,7 +49,8 @@ struct DashboardCommand: ParsableCommand {
     try options.withStore(writable: true, config: config) { store, today in
       let terminal = try CursesTerminal(theme: chosen, monochrome: noColor)
       let dashboard = RapportUI.Dashboard(store: store, today: today, thresholds: config.drift)
-      dashboard.sync = DashboardSync.runner(storePath: store.path, author: store.author)
+      dashboard.isDemoCopy = options.demo
+      dashboard.sync = options.demo ? nil : DashboardSync.runner(storePath: store.path, author: store.author)
       dashboard.run(on: terminal)
       terminal.close()
       try reportErrors(of: store)

@@ -9,11 +9,11 @@ struct SyncCommand: ParsableCommand {
     abstract: "Share the store through its git repository: commit, pull, merge, check, push.",
     discussion:
       """
-      Commits the store's changes with a message that says what they are, fetches and merges
-      what the remote has (events by union, records field by field), removes events found
-      twice, checks the result and pushes it. Uses your own git: its remote, credentials and
-      SSH keys. When both sides changed the same field, nothing is merged: each conflict is
-      listed with both values and the command that settles it. Exits 1 on a conflict or a
+      Commits the store's changes with a message that says what they are, fetches and merges \
+      what the remote has (events by union, records field by field), removes events found \
+      twice, checks the result and pushes it. Uses your own git: its remote, credentials and \
+      SSH keys. When both sides changed the same field, nothing is merged: each conflict is \
+      listed with both values and the command that settles it. Exits 1 on a conflict or a \
       failure; the store stays valid either way.
 
       Examples:

@@ -8,7 +8,7 @@ struct WhoamiCommand: ParsableCommand {
     commandName: "whoami",
     abstract: "Show the author Rapport writes on every line (by:NAME), and where it comes from.",
     discussion: """
-      The name is the first of: me = "NAME" in config.toml, $RAPPORT_USER, git's
+      The name is the first of: me = "NAME" in config.toml, $RAPPORT_USER, git's \
       user.name in the store's repository, the login name.
 
       Examples:

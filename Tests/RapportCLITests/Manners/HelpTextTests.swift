@@ -68,3 +68,45 @@ import Testing
     }
   }
 }
+
+/// A command's prose reflows: each paragraph of its discussion is one line in the source's
+/// string (joined with `\`), so `--help` wraps it to the terminal as sentences, not at the
+/// source's line ends. Only indented lines (a list, a command) stand on lines of their own.
+@Suite struct HelpProseTests {
+  /// The lines of a discussion before its examples that a hard line break cuts from the
+  /// sentence they continue: each is a plain line that follows another plain line.
+  static func brokenLines(_ discussion: String) -> [String] {
+    let prose = discussion.components(separatedBy: "Examples:")[0]
+    let lines = prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let plain = { (line: String) in !line.isEmpty && !line.hasPrefix(" ") && !line.hasPrefix("- ") }
+    return zip(lines, lines.dropFirst()).filter { plain($0.0) && plain($0.1) }.map(\.1)
+  }
+
+  @Test func theRuleSeesABreakInASentence() {
+    #expect(Self.brokenLines("One sentence that goes\non here.\n\nExamples:\n  rapport x\n") == ["on here."])
+    #expect(Self.brokenLines("One paragraph.\n\nAnother one:\n  rapport a   does a\n").isEmpty)
+  }
+
+  @Test func everyDiscussionIsWrittenAsParagraphs() throws {
+    for (path, type) in HelpExamplesWidthTests.commands() {
+      let name = (["rapport"] + path).joined(separator: " ")
+      let broken = Self.brokenLines(type.configuration.discussion)
+      #expect(broken.isEmpty, "\(name) --help breaks a sentence before: \(broken)")
+    }
+  }
+
+  /// `rapport sync --help` at 80 columns: the first paragraph is wrapped as the man page is,
+  /// with no line that ends a word early.
+  @Test func syncsHelpWrapsAtEightyColumns() throws {
+    let home = try TemporaryHome()
+    let help = try CommandRunner(home: home.path).run(["sync", "--help"], extraEnvironment: ["COLUMNS": "80"])
+    let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces) == "merges" }, "\(help.stdout)")
+    let start = try #require(lines.firstIndex { $0.contains("Commits the store's changes") })
+    // Each line of the paragraph but its last reaches past 60 columns: filled, not cut short.
+    let paragraph = lines[start...].prefix { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    #expect(paragraph.count >= 4)
+    #expect(paragraph.allSatisfy { $0.count <= 80 }, "\(help.stdout)")
+    for line in paragraph.dropLast() { #expect(line.count > 60, "a short line in the paragraph: \(line)") }
+  }
+}

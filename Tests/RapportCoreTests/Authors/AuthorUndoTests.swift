@@ -46,17 +46,43 @@ import Testing
     #expect(try store.undoAction(on: day)?.event?.id == "jane3")
   }
 
-  @Test func linesWithoutAnAuthorAreMine() throws {
+  @Test func linesWithoutAnAuthorAreMineInASoloStore() throws {
+    // Written before authors, then by me: the unsigned line is still mine to undo.
     let fixture = try TemporaryStore(
       accounts: accounts,
-      events: "2026-11-20 acme deposit +1 id:old\n2026-11-21 acme deposit +1 by:kim id:kim1\n")
+      events: "2026-11-20 acme deposit +1 id:old\n2026-11-21 acme deposit +1 by:Sam id:sam1\n")
     let store = try fixture.open()
     store.author = Author("sam")
+    #expect(try store.undoAction(on: day)?.event?.id == "sam1")
     #expect(try store.undoAction(on: day)?.event?.id == "old")
     #expect(try store.undoAction(on: day) == nil)
+    #expect(store.ledger.nothingOfYours(to: "undo", author: Author("sam")!) == "nothing of yours to undo")
+    #expect(try store.redoAction(on: day)?.event?.id == "old")
+  }
+
+  @Test func linesWithoutAnAuthorAreNobodysOnceATeammateIsNamed() throws {
+    let fixture = try TemporaryStore(
+      accounts: accounts,
+      events: "2026-11-19 acme deposit +1 by:sam id:sam1\n2026-11-20 acme deposit +1 id:old\n"
+        + "2026-11-21 acme deposit +1 by:kim id:kim1\n")
+    let store = try fixture.open()
+    store.author = Author("sam")
+    #expect(try store.undoAction(on: day)?.event?.id == "sam1")
+    #expect(try store.undoAction(on: day) == nil)
+    #expect(!store.ledger.event(1).voided && !store.ledger.event(2).voided)
     #expect(
       store.ledger.nothingOfYours(to: "undo", author: Author("sam")!)
-        == "nothing of yours to undo; kim's 1 newer line stays")
+        == "nothing of yours to undo; kim's 1 newer line and 1 line without an author stay")
+    // A promise named by a teammate is enough to make the unsigned lines nobody's.
+    let promised = try TemporaryStore(
+      accounts: accounts,
+      events: "2026-11-20 acme deposit +1 id:old\n2026-11-21 acme promise \"call\" due:2026-11-30 by:kim id:kp1\n")
+    let other = try promised.open()
+    other.author = Author("sam")
+    #expect(try other.undoAction(on: day) == nil)
+    #expect(
+      other.ledger.nothingOfYours(to: "undo", author: Author("sam")!)
+        == "nothing of yours to undo; kim's 1 newer line and 1 line without an author stay")
   }
 
   @Test func aTeammatesPromiseAndItsClosingAreSkipped() throws {

@@ -50,11 +50,19 @@ import Testing
     _ = dashboard.render(width: width, height: height)
   }
 
-  @Test func withoutARepositoryTheKeySaysSo() throws {
+  /// Outside git, `Y` gives the commands that share the store, in the status line when they
+  /// fit.
+  @Test func withoutARepositoryTheKeyGivesTheCommands() throws {
     let dashboard = try dashboard(nil)
+    let width = DisplayWidth.of(Dashboard.notARepository(dashboard.store.path)) + 2
+    _ = dashboard.render(width: width, height: 30)
     press(dashboard, [.character("Y")])
-    #expect(dashboard.message == "The store is not a git repository: see README, A team on one store")
+    #expect(
+      dashboard.message
+        == "Not in git: to share the store, cd \(dashboard.store.path) && git init && git remote add origin URL, then Y"
+    )
     #expect(!dashboard.runPendingWork())
+    #expect(dashboard.render(width: width, height: 30).text.contains("git remote add origin URL, then Y"))
   }
 
   @Test func whatCameInIsSaidInWords() throws {
