@@ -33,8 +33,7 @@ enum PlanCodec {
     // The field's first line, where the keys are, is in the buffer as it is in the value.
     var start = field.key.upperBound + 1
     while start < buffer.count, buffer[start] == Byte.space { start += 1 }
-    let firstLine = field.value.utf8.prefix { $0 != Byte.newline }.count
-    var cursor = LineCursor(buffer, from: start, to: start + firstLine)
+    var cursor = LineCursor(buffer, from: start, to: field.first.upperBound)
     var initiative = Initiative("")
     var seen: Set<String> = []
     var failed = false
@@ -108,7 +107,7 @@ enum PlanCodec {
     }
     // The text: the rest of the first line, and the lines that continue it.
     let skipped = textStart - start
-    let text = String(decoding: field.value.utf8.dropFirst(skipped), as: UTF8.self)
+    let text = String(decoding: field.value(buffer).utf8.dropFirst(skipped), as: UTF8.self)
     initiative.text = text.hasPrefix("\n") ? String(text.dropFirst()) : text
     if initiative.text.allSatisfy(\.isWhitespace) {
       report(

@@ -4,7 +4,7 @@ import Foundation
 extension RecordCodec {
   /// The change a `changed: DAY by NAME` field records; nil, once reported, when it cannot be read.
   static func change(_ field: RawField, _ buffer: ByteView, _ sink: inout DiagnosticSink) -> RecordChange? {
-    switch RecordChange.parse(field.value.trimmingCharacters(in: .whitespaces)) {
+    switch RecordChange.parse(field.trimmedValue(buffer)) {
     case .success(let change): return change
     case .failure(let message):
       var start = field.key.upperBound + 1

@@ -18,11 +18,15 @@ enum RecordCodec {
     var attributes: [Attribute]
   }
 
-  /// A `key:value` of a header line; `offset` is where its key starts.
+  /// A `key:value` of a header line; `offset` is where its key starts. The value is the bytes
+  /// of `range`, inside double quotes when `quoted`; decoded only when asked for.
   struct Attribute {
     var key: Range<Int>
-    var value: String
+    var range: Range<Int>
+    var quoted: Bool
     var offset: Int
+
+    func value(_ buffer: ByteView) -> String { quoted ? buffer.unescaped(range) : buffer.string(range) }
   }
 
   static func header(
@@ -68,20 +72,21 @@ enum RecordCodec {
         continue
       }
       cursor.position = keyEnd + 1
-      let value: String
-      if cursor.peek == Byte.quote {
+      let value: Range<Int>
+      let quoted = cursor.peek == Byte.quote
+      if quoted {
         let quoteStart = cursor.position
         guard let range = cursor.quoted() else {
           report("unterminated quote: close the value with \"", quoteStart)
           break
         }
-        value = buffer.unescaped(range)
+        value = range
       } else {
         let valueStart = cursor.position
         while cursor.position < cursor.end, buffer[cursor.position] != Byte.space {
           cursor.position += 1
         }
-        value = buffer.string(valueStart..<cursor.position)
+        value = valueStart..<cursor.position
       }
       // A key written twice would leave a reader guessing which one counts.
       let key = start..<keyEnd
@@ -89,7 +94,7 @@ enum RecordCodec {
         report("'\(buffer.string(start..<keyEnd)):' appears twice on this line: keep one", start)
         continue
       }
-      attributes.append(Attribute(key: start..<keyEnd, value: value, offset: start))
+      attributes.append(Attribute(key: start..<keyEnd, range: value, quoted: quoted, offset: start))
     }
     return Header(id: id, name: name, attributes: attributes)
   }
@@ -118,19 +123,21 @@ enum RecordCodec {
     var account = Account(id: buffer.string(header.id), name: header.name, tier: .c)
     var sawTier = false
     for attribute in header.attributes {
-      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      let (key, offset) = (attribute.key, attribute.offset)
       if buffer.equals(key, "tier") {
         sawTier = true
+        let value = attribute.value(buffer)
         guard let tier = Tier(rawValue: value.uppercased()) else {
           report("tier '\(value)' is not A, B or C", offset)
           continue
         }
         account.tier = tier
       } else if buffer.equals(key, "won") {
-        account.won = day(attribute, "won", report)
+        account.won = day(attribute, buffer, "won", report)
       } else if buffer.equals(key, "owner") {
-        account.owner = value
+        account.owner = attribute.value(buffer)
       } else if buffer.equals(key, "cadence") {
+        let value = attribute.value(buffer)
         guard let days = Int(value), Account.cadenceRange.contains(days) else {
           let range = Account.cadenceRange
           report(
@@ -140,11 +147,11 @@ enum RecordCodec {
         }
         account.cadenceDays = days
       } else if buffer.equals(key, "plan") {
-        account.plan = day(attribute, "plan", report)
+        account.plan = day(attribute, buffer, "plan", report)
       } else if buffer.equals(key, "snoozed") {
-        account.snoozedUntil = day(attribute, "snoozed", report)
+        account.snoozedUntil = day(attribute, buffer, "snoozed", report)
       } else if buffer.equals(key, "plan-review") {
-        account.keyPlan.review = day(attribute, "plan-review", report)
+        account.keyPlan.review = day(attribute, buffer, "plan-review", report)
       } else if buffer.equals(key, "archived") {
         report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
@@ -158,24 +165,25 @@ enum RecordCodec {
     }
     for field in raw.fields {
       if buffer.equals(field.key, "culture") {
-        account.culture =
-          account.culture.isEmpty ? field.value : account.culture + "\n" + field.value
+        let value = field.value(buffer)
+        account.culture = account.culture.isEmpty ? value : account.culture + "\n" + value
       } else if buffer.equals(field.key, "do") {
-        account.dos.append(field.value)
+        account.dos.append(field.value(buffer))
       } else if buffer.equals(field.key, "dont") {
-        account.donts.append(field.value)
+        account.donts.append(field.value(buffer))
       } else if buffer.equals(field.key, "plan-note") {
-        account.planNote = field.value
+        account.planNote = field.value(buffer)
       } else if buffer.equals(field.key, "snooze-reason") {
-        account.snoozeReason = field.value
+        account.snoozeReason = field.value(buffer)
       } else if buffer.equals(field.key, "objective") {
-        guard !field.value.allSatisfy(\.isWhitespace) else {
+        let value = field.value(buffer)
+        guard !value.allSatisfy(\.isWhitespace) else {
           sink.report(
             "objective is empty: write the objective or remove the line", line: field.line,
             lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
           continue
         }
-        account.keyPlan.objectives.append(field.value)
+        account.keyPlan.objectives.append(value)
       } else if buffer.equals(field.key, "archived") {
         if account.archived != nil {
           reportField(field, buffer, &sink, "'archived' appears twice: keep one")
@@ -239,16 +247,16 @@ enum RecordCodec {
     var contact = Contact(
       account: buffer.string(accountRange), id: buffer.string(contactRange), name: header.name)
     for attribute in header.attributes {
-      let (key, value, offset) = (attribute.key, attribute.value, attribute.offset)
+      let (key, offset) = (attribute.key, attribute.offset)
       if buffer.equals(key, "role") {
-        contact.role = value
+        contact.role = attribute.value(buffer)
       } else if buffer.equals(key, "flags") {
-        contact.flags = flags(value)
+        contact.flags = flags(attribute.value(buffer))
         if let bad = contact.flags.first(where: { !Identifier.isValid($0) }) {
           report("flag '\(bad)' is not a word: \(Identifier.rule)", offset)
         }
       } else if buffer.equals(key, "reassess") {
-        contact.reassess = day(attribute, "reassess", report)
+        contact.reassess = day(attribute, buffer, "reassess", report)
       } else if buffer.equals(key, "archived") {
         report(RecordCodec.archivedOnItsOwnLine, offset)
       } else {
@@ -260,30 +268,27 @@ enum RecordCodec {
     var seen = 0
     for field in raw.fields {
       // Dated fields: `progress` and `previous-role` repeat, `left` is once.
-      if buffer.equals(field.key, "progress") || buffer.equals(field.key, "previous-role")
-        || buffer.equals(field.key, "left") || buffer.equals(field.key, "archived")
-      {
-        let key = buffer.string(field.key)
-        guard let note = datedNote(field, buffer, &sink, key: key) else {
+      if let key = DatedField(field.key, buffer) {
+        guard let note = datedNote(field, buffer, &sink, key: key.rawValue) else {
           continue
         }
         switch key {
-        case "progress":
+        case .progress:
           if note.text.isEmpty {
             reportField(field, buffer, &sink, "progress needs a note after the day: progress: DATE TEXT")
           }
           contact.progress.append(note)
-        case "previous-role":
+        case .previousRole:
           if note.text.isEmpty {
             reportField(field, buffer, &sink, "previous-role needs the role after the day: previous-role: DATE ROLE")
           }
           contact.previousRoles.append(note)
-        case "archived":
+        case .archived:
           if contact.archived != nil {
             reportField(field, buffer, &sink, "'archived' appears twice: keep one")
           }
           contact.archived = note
-        default:
+        case .left:
           if contact.left != nil {
             reportField(field, buffer, &sink, "'left' appears twice: a person leaves once")
           }
@@ -297,7 +302,7 @@ enum RecordCodec {
       }
       // Repeated fields: one address or number a line.
       if buffer.equals(field.key, "email") || buffer.equals(field.key, "phone") {
-        let value = field.value.trimmingCharacters(in: .whitespaces)
+        let value = field.trimmedValue(buffer)
         let isEmail = buffer.equals(field.key, "email")
         if let reason = isEmail ? ContactAddress.emailProblem(value) : ContactAddress.phoneProblem(value) {
           reportField(field, buffer, &sink, reason)
@@ -335,69 +340,13 @@ enum RecordCodec {
       }
       seen |= bit
       switch bit {
-      case 1: contact.nextJob = field.value
-      case 2: contact.measuredBy = field.value
-      case 4: contact.worries = field.value
-      case 8: contact.help = field.value
-      default: contact.personal = field.value
+      case 1: contact.nextJob = field.value(buffer)
+      case 2: contact.measuredBy = field.value(buffer)
+      case 4: contact.worries = field.value(buffer)
+      case 8: contact.help = field.value(buffer)
+      default: contact.personal = field.value(buffer)
       }
     }
     return contact
-  }
-
-  /// `DATE TEXT`, the value of a dated field; nil, once reported at the date, when it does
-  /// not start with a day.
-  private static func datedNote(
-    _ field: RawField, _ buffer: ByteView, _ sink: inout DiagnosticSink, key: String
-  ) -> DatedNote? {
-    var start = field.key.upperBound + 1
-    while start < buffer.count, buffer[start] == Byte.space || buffer[start] == Byte.tab { start += 1 }
-    let value = Substring(field.value)
-    let dayText = value.prefix { $0 != " " && $0 != "\t" && $0 != "\n" }
-    switch String(dayText).withByteView({ Day.parse($0, 0, $0.count) }) {
-    case .success(let day):
-      let text = value.dropFirst(dayText.count).drop { $0 == " " || $0 == "\t" }
-      return DatedNote(day: day, text: String(text.drop { $0 == "\n" }))
-    case .failure(let error):
-      let reason = dayText.isEmpty ? "expected a day (YYYY-MM-DD) first" : error.reason
-      sink.report(
-        "\(key): \(reason), as in \(key): 2026-10-01 …", line: field.line, lineStart: field.lineStart,
-        offset: start, in: buffer)
-      return nil
-    }
-  }
-
-  private static func reportField(_ field: RawField, _ buffer: ByteView, _ sink: inout DiagnosticSink, _ reason: String)
-  {
-    sink.report(reason, line: field.line, lineStart: field.lineStart, offset: field.key.lowerBound, in: buffer)
-  }
-
-  /// The comma-separated words of `value`, split as `value.split(separator: ",")` does: between
-  /// bytes when the value is ASCII, where every character is one byte.
-  private static func flags(_ value: String) -> [String] {
-    guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return value.split(separator: ",").map(String.init)
-    }
-    return value.utf8.split(separator: Byte.comma).map { String(decoding: $0, as: UTF8.self) }
-  }
-
-  /// The value of the attribute `key` as a day; nil, once reported at the value, when it is
-  /// not one.
-  private static func day(_ attribute: Attribute, _ key: String, _ report: (String, Int) -> Void) -> Day? {
-    switch attribute.value.withByteView({ Day.parse($0, 0, $0.count) }) {
-    case .success(let day): return day
-    case .failure(let error):
-      report("\(key): \(error.reason)", attribute.offset + key.utf8.count + 1)
-      return nil
-    }
-  }
-
-  /// Whether `name` is empty or all whitespace, as `allSatisfy(\.isWhitespace)` says; most names
-  /// start with an ASCII letter, which settles it at once.
-  private static func isBlank(_ name: String) -> Bool {
-    if let first = name.utf8.first, first < 0x80, first != Byte.space, !(0x09...0x0D).contains(first) {
-      return false
-    }
-    return name.allSatisfy(\.isWhitespace)
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file of records (accounts or contacts) kept with its exact bytes, so that saving it writes
 /// back every comment, blank line and untouched record byte for byte, and only the edited records
 /// in canonical form.
@@ -111,12 +113,44 @@ struct RawRecord {
   var fields: [RawField]
 }
 
-/// A `key: value` line of a record, with its continuation lines joined by newlines.
+/// A `key: value` line of a record and the lines that continue it, as byte ranges of the file:
+/// the value is decoded only when asked for.
 struct RawField {
   var key: Range<Int>
-  var value: String
+  /// The value's first line, from after `key:` and its spaces to the line's end.
+  var first: Range<Int>
+  /// The lines that continue the value (indented further), each without its indentation.
+  var more: [Range<Int>] = []
   var line: Int
   var lineStart: Int
+
+  /// The value: its lines joined by newlines.
+  func value(_ buffer: ByteView) -> String { value(buffer, from: first.lowerBound) }
+
+  /// The value from `start`, a position in its first line; when that line is used up, from the
+  /// line that continues it.
+  func value(_ buffer: ByteView, from start: Int) -> String {
+    let head = start..<first.upperBound
+    guard !more.isEmpty else { return buffer.string(head) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(more.reduce(head.count) { $0 + 1 + $1.count })
+    for range in head.isEmpty ? more[...] : [head] + more {
+      if !bytes.isEmpty { bytes.append(Byte.newline) }
+      bytes += buffer[range]
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The value without the whitespace (`CharacterSet.whitespaces`) at either end; decoded once
+  /// when the ends are ASCII and not blank, as they mostly are.
+  func trimmedValue(_ buffer: ByteView) -> String {
+    if more.isEmpty, let last = first.last, !isBlankOrWide(buffer[first.lowerBound]), !isBlankOrWide(buffer[last]) {
+      return buffer.string(first)
+    }
+    return value(buffer).trimmingCharacters(in: .whitespaces)
+  }
+
+  private func isBlankOrWide(_ byte: UInt8) -> Bool { byte >= 0x80 || byte == Byte.space || byte == Byte.tab }
 }
 
 /// Splits a record file into records, reporting lines that belong to none.
@@ -183,8 +217,7 @@ func splitRecords(
         "indented line outside a record: field lines follow a '\(word)' line", line: lineNumber,
         lineStart: lineStart, offset: indentEnd, in: buffer)
     } else if fieldIndent > 0, indent > fieldIndent, !current!.fields.isEmpty {
-      let text = buffer.string(indentEnd..<contentEnd)
-      current!.fields[current!.fields.count - 1].value += "\n" + text
+      current!.fields[current!.fields.count - 1].more.append(indentEnd..<contentEnd)
     } else {
       if fieldIndent == 0 { fieldIndent = indent }
       var keyEnd = indentEnd
@@ -196,8 +229,7 @@ func splitRecords(
         while valueStart < contentEnd, buffer[valueStart] == Byte.space { valueStart += 1 }
         current!.fields.append(
           RawField(
-            key: indentEnd..<keyEnd, value: buffer.string(valueStart..<contentEnd),
-            line: lineNumber,
+            key: indentEnd..<keyEnd, first: valueStart..<contentEnd, line: lineNumber,
             lineStart: lineStart))
       } else {
         sink.report(
