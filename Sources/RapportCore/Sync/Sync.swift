@@ -30,10 +30,12 @@ public struct Sync: Sendable {
   public func run(resolving resolutions: [SyncResolution] = []) throws(SyncFailure) -> SyncReport {
     let git = Git(folder: storePath)
     try repository(git)
-    try Sync.checkClean(storePath)
+    // The store as checked, and the commit it is: loaded again only once a pull changes it.
+    var ledger = try Sync.checkClean(storePath)
     var report = SyncReport()
     try ensureUnionMerge()
     report.committed = try commitChanges(git)
+    var checked = try git.commit("HEAD")
     let remote = try Remote(git, committed: report.committed)
     for attempt in 1...max(1, attempts) {
       let fetched = try git.run(["fetch", "-q", remote.name])
@@ -52,9 +54,12 @@ public struct Sync: Sendable {
         }
       }
       report.duplicatesRemoved += try pull.removeDuplicates()
-      let ledger = try Sync.checkAfterPull(storePath)
-      report.arrivals = Sync.merging(report.arrivals, pull.tally.arrivals(names: ledger))
       let head = try git.commit("HEAD")
+      if head != checked {
+        ledger = try Sync.checkAfterPull(storePath)
+        checked = head
+      }
+      report.arrivals = Sync.merging(report.arrivals, pull.tally.arrivals(names: ledger))
       let remoteHead = try git.commit(remote.trackingRef)
       if head == nil || head == remoteHead {
         report.pushed = head != nil
@@ -124,8 +129,14 @@ public struct Sync: Sendable {
       return (before, ((try? FileIO.read("\(storePath)/\(name)")) ?? nil) ?? [])
     }
     var summary = CommitSummary()
-    let (oldEvents, newEvents) = try versions(Store.eventsFile)
-    summary.events = CommitSummary.eventWords(TextLines.added(from: oldEvents, to: newEvents))
+    if names.contains(Store.eventsFile) {
+      // The lines staged, from git's diff: reading both whole versions of a large file costs more.
+      let diff = try git.must(
+        ["diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--", Store.eventsFile],
+        doing: "list the new events")
+      summary.events = CommitSummary.eventWords(
+        diff.out.split(separator: "\n").filter { $0.first == "+" && !$0.hasPrefix("+++") }.map { $0.dropFirst() })
+    }
     let (oldAccounts, newAccounts) = try versions(Store.accountsFile)
     summary.records += CommitSummary.recordWords(.accounts, before: oldAccounts, after: newAccounts)
     let (oldContacts, newContacts) = try versions(Store.contactsFile)
@@ -168,8 +179,8 @@ public struct Sync: Sendable {
       ?? "The store is valid and unchanged."
   }
 
-  /// Throws unless the store loads without errors.
-  static func checkClean(_ path: String) throws(SyncFailure) {
+  /// Throws unless the store loads without errors; returns its ledger.
+  static func checkClean(_ path: String) throws(SyncFailure) -> Ledger {
     let store: Store
     do { store = try Store(path: path, writable: false) } catch {
       throw SyncFailure(.storeInvalid, "the store at \(path) cannot be read: \(error)")
@@ -180,6 +191,7 @@ public struct Sync: Sendable {
         "the store has \(errorCount(store.errors)), so nothing was synced:\n\(listed(store.errors))\n"
           + "Fix them (rapport check lists them all), then sync again.")
     }
+    return store.ledger
   }
 
   /// Loads the merged store; throws when it has errors, returns its ledger otherwise.
