@@ -45,7 +45,8 @@ extension Benchmarks {
           try appendEvents(count, to: path, clone: index, from: written)
           written += count
         }
-        let (report, milliseconds) = try timed { try Sync(storePath: path, author: nil).run() }
+        let author = Author("Member\(index)")
+        let (report, milliseconds) = try timed { try Sync(storePath: path, author: author).run() }
         guard report.conflicts.isEmpty, report.pushed else {
           throw BenchError.invalidStore("clone \(index) did not push in round \(round + 1)")
         }
@@ -76,12 +77,13 @@ extension Benchmarks {
     guard lost == 0, doubled == 0 else { throw BenchError.invalidStore("events were lost or doubled") }
   }
 
-  /// Appends `count` deposits with ids of their own, as recording them would, in one write.
+  /// Appends `count` deposits with ids of their own and the clone's author, as recording them
+  /// would, in one write.
   private static func appendEvents(_ count: Int, to path: String, clone: Int, from first: Int) throws {
     guard count > 0 else { return }
     var text = ""
     for n in first..<(first + count) {
-      text += "2026-11-\(10 + n % 10) a\(n % 20) deposit check-in +1 \"note \(n)\" id:\(teamID(n))\n"
+      text += "2026-11-\(10 + n % 10) a\(n % 20) deposit check-in +1 \"note \(n)\" by:Member\(clone) id:\(teamID(n))\n"
     }
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path + "/events.txt"))
     try handle.seekToEnd()

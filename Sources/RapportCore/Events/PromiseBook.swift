@@ -14,6 +14,8 @@ struct PromiseEntry: Sendable, Equatable {
   var idKey: UInt64
   /// 1-based line in the events file.
   var line: Int32
+  /// Where its line starts in the events file's bytes, once registered.
+  var lineStart = -1
   var voided = false
   var status: PromiseStatus = .open
   /// The day and line of the line that closed it, while it is closed.
@@ -149,8 +151,19 @@ struct PromiseBook: Sendable {
     _ sink: inout DiagnosticSink
   ) -> Bool {
     var entry = line.entry
+    entry.lineStart = line.lineStart
     let index = Int32(entries.count)
     if !entry.writtenID.isEmpty {
+      if eventIDs.find(entry.idKey) == nil, let first = ids.find(entry.idKey).map({ entries[Int($0)] }),
+        first.lineStart >= 0, EventLog.sameLine(first.lineStart, line.lineStart, buffer)
+      {
+        // The same line twice (added in two clones of a shared store): counted once, and not an
+        // error that would stop the team; `rapport sync` removes the copy.
+        sink.report(
+          "the same promise as line \(first.line), counted once: rapport sync removes the copy",
+          line: Int(entry.line), lineStart: line.lineStart, offset: line.idOffset, in: buffer, severity: .warning)
+        return false
+      }
       let taken = eventIDs.find(entry.idKey).map(eventLine) ?? ids.find(entry.idKey).map { entries[Int($0)].line }
       if let taken {
         sink.report(

@@ -11,8 +11,8 @@ struct ArrivalTally {
   private var marks: [(author: String, promise: String)] = []
   /// The accounts of the promises that came in, by id.
   private var promiseAccounts: [String: String] = [:]
-  /// The lines that came in, for the merge commit's message.
-  private var lines: [Substring] = []
+  /// What the lines that came in record, for the merge commit's message.
+  private var kinds: [EventLineSummary.What] = []
   private var editedAccounts: Set<String> = []
   private var editedContacts: Set<String> = []
 
@@ -38,7 +38,12 @@ struct ArrivalTally {
   /// Counts one line that came in, written in a commit by `commitAuthor`.
   mutating func add(_ line: Substring, commitAuthor: String) {
     guard let summary = EventLineSummary(line) else { return }
-    lines.append(line)
+    add(summary, commitAuthor: commitAuthor)
+  }
+
+  /// Counts one line that came in, read: by its `by:`, else by `commitAuthor`.
+  mutating func add(_ summary: EventLineSummary, commitAuthor: String) {
+    kinds.append(summary.what)
     let author = summary.author ?? commitAuthor
     switch summary.what {
     case .event(let type):
@@ -61,7 +66,7 @@ struct ArrivalTally {
 
   /// What the merge brought, in words: "3 deposits, 1 promise kept, edited 1 account and 2 contacts".
   var summary: String {
-    var parts = CommitSummary.eventWords(lines)
+    var parts = CommitSummary.eventWords(kinds: kinds)
     var edited: [String] = []
     for (count, noun) in [(editedAccounts.count, "account"), (editedContacts.count, "contact")] where count > 0 {
       edited.append("\(count) \(noun)\(count == 1 ? "" : "s")")

@@ -93,22 +93,3 @@ struct EventLineSummary {
     return words
   }
 }
-
-/// Lines of a text, and those of one that another lacks.
-enum TextLines {
-  /// The lines of `bytes`, without their line ends.
-  static func lines(_ bytes: [UInt8]) -> [Substring] {
-    String(decoding: bytes, as: UTF8.self).split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-  }
-
-  /// The lines of `after` that `before` does not have (as many times as it has fewer).
-  static func added(from before: [UInt8], to after: [UInt8]) -> [Substring] {
-    var counts: [Substring: Int] = [:]
-    for line in lines(before) { counts[line, default: 0] += 1 }
-    var added: [Substring] = []
-    for line in lines(after) {
-      if let count = counts[line], count > 0 { counts[line] = count - 1 } else { added.append(line) }
-    }
-    return added
-  }
-}

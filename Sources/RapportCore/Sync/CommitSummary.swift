@@ -36,6 +36,11 @@ struct CommitSummary {
 
   /// How many lines record each thing, phrased: "3 deposits".
   static func eventWords(_ lines: [Substring]) -> [String] {
+    eventWords(kinds: lines.compactMap { EventLineSummary($0)?.what })
+  }
+
+  /// How many lines of each kind, phrased: "3 deposits".
+  static func eventWords(kinds: [EventLineSummary.What]) -> [String] {
     var counts: [String: Int] = [:]
     var order: [String] = []
     func count(_ one: String, _ many: String) {
@@ -43,9 +48,8 @@ struct CommitSummary {
       if counts[key] == nil { order.append(key) }
       counts[key, default: 0] += 1
     }
-    for line in lines {
-      guard let summary = EventLineSummary(line) else { continue }
-      switch summary.what {
+    for what in kinds {
+      switch what {
       case .event(.deposit): count("deposit", "deposits")
       case .event(.withdrawal): count("withdrawal", "withdrawals")
       case .event(.favourGiven): count("favour given", "favours given")

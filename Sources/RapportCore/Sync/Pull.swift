@@ -67,7 +67,7 @@ struct Pull {
   private struct Merged {
     var bytes: [UInt8]
     var conflicts: [SyncConflict]
-    var arrived: [String]
+    var arrived: [RecordArrival]
   }
 
   private func mergeRecords<Record>(_ kind: RecordKind<Record>, base: String, head: String, theirs: String)
@@ -89,36 +89,6 @@ struct Pull {
   static func lock(_ path: String) throws(SyncFailure) -> StoreLock {
     do { return try StoreLock(folder: path) } catch {
       throw SyncFailure(.git, "could not lock the store (\(error)): another Rapport is writing; sync again")
-    }
-  }
-
-  /// Counts what came in between `head` and `theirs`: the events added (by their `by:`, else the
-  /// commit's author) and the records changed.
-  private mutating func tallyArrivals(head: String, theirs: String, accounts: [String], contacts: [String])
-    throws(SyncFailure)
-  {
-    let format = "--format=%x01%(trailers:key=\(Sync.authorTrailer),valueonly,separator=%x2C)%x02%an"
-    let log = try git.must(
-      [
-        "log", "--no-merges", "--reverse", "-p", "-U0", "--no-color", "--no-ext-diff", "--no-renames", format,
-        "\(head)..\(theirs)", "--", Store.eventsFile,
-      ], doing: "read what came in")
-    var author = ""
-    for line in log.out.split(separator: "\n") {
-      if line.first == "\u{1}" {
-        author = ArrivalTally.author(fromLogLine: line)
-      } else if line.hasPrefix("+"), !line.hasPrefix("+++") {
-        tally.add(line.dropFirst(), commitAuthor: author)
-      }
-    }
-    for (keys, file) in [(accounts, Store.accountsFile), (contacts, Store.contactsFile)] where !keys.isEmpty {
-      let last = try git.must(
-        ["log", "-1", "--no-merges", format, "\(head)..\(theirs)", "--", file], doing: "read who changed records")
-      let author = ArrivalTally.author(fromLogLine: last.text.dropFirst())
-      for key in keys {
-        tally.addEdit(
-          author: author, account: String(key.split(separator: "/")[0]), contact: key.contains("/") ? key : nil)
-      }
     }
   }
 

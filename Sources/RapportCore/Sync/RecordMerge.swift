@@ -12,8 +12,8 @@ struct RecordMerge<Record: Hashable> {
   struct Result {
     var bytes: [UInt8]
     var conflicts: [SyncConflict]
-    /// The keys of the records the other side changed or added.
-    var arrived: [String]
+    /// The records the other side changed or added.
+    var arrived: [RecordArrival]
   }
 
   let kind: RecordKind<Record>
@@ -21,7 +21,11 @@ struct RecordMerge<Record: Hashable> {
   func merge(base: [UInt8], ours: [UInt8], theirs: [UInt8], resolutions: [SyncResolution]) -> Result {
     if ours == theirs || theirs == base { return Result(bytes: ours, conflicts: [], arrived: []) }
     let (baseSet, theirSet) = (kind.read(base), kind.read(theirs))
-    let arrived = theirSet.order.filter { baseSet[$0]?.record != theirSet[$0]!.record }
+    let arrived = theirSet.order.compactMap { key -> RecordArrival? in
+      let record = theirSet[key]!.record
+      guard baseSet[key]?.record != record else { return nil }
+      return RecordArrival(key: key, account: kind.account(record), author: kind.changed(record)?.author)
+    }
     if ours == base { return Result(bytes: theirs, conflicts: [], arrived: arrived) }
 
     let ourSet = kind.read(ours)
@@ -73,4 +77,11 @@ struct RecordMerge<Record: Hashable> {
     while text.hasSuffix("\n\n") { text.removeLast() }
     file.append(text.hasSuffix("\n") ? text : text + "\n", after: neighbour)
   }
+}
+
+/// A record the other side of a merge changed or added, and who says they did (`changed: … by NAME`).
+struct RecordArrival: Equatable {
+  var key: String
+  var account: String
+  var author: Author?
 }

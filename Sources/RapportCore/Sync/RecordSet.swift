@@ -29,13 +29,15 @@ struct RecordKind<Record: Hashable> {
   /// The account a record belongs to (its own id for an account).
   var account: (Record) -> String
   var text: (Record) -> String
+  /// Who last changed it through Rapport, and when (`changed:`).
+  var changed: (Record) -> RecordChange?
   var merge: (Record?, Record, Record, [String: SyncSide]) -> Merge.Fields<Record>
 
   static var accounts: RecordKind<Account> {
     RecordKind<Account>(
       kind: .account, fileName: Store.accountsFile, word: "account", otherWord: "contact",
       parse: { RecordCodec.account($0, $1, &$2) }, key: \.id, name: \.name, account: \.id,
-      text: RecordCodec.text(of:),
+      text: RecordCodec.text(of:), changed: \.changed,
       merge: { Merge.account(original: $0, edited: $1, current: $2, choosing: $3) })
   }
 
@@ -43,7 +45,7 @@ struct RecordKind<Record: Hashable> {
     RecordKind<Contact>(
       kind: .contact, fileName: Store.contactsFile, word: "contact", otherWord: "account",
       parse: { RecordCodec.contact($0, $1, &$2) }, key: \.key, name: \.name, account: \.account,
-      text: RecordCodec.text(of:),
+      text: RecordCodec.text(of:), changed: \.changed,
       merge: { Merge.contact(original: $0, edited: $1, current: $2, choosing: $3) })
   }
 

@@ -2,15 +2,15 @@
 /// earlier pull do not stop it from pulling their fix), the fields `--ours`/`--theirs` name, and
 /// the identity its commits carry.
 extension Sync {
-  /// Loads the store. Returns how many errors it has when they are all committed (this clone has
+  /// Loads the store. Returns its ledger and how many errors it has when they are all committed (this clone has
   /// nothing to commit): they came with a pull, and the sync goes on to pull the fix, pushing
   /// only a clean store. Throws when the store has errors and changes to commit.
-  func carriedErrors(_ git: Git) throws(SyncFailure) -> Int {
+  func checkBeforeCommit(_ git: Git) throws(SyncFailure) -> (ledger: Ledger, carriedErrors: Int) {
     let store: Store
     do { store = try Store(path: storePath, writable: false) } catch {
       throw SyncFailure(.storeInvalid, "the store at \(storePath) cannot be read: \(error)")
     }
-    guard !store.errors.isEmpty else { return 0 }
+    guard !store.errors.isEmpty else { return (store.ledger, 0) }
     let status = try git.must(["status", "--porcelain", "--", "."], doing: "list the store's changes")
     guard status.text.isEmpty, try git.commit("HEAD") != nil else {
       throw SyncFailure(
@@ -18,7 +18,7 @@ extension Sync {
         "the store has \(Sync.errorCount(store.errors)), so nothing was synced:\n\(Sync.listed(store.errors))\n"
           + "Fix them (rapport check lists them all), then sync again.")
     }
-    return store.errors.count
+    return (store.ledger, store.errors.count)
   }
 
   /// Throws unless each resolution names a field that this clone's files and the remote both

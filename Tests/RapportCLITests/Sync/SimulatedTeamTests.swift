@@ -21,6 +21,8 @@ import Testing
     let size = 20
     let team = try Team(size: size)
     var recorded: [String] = []
+    /// Who wrote each recorded id.
+    var writers: [String: Int] = [:]
     var promises: [Int: String] = [:]
     var conflicts: [(member: Int, conflicts: [SyncConflict])] = []
     var arrivals: [SyncArrival] = []
@@ -40,6 +42,7 @@ import Testing
         } else {
           recorded.append(try team.deposit(member, note: "round \(round) by \(member)"))
         }
+        writers[recorded.last!] = member
         if round == 0, member % 5 == 0 {
           let promise = try team.store(member).promise(
             PromiseDraft(
@@ -47,11 +50,14 @@ import Testing
               due: Day(iso: "2026-12-10")!))
           promises[member] = promise.id
           recorded.append(promise.id)
+          writers[promise.id] = member
         }
         if round == 1, let id = promises[member] {
           let before = Set(try team.eventIDs(member))
           _ = try team.store(member).keep(id, on: Team.today)
-          recorded += try team.eventIDs(member).filter { !before.contains($0) }
+          let kept = try team.eventIDs(member).filter { !before.contains($0) }
+          recorded += kept
+          for id in kept { writers[id] = member }
         }
         if round == 0, let edit = Self.edits.first(where: { $0.member == member }) {
           try team.editJane(member, edit.edit)
@@ -98,6 +104,16 @@ import Testing
       let store = try Store(path: team.clones[member], writable: false, today: Team.today)
       #expect(store.diagnostics.isEmpty, "clone \(member): \(store.diagnostics)")
       #expect(store.ledger.promises.filter { $0.status == .kept }.count == 4)
+      // Each event and promise carries the author of the clone that wrote it.
+      for (id, writer) in writers {
+        let author =
+          try store.ledger.eventIndex(id: id).map { store.ledger.event($0).author?.name }
+          ?? #require(store.ledger.promise(id: id), "clone \(member): \(id) missing").by
+        #expect(author == Team.name(writer), "clone \(member): \(id)")
+      }
+      // Jane's `changed:` names the writer whose worries won: the conflict was settled with theirs.
+      #expect(jane.changed?.author == Author(Team.name(first)), "clone \(member)")
+      #expect(jane.changed?.day == Team.today)
     }
     let checked = try team.rapport(size - 1, ["check"])
     #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")

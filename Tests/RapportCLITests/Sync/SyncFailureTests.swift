@@ -41,6 +41,36 @@ import Testing
     #expect(try team.git(["show", "HEAD:events.txt"], in: team.clones[0]).contains("id:\(id)"))
   }
 
+  /// No name in any git configuration (an empty HOME, no system file, and git told not to
+  /// guess one): the message names the commands to run, and the change waits in the store.
+  @Test func gitWithoutAnIdentityIsToldTheCommandsAndNothingIsLost() throws {
+    let team = try Team(size: 2)
+    let clone = team.clones[1]
+    try team.git(["config", "--unset", "user.name"], in: clone)
+    try team.git(["config", "--unset", "user.email"], in: clone)
+    try team.git(["config", "user.useConfigOnly", "true"], in: clone)
+    let empty = team.home.path + "/empty"
+    try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: false)
+    let head = try team.git(["rev-parse", "HEAD"], in: clone)
+    let id = try team.deposit(1, note: "not lost")
+    let environment = ["HOME": empty, "GIT_CONFIG_NOSYSTEM": "1", "RAPPORT_USER": Team.name(1)]
+    let failed = try team.runner.run(["sync", "--store", clone], extraEnvironment: environment)
+    #expect(failed.status == 1 && failed.stdout.isEmpty)
+    #expect(failed.stderr.contains("git does not know who you are, so nothing was committed"), "\(failed.stderr)")
+    #expect(
+      failed.stderr.contains("git config user.name \"Your Name\"")
+        && failed.stderr.contains("git config user.email you@example.com"))
+    #expect(try team.git(["rev-parse", "HEAD"], in: clone) == head)
+    #expect(try String(contentsOfFile: clone + "/events.txt", encoding: .utf8).contains("id:\(id)"))
+    #expect(try Store(path: clone, writable: false).diagnostics.isEmpty)
+    // Once git knows the name, the same sync commits the change and pushes it.
+    try team.git(["config", "user.name", Team.name(1)], in: clone)
+    try team.git(["config", "user.email", "member01@example.com"], in: clone)
+    let synced = try team.runner.run(["sync", "--store", clone], extraEnvironment: environment)
+    #expect(synced.status == 0, "\(synced.stderr)")
+    #expect(try team.git(["show", "main:events.txt"], in: team.remote).contains("id:\(id)"))
+  }
+
   @Test func anUnreachableRemoteIsANetworkFailureWithTheStoreCommitted() throws {
     let team = try Team(size: 1)
     try team.git(["remote", "set-url", "origin", team.home.path + "/nowhere.git"], in: team.clones[0])

@@ -7,20 +7,17 @@ import Testing
 /// in a sentence, and the three-way record merge on bytes.
 @Suite struct SyncWordsTests {
   @Test func theCommitSummaryCountsTheNewLinesAndNamesTheRecords() {
-    let before = Array("# Events\n2026-11-01 acme deposit check-in +1 id:aaaaaaaaaa\n".utf8)
-    let after =
-      before
-      + Array(
-        """
-        2026-11-20 acme/jane deposit insight +3 "Shared it" id:bbbbbbbbbb
-        2026-11-20 acme deposit check-in +1 id:cccccccccc
-        2026-11-21 acme withdrawal mistake -2 "by:nobody in a note" id:dddddddddd
-        2026-11-21 acme promise "send the plan" due:2026-12-01 by:"Sam Lee" id:eeeeeeeeee
-        2026-11-22 kept eeeeeeeeee
-        2026-11-22 acme deposit check-in +1 id:cccccccccc
+    // The lines a change added, as git's diff gives them.
+    let added = """
+      2026-11-20 acme/jane deposit insight +3 "Shared it" id:bbbbbbbbbb
+      2026-11-20 acme deposit check-in +1 id:cccccccccc
+      2026-11-21 acme withdrawal mistake -2 "by:nobody in a note" id:dddddddddd
+      2026-11-21 acme promise "send the plan" due:2026-12-01 by:"Sam Lee" id:eeeeeeeeee
+      2026-11-22 kept eeeeeeeeee
+      2026-11-22 acme deposit check-in +1 id:cccccccccc
 
-        """.utf8)
-    let lines = TextLines.added(from: before, to: after)
+      """
+    let lines = added.split(separator: "\n")
     #expect(
       CommitSummary.eventWords(lines) == ["3 deposits", "1 withdrawal", "1 promise made", "1 promise kept"])
     #expect(EventLineSummary(lines[2])?.author == nil)
