@@ -288,8 +288,19 @@ struct EventLog: Sendable {
     _ entry: EventEntry, of first: Int32, _ buffer: ByteView,
     _ sink: inout DiagnosticSink, lineStart: Int
   ) {
+    let other = entries[Int(first)]
+    func note(_ entry: EventEntry) -> String {
+      entry.noteLength > 0 ? buffer.unescaped(Int(entry.noteStart)..<Int(entry.noteStart + entry.noteLength)) : ""
+    }
+    let same =
+      (entry.day, entry.account, entry.contact, entry.weight, entry.kind, entry.type)
+      == (other.day, other.account, other.contact, other.weight, other.kind, other.type)
+      && note(entry) == note(other)
     sink.report(
-      "duplicate event id: line \(entries[Int(first)].line) has it too; give one of them another id",
+      same
+        ? "duplicate event id: line \(other.line) is the same event written another way (its by:, say);"
+          + " delete one of the two lines (another id would count the event twice)"
+        : "duplicate event id: line \(other.line) has it too; give one of them another id",
       line: Int(entry.line), lineStart: lineStart, offset: Int(entry.idStart), in: buffer)
   }
 }

@@ -83,6 +83,8 @@ public enum Merge {
     var merged: Record
     let choosing: [String: SyncSide]
     var conflicts: [FieldConflict] = []
+    /// The sides `choosing` took for fields both changed.
+    private var chosen: Set<SyncSide> = []
 
     init(original: Record?, edited: Record, current: Record, choosing: [String: SyncSide]) {
       self.original = original
@@ -94,7 +96,10 @@ public enum Merge {
     /// Whether a field both sides changed is left to `current`, taken from `edited`, or (when
     /// nobody chose) a conflict.
     private mutating func settle(_ label: String, key: String, mine: Any, theirs: Any) -> SyncSide? {
-      if let side = choosing[key] { return side }
+      if let side = choosing[key] {
+        chosen.insert(side)
+        return side
+      }
       conflicts.append(FieldConflict(label: label, key: key, edited: Fields.text(mine), current: Fields.text(theirs)))
       return nil
     }
@@ -109,8 +114,10 @@ public enum Merge {
     }
 
     /// Who last changed the record: never a conflict. The later day wins; on the same day, the
-    /// edit being written.
+    /// edit being written. When conflicts were settled with `current`'s values only, its author
+    /// stays: the person whose values won.
     mutating func takeChange(_ field: WritableKeyPath<Record, RecordChange?>) {
+      if chosen == [.theirs] { return }
       merged[keyPath: field] = RecordChange.later(edited[keyPath: field], merged[keyPath: field])
     }
 

@@ -14,6 +14,7 @@ struct ArrivalTally {
   /// What the lines that came in record, for the merge commit's message.
   private var kinds: [EventLineSummary.What] = []
   private var editedAccounts: Set<String> = []
+  private var editedContacts: Set<String> = []
 
   /// The author of a `git log` line written as `\u{1}TRAILER\u{2}NAME`: the trailer when given.
   static func author(fromLogLine line: Substring) -> String {
@@ -56,17 +57,21 @@ struct ArrivalTally {
     }
   }
 
-  mutating func addEdit(author: String, account: String) {
-    editedAccounts.insert(account)
+  /// Counts a record that came in changed: a contact (`acme/jane`) when `contact` names one, else
+  /// the account.
+  mutating func addEdit(author: String, account: String, contact: String? = nil) {
+    if let contact { editedContacts.insert(contact) } else { editedAccounts.insert(account) }
     update(author, account) { $0.edits += 1 }
   }
 
-  /// What the merge brought, in words: "3 deposits, 1 promise kept, edits on 2 accounts".
+  /// What the merge brought, in words: "3 deposits, 1 promise kept, edited 1 account and 2 contacts".
   var summary: String {
     var parts = CommitSummary.eventWords(kinds: kinds)
-    if !editedAccounts.isEmpty {
-      parts.append("edits on \(editedAccounts.count) account\(editedAccounts.count == 1 ? "" : "s")")
+    var edited: [String] = []
+    for (count, noun) in [(editedAccounts.count, "account"), (editedContacts.count, "contact")] where count > 0 {
+      edited.append("\(count) \(noun)\(count == 1 ? "" : "s")")
     }
+    if !edited.isEmpty { parts.append("edited " + edited.joined(separator: " and ")) }
     return parts.isEmpty ? "no new events" : parts.joined(separator: ", ")
   }
 

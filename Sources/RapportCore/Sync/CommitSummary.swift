@@ -14,6 +14,26 @@ struct CommitSummary {
     return parts.isEmpty ? "Rapport: store updated" : parts.joined(separator: ", ")
   }
 
+  /// The events file's changes in words: the new lines by what they record ("3 deposits"), then
+  /// the lines rewritten in place (the same id, another text: "changed 2 lines") and the lines
+  /// removed.
+  static func eventWords(added: [Substring], removed: [Substring]) -> [String] {
+    let removedIDs = Set(removed.compactMap(lineID))
+    let rewritten = added.filter { lineID($0).map(removedIDs.contains) == true }
+    let rewrittenIDs = Set(rewritten.compactMap(lineID))
+    var words = eventWords(added.filter { lineID($0).map(removedIDs.contains) != true })
+    if !rewritten.isEmpty { words.append("changed \(rewritten.count) line\(rewritten.count == 1 ? "" : "s")") }
+    let gone = removed.filter { lineID($0).map(rewrittenIDs.contains) != true }.count
+    if gone > 0 { words.append("removed \(gone) line\(gone == 1 ? "" : "s")") }
+    return words
+  }
+
+  /// The `id:` a line ends with.
+  static func lineID(_ line: Substring) -> Substring? {
+    guard let last = EventLineSummary.words(line).last, last.hasPrefix("id:") else { return nil }
+    return last.dropFirst(3)
+  }
+
   /// How many lines record each thing, phrased: "3 deposits".
   static func eventWords(_ lines: [Substring]) -> [String] {
     eventWords(kinds: lines.compactMap { EventLineSummary($0)?.what })
@@ -61,15 +81,29 @@ struct CommitSummary {
     guard before != after else { return [] }
     let (old, new) = (kind.read(before), kind.read(after))
     let added = new.order.filter { old[$0] == nil }.map { kind.name(new[$0]!.record) }
-    let edited = new.order.filter { old[$0] != nil && old[$0]!.record != new[$0]!.record }.map {
-      kind.name(new[$0]!.record)
-    }
+    func archived(_ record: Record) -> Bool { (record as? any Archivable)?.isArchived == true }
+    let changed = new.order.filter { old[$0] != nil && old[$0]!.record != new[$0]!.record }
+    let flipped = changed.filter { archived(old[$0]!.record) != archived(new[$0]!.record) }
+    let edited = changed.filter { !flipped.contains($0) }.map { kind.name(new[$0]!.record) }
+    let archivedNow = flipped.filter { archived(new[$0]!.record) }.map { kind.name(new[$0]!.record) }
+    let unarchived = flipped.filter { !archived(new[$0]!.record) }.map { kind.name(new[$0]!.record) }
     let removed = old.order.filter { new[$0] == nil }.map { kind.name(old[$0]!.record) }
     let noun = kind.kind == .account ? "accounts" : "contacts"
     func phrase(_ verb: String, _ names: [String]) -> String? {
       guard !names.isEmpty else { return nil }
       return names.count > 3 ? "\(verb) \(names.count) \(noun)" : "\(verb) \(names.joined(separator: ", "))"
     }
-    return [phrase("added", added), phrase("edited", edited), phrase("removed", removed)].compactMap { $0 }
+    return [
+      phrase("added", added), phrase("edited", edited), phrase("archived", archivedNow),
+      phrase("unarchived", unarchived), phrase("removed", removed),
+    ].compactMap { $0 }
   }
 }
+
+/// A record that can be archived: what the summary calls "archived" rather than "edited".
+protocol Archivable {
+  var isArchived: Bool { get }
+}
+
+extension Account: Archivable {}
+extension Contact: Archivable {}

@@ -36,7 +36,8 @@ extension Pull {
           if fileAuthor == nil { fileAuthor = try lastAuthor(of: file, head: head, theirs: theirs) }
           author = fileAuthor!
         }
-        tally.addEdit(author: author, account: record.account)
+        tally.addEdit(
+          author: author, account: record.account, contact: file == Store.contactsFile ? record.key : nil)
       }
     }
   }

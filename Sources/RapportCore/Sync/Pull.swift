@@ -41,7 +41,14 @@ struct Pull {
     do throws(SyncFailure) {
       try write(Store.accountsFile, accounts.bytes)
       try write(Store.contactsFile, contacts.bytes)
-      try git.must(["add", "--", Store.accountsFile, Store.contactsFile], doing: "stage the merged records")
+      let events = "./\(Store.eventsFile)"
+      try write(
+        Store.eventsFile,
+        EventMerge.merge(
+          base: try git.file(events, at: base), ours: try git.file(events, at: head),
+          theirs: try git.file(events, at: theirs)))
+      try git.must(
+        ["add", "--", Store.accountsFile, Store.contactsFile, Store.eventsFile], doing: "stage the merged files")
       let unmerged = try git.must(["diff", "--name-only", "--diff-filter=U"], doing: "list unmerged files").text
       guard unmerged.isEmpty else {
         throw SyncFailure(

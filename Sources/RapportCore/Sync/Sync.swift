@@ -30,9 +30,12 @@ public struct Sync: Sendable {
   public func run(resolving resolutions: [SyncResolution] = []) throws(SyncFailure) -> SyncReport {
     let git = Git(folder: storePath)
     try repository(git)
-    // The store as checked, and the commit it is: loaded again only once a pull changes it.
-    var ledger = try Sync.checkClean(storePath)
     var report = SyncReport()
+    // The store as checked, and the commit it is: loaded again only once a pull changes it (or
+    // when it had errors from an earlier pull).
+    var ledger: Ledger
+    (ledger, report.carriedErrors) = try checkBeforeCommit(git)
+    try checkResolutions(git, resolutions)
     try ensureUnionMerge()
     report.committed = try commitChanges(git)
     var checked = try git.commit("HEAD")
@@ -55,7 +58,7 @@ public struct Sync: Sendable {
       }
       report.duplicatesRemoved += try pull.removeDuplicates()
       let head = try git.commit("HEAD")
-      if head != checked {
+      if head != checked || report.carriedErrors > 0 {
         ledger = try Sync.checkAfterPull(storePath)
         checked = head
       }
@@ -134,8 +137,10 @@ public struct Sync: Sendable {
       let diff = try git.must(
         ["diff", "--cached", "-U0", "--no-color", "--no-ext-diff", "--no-renames", "--", Store.eventsFile],
         doing: "list the new events")
+      let lines = diff.out.split(separator: "\n")
       summary.events = CommitSummary.eventWords(
-        diff.out.split(separator: "\n").filter { $0.first == "+" && !$0.hasPrefix("+++") }.map { $0.dropFirst() })
+        added: lines.filter { $0.first == "+" && !$0.hasPrefix("+++") }.map { $0.dropFirst() },
+        removed: lines.filter { $0.first == "-" && !$0.hasPrefix("---") }.map { $0.dropFirst() })
     }
     let (oldAccounts, newAccounts) = try versions(Store.accountsFile)
     summary.records += CommitSummary.recordWords(.accounts, before: oldAccounts, after: newAccounts)
@@ -146,7 +151,7 @@ public struct Sync: Sendable {
     // The first commit shares the whole store: the setup files are not news.
     if !hasHead { summary.otherFiles = 0 }
     let message =
-      hasHead ? summary.message : "shared the store" + (summary.events + summary.records).map { ", \($0)" }.joined()
+      hasHead ? summary.message : Sync.firstCommit + (summary.events + summary.records).map { ", \($0)" }.joined()
     try commit(git, message)
     return message
   }
@@ -157,8 +162,12 @@ public struct Sync: Sendable {
   }
 
   static func commit(_ git: Git, _ message: String, author: Author?) throws(SyncFailure) {
-    var arguments = ["commit", "-q", "-m", message]
-    if let author { arguments += ["-m", "\(Sync.authorTrailer): \(author.name)"] }
+    // Names come from files anyone with push access writes: inert before they reach `git log`.
+    var arguments = ["commit", "-q", "-m", InertText.visible(message)]
+    if let author {
+      arguments += ["-m", "\(Sync.authorTrailer): \(InertText.visible(author.name))"]
+      if let identity = try gitAuthor(git, author) { arguments += ["--author", identity] }
+    }
     let output = try git.run(arguments)
     guard output.succeeded else {
       let said = output.err + output.out
@@ -175,24 +184,16 @@ public struct Sync: Sendable {
   static let authorTrailer = "Rapport-Author"
 
   static func keptHere(_ committed: String?) -> String {
-    committed.map { "Your changes are committed here (\($0)) and the store is valid." }
-      ?? "The store is valid and unchanged."
+    guard let committed else { return "The store is valid and unchanged." }
+    if committed.hasPrefix(Sync.firstCommit) {
+      return
+        "The whole store is committed here, in the repository's first commit, and it is valid; it has not been sent anywhere yet."
+    }
+    return "Your changes are committed here (\(committed)) and the store is valid."
   }
 
-  /// Throws unless the store loads without errors; returns its ledger.
-  static func checkClean(_ path: String) throws(SyncFailure) -> Ledger {
-    let store: Store
-    do { store = try Store(path: path, writable: false) } catch {
-      throw SyncFailure(.storeInvalid, "the store at \(path) cannot be read: \(error)")
-    }
-    guard store.errors.isEmpty else {
-      throw SyncFailure(
-        .storeInvalid,
-        "the store has \(errorCount(store.errors)), so nothing was synced:\n\(listed(store.errors))\n"
-          + "Fix them (rapport check lists them all), then sync again.")
-    }
-    return store.ledger
-  }
+  /// The message of a store's first commit, before what it holds.
+  static let firstCommit = "shared the store"
 
   /// Loads the merged store; throws when it has errors, returns its ledger otherwise.
   static func checkAfterPull(_ path: String) throws(SyncFailure) -> Ledger {
@@ -209,11 +210,11 @@ public struct Sync: Sendable {
     return store.ledger
   }
 
-  private static func errorCount(_ errors: [Diagnostic]) -> String {
+  static func errorCount(_ errors: [Diagnostic]) -> String {
     errors.count == 1 ? "1 error" : "\(errors.count) errors"
   }
 
-  private static func listed(_ errors: [Diagnostic]) -> String {
+  static func listed(_ errors: [Diagnostic]) -> String {
     var lines = errors.prefix(5).map { "  \($0)" }
     if errors.count > 5 { lines.append("  … and \(errors.count - 5) more") }
     return lines.joined(separator: "\n")

@@ -101,6 +101,9 @@ public struct SyncReport: Hashable, Sendable {
   public var pushed: Bool
   /// Fields both sides changed: the sync stopped before merging; nothing was changed.
   public var conflicts: [SyncConflict]
+  /// Errors the store had before the sync with nothing of this clone's to commit: they came with
+  /// an earlier pull, and the sync pulled to take their fix (it pushes only a clean store).
+  public var carriedErrors = 0
 
   public init(
     committed: String? = nil, arrivals: [SyncArrival] = [], duplicatesRemoved: Int = 0, pushed: Bool = false,
@@ -119,6 +122,8 @@ public struct SyncReport: Hashable, Sendable {
 public struct SyncFailure: Error, Hashable, Sendable, CustomStringConvertible {
   public enum Reason: Hashable, Sendable {
     case notARepository, gitMissing, noRemote, network, pushRejected, invalidAfterPull, storeInvalid, git
+    /// `--ours`/`--theirs` named a field that is not in conflict.
+    case noSuchConflict
   }
   public var reason: Reason
   public var message: String

@@ -17,6 +17,16 @@ extension SyncArrival {
   }
 }
 
+extension SyncReport {
+  /// "Committed: 1 deposit, edited Acme." (one period, also after a name that ends with one), or
+  /// "Nothing to commit.".
+  public var committedSentence: String {
+    guard let committed else { return "Nothing to commit." }
+    let ended = committed.last.map { ".!?…".contains($0) } ?? false
+    return "Committed: \(committed)\(ended ? "" : ".")"
+  }
+}
+
 extension SyncConflict {
   /// Whether the values are personal notes, which output that can leave the machine leaves out.
   public var isPersonal: Bool { kind == .contact && field == "personal" }

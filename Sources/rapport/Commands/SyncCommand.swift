@@ -39,6 +39,11 @@ struct SyncCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
+    if options.demo {
+      throw ValidationError(
+        "a demo store is a temporary copy, removed when the command ends, so it is never synced:"
+          + " give --store STORE (a store in a git repository), or run rapport sync in one")
+    }
     for key in ours + theirs where SyncResolution(key: key, side: .ours) == nil {
       throw ValidationError("'\(key)' is not a field to settle: write RECORD.FIELD, e.g. jane.role")
     }
@@ -76,7 +81,13 @@ struct SyncCommand: ParsableCommand {
 
   static func text(of report: SyncReport, command: String) -> String {
     var lines: [String] = []
-    lines.append(report.committed.map { "Committed: \($0)." } ?? "Nothing to commit.")
+    lines.append(report.committedSentence)
+    if report.carriedErrors > 0 {
+      let count = report.carriedErrors
+      lines.append(
+        "The store had \(count) error\(count == 1 ? "" : "s") from an earlier pull and nothing of yours to commit:"
+          + " pulled to take the fix\(report.conflicts.isEmpty ? ", and the store is clean now" : "").")
+    }
     if report.arrivals.isEmpty {
       if report.conflicts.isEmpty { lines.append("Nothing came in.") }
     } else {
@@ -149,6 +160,7 @@ struct SyncJSON: Encodable {
   var duplicatesRemoved = 0
   var pushed = false
   var conflicts: [Conflict] = []
+  var carriedErrors = 0
   var failure: Failure?
 
   init(_ report: SyncReport, command: String) {
@@ -161,6 +173,7 @@ struct SyncJSON: Encodable {
     }
     duplicatesRemoved = report.duplicatesRemoved
     pushed = report.pushed
+    carriedErrors = report.carriedErrors
     conflicts = report.conflicts.map {
       Conflict(
         kind: $0.kind.rawValue, record: $0.record, name: $0.recordName, field: $0.field, key: $0.key,
@@ -186,9 +199,10 @@ struct SyncJSON: Encodable {
     try container.encode(duplicatesRemoved, forKey: .duplicatesRemoved)
     try container.encode(pushed, forKey: .pushed)
     try container.encode(conflicts, forKey: .conflicts)
+    try container.encode(carriedErrors, forKey: .carriedErrors)
   }
 
   enum CodingKeys: String, CodingKey {
-    case committed, arrivals, duplicatesRemoved, pushed, conflicts, failure
+    case committed, arrivals, duplicatesRemoved, pushed, conflicts, carriedErrors, failure
   }
 }

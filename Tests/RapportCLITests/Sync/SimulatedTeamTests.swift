@@ -111,8 +111,8 @@ import Testing
           ?? #require(store.ledger.promise(id: id), "clone \(member): \(id) missing").by
         #expect(author == Team.name(writer), "clone \(member): \(id)")
       }
-      // Jane's `changed:` names her last writer: whoever settled the conflict on her worries.
-      #expect(jane.changed?.author == Author(Team.name(second)), "clone \(member)")
+      // Jane's `changed:` names the writer whose worries won: the conflict was settled with theirs.
+      #expect(jane.changed?.author == Author(Team.name(first)), "clone \(member)")
       #expect(jane.changed?.day == Team.today)
     }
     let checked = try team.rapport(size - 1, ["check"])
