@@ -92,3 +92,13 @@ struct Git {
     return output.succeeded ? output.text : nil
   }
 }
+
+extension Sync {
+  /// git's `user.name` as a repository in `folder` sees it (its own config, then the user's), or
+  /// nil when git is missing or has none.
+  public static func gitUserName(in folder: String) -> String? {
+    guard let output = try? Git(folder: folder).run(["config", "user.name"]), output.succeeded else { return nil }
+    let name = output.text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return name.isEmpty ? nil : name
+  }
+}

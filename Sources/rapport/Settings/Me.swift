@@ -36,29 +36,12 @@ enum Me {
       return (author, .environment)
     }
     if let storePath, FileManager.default.fileExists(atPath: storePath + "/.git"),
-      let name = gitUserName(in: storePath), let author = Author(name)
+      let name = Sync.gitUserName(in: storePath), let author = Author(name)
     {
       return (author, .git)
     }
     if let name = loginName(), let author = Author(name) { return (author, .login) }
     return nil
-  }
-
-  /// `git config user.name` run in `folder`, or nil when git is missing or has no name.
-  static func gitUserName(in folder: String) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git", "-C", folder, "config", "user.name"]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    process.standardInput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else { return nil }
-    let name = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    return name.isEmpty ? nil : name
   }
 
   /// The login name: `$USER`, else the name of the user id.

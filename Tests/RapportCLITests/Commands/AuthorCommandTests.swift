@@ -43,6 +43,22 @@ import Testing
     #expect(try runner.run(["check", "--store", store]).status == 0)
   }
 
+  @Test func withoutMeOrTheEnvironmentGitsUserNameInTheStoreNamesTheAuthor() throws {
+    let home = try TemporaryHome()
+    let store = try home.store(files)
+    let runner = CommandRunner(home: home.path)
+    let git = try Subprocess.run(
+      ["sh", "-c", "git init -q && git config user.name 'Ines Vogt'"],
+      environment: ["PATH": "/usr/bin:/bin", "HOME": home.path],
+      directory: store)
+    #expect(git.status == 0, "\(git.stderr)")
+    let whoami = try runner.run(["whoami", "--store", store], extraEnvironment: ["RAPPORT_USER": ""])
+    #expect(whoami.stdout == "Ines Vogt (git's user.name)\n", "\(whoami.stderr)")
+    let added = try runner.run(["add", "deposit", "acme", "--store", store], extraEnvironment: ["RAPPORT_USER": ""])
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(try lastEvent(store).contains(#" by:"Ines Vogt" id:"#))
+  }
+
   @Test func aNameThatCannotBeOneIsRefusedAndNothingIsWritten() throws {
     let home = try TemporaryHome()
     let store = try home.store(files)
